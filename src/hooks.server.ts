@@ -1,0 +1,72 @@
+import { error, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { routeAccess, signInPath } from '$lib/server/access';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
+import { connect } from '$lib/server/db';
+import { maxBodyBytes } from '$lib/server/limits';
+import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
+
+export const init: ServerInit = async () => {
+	// Migrations, catalogue and demo data are ready before the first request.
+	await connect();
+};
+
+/** Refuses very large bodies early; no form of ours comes anywhere near this. */
+const handleBodyLimit: Handle = async ({ event, resolve }) => {
+	const length = Number(event.request.headers.get('content-length') ?? '0');
+	if (Number.isFinite(length) && length > maxBodyBytes) {
+		error(413, 'Payload Too Large');
+	}
+	return resolve(event);
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		// Pin the negotiated language in the cookie, so the browser's copy of the
+		// runtime picks the same language as the server did.
+		if (localeCookie(event.cookies) !== locale) setLocaleCookie(event.cookies, locale);
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%paraglide.lang%', locale)
+					.replace('%paraglide.dir%', getTextDirection(locale))
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(sessionCookieName);
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const { session, user } = await validateSessionToken(token);
+		if (session) {
+			if (session.renewed) setSessionCookie(event.cookies, token, session.expiresAt);
+			event.locals.user = user;
+			event.locals.session = session;
+		} else {
+			// Unknown, expired or malformed: treat as signed out and clear it.
+			deleteSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+/**
+ * Pages check access in their group's layout, so a refusal renders the friendly
+ * error page. Everything else (form actions, endpoints) is checked here.
+ */
+const handleRouteAccess: Handle = async ({ event, resolve }) => {
+	const access = routeAccess(event.route.id, event.locals.user);
+	if (access === 'sign-in') redirect(303, signInPath(event.url));
+	const isPageView =
+		(event.request.method === 'GET' || event.request.method === 'HEAD') &&
+		(event.isDataRequest || (event.request.headers.get('accept') ?? '').includes('text/html'));
+	if (access === 'forbidden' && !isPageView) error(403, 'Forbidden');
+	return resolve(event);
+};
+
+export const handle = sequence(handleBodyLimit, handleLocale, handleSession, handleRouteAccess);

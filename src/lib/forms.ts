@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+
+/** Field name → the first problem with it, ready to show next to the field. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		errors[field] ??= issue.message;
+	}
+	return errors;
+}
+
+/**
+ * The text fields of a submitted form, for showing them again after an error.
+ * Files and the fields named in `omit` (passwords) are never sent back.
+ */
+export function keptValues(form: FormData, omit: readonly string[] = []): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of form.entries()) {
+		if (typeof value === 'string' && !omit.includes(key)) values[key] = value;
+	}
+	return values;
+}

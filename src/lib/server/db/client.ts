@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema';
+
+export type Database = LibSQLDatabase<typeof schema>;
+
+export const defaultDatabaseUrl = 'file:data/portal.db';
+
+/** Waits this long for a lock held by another writer before giving up. */
+const busyTimeoutMs = 5000;
+
+/** For an embedded `file:` URL, the folder that must exist before SQLite can create the file. */
+export function localDatabaseFolder(url: string): string | null {
+	if (!url.startsWith('file:')) return null;
+	const path = url.slice('file:'.length).split('?')[0] ?? '';
+	if (path === '' || path === ':memory:') return null;
+	return dirname(resolve(path));
+}
+
+export interface DatabaseConnection {
+	db: Database;
+	client: Client;
+}
+
+export async function openDatabase(url: string): Promise<DatabaseConnection> {
+	const folder = localDatabaseFolder(url);
+	if (folder) mkdirSync(folder, { recursive: true });
+	// `timeout` becomes SQLite's busy timeout on every pooled connection; libSQL turns
+	// foreign keys on for each connection itself.
+	const client = createClient({ url, timeout: busyTimeoutMs });
+	if (folder) {
+		// WAL is stored in the file, so setting it once holds for every connection.
+		await client.execute('PRAGMA journal_mode = WAL');
+	}
+	await client.execute('PRAGMA foreign_keys = ON');
+	return { db: drizzle(client, { schema }), client };
+}
+
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Either the database or an open transaction: helpers that write take this. */
+export type Executor = Database | Transaction;

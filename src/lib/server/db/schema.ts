@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+// Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
+import { roles } from '../../domain/roles';
+import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
+
+/** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch('subsec') * 1000)`);
+
+export const provider = sqliteTable('provider', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	createdAt: createdAt()
+});
+
+export const place = sqliteTable('place', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	providerId: text('provider_id')
+		.notNull()
+		.references(() => provider.id),
+	name: text('name').notNull(),
+	town: text('town').notNull()
+});
+
+export const user = sqliteTable(
+	'user',
+	{
+		id: text('id').primaryKey(),
+		/** Stored in lower case; sign-in compares lower case too. */
+		username: text('username').notNull().unique(),
+		displayName: text('display_name').notNull(),
+		role: text('role', { enum: roles }).notNull(),
+		/** Set for trainers and leads: the provider they work for. */
+		providerId: text('provider_id').references(() => provider.id),
+		passwordHash: text('password_hash').notNull(),
+		locale: text('locale'),
+		createdAt: createdAt()
+	},
+	(table) => [index('user_provider_idx').on(table.providerId)]
+);
+
+export const session = sqliteTable(
+	'session',
+	{
+		/** SHA-256 of the token in the cookie, hex. The token itself is never stored. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [index('session_user_idx').on(table.userId)]
+);
+
+export const loginAttempt = sqliteTable(
+	'login_attempt',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** The name as typed (lower case), so unknown names are limited like real ones. */
+		username: text('username').notNull(),
+		ip: text('ip').notNull(),
+		attemptedAt: integer('attempted_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('login_attempt_username_idx').on(table.username, table.attemptedAt),
+		index('login_attempt_ip_idx').on(table.ip, table.attemptedAt)
+	]
+);
+
+export const offer = sqliteTable('offer', {
+	code: text('code').primaryKey(),
+	billing: text('billing').$type<BillingKind>().notNull()
+});
+
+export const module = sqliteTable(
+	'module',
+	{
+		/** Module codes are unique across all offers, so other tables reference them directly. */
+		code: text('code').primaryKey(),
+		offerCode: text('offer_code')
+			.notNull()
+			.references(() => offer.code),
+		position: integer('position').notNull(),
+		lengthMin: integer('length_min'),
+		lengthMax: integer('length_max'),
+		lengthUnit: text('length_unit').$type<LengthUnit>(),
+		capKind: text('cap_kind').$type<CapKind>().notNull(),
+		/** Whole minutes, as all durations; null when the module has no cap in the portal. */
+		capMinutes: integer('cap_minutes'),
+		mandatory: integer('mandatory', { mode: 'boolean' }).notNull(),
+		bookable: integer('bookable', { mode: 'boolean' }).notNull()
+	},
+	(table) => [index('module_offer_idx').on(table.offerCode, table.position)]
+);
+
+export type Provider = typeof provider.$inferSelect;
+export type Place = typeof place.$inferSelect;
+export type User = typeof user.$inferSelect;
+export type Session = typeof session.$inferSelect;
+export type ModuleRow = typeof module.$inferSelect;

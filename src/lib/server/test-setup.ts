@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+// Each test file gets its own empty database file: tests never share state, and never
+// touch data/portal.db. (In-memory SQLite would not do: every pooled connection would
+// see a different, empty database.)
+process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'portal-unit-')), 'test.db')}`;
+delete process.env.DEMO_DATA;
+
+afterAll(async () => {
+	// An open pool keeps the test worker alive after the last test.
+	const { disconnect } = await import('./db');
+	await disconnect();
+});

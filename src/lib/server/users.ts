@@ -1,0 +1,81 @@
+import { asc, eq } from 'drizzle-orm';
+import { getDb } from '$lib/server/db';
+import { provider, user } from '$lib/server/db/schema';
+import type { Role } from '$lib/domain/roles';
+import { requireRole, type Actor } from './access';
+import { hashPassword } from './auth/password';
+import { normaliseUsername } from './auth/rate-limit';
+import type { Executor } from './db/client';
+
+export interface NewUser {
+	username: string;
+	displayName: string;
+	role: Role;
+	providerId: string | null;
+	password: string;
+	locale?: string | null;
+}
+
+/** Creates an account with an Argon2id password hash; returns the new id. */
+export async function insertUser(db: Executor, input: NewUser): Promise<string> {
+	const id = crypto.randomUUID();
+	await db.insert(user).values({
+		id,
+		username: normaliseUsername(input.username),
+		displayName: input.displayName,
+		role: input.role,
+		providerId: input.providerId,
+		passwordHash: await hashPassword(input.password),
+		locale: input.locale ?? null
+	});
+	return id;
+}
+
+export interface UserSummary {
+	id: string;
+	username: string;
+	displayName: string;
+	role: Role;
+	providerName: string | null;
+}
+
+/** Every account, for the administration. */
+export async function listAllUsers(actor: Actor): Promise<UserSummary[]> {
+	requireRole(actor, ['admin']);
+	const db = await getDb();
+	return db
+		.select({
+			id: user.id,
+			username: user.username,
+			displayName: user.displayName,
+			role: user.role,
+			providerName: provider.name
+		})
+		.from(user)
+		.leftJoin(provider, eq(user.providerId, provider.id))
+		.orderBy(asc(user.role), asc(user.displayName));
+}
+
+export interface TeamMember {
+	id: string;
+	displayName: string;
+	role: Role;
+}
+
+/** The staff of the actor's own provider. */
+export async function listOwnTeam(actor: Actor): Promise<TeamMember[]> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return [];
+	const db = await getDb();
+	return db
+		.select({ id: user.id, displayName: user.displayName, role: user.role })
+		.from(user)
+		.where(eq(user.providerId, staff.providerId))
+		.orderBy(asc(user.displayName));
+}
+
+/** Remembers the language a person chose, so it follows them to other devices. */
+export async function saveOwnLocale(actor: Actor, locale: string): Promise<void> {
+	const db = await getDb();
+	await db.update(user).set({ locale }).where(eq(user.id, actor.id));
+}

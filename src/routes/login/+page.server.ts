@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { safeRedirectPath } from '$lib/domain/safe-redirect';
+import { homePathFor } from '$lib/domain/roles';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { m } from '$lib/paraglide/messages.js';
+import { loginSchema } from '$lib/schemas/login';
+import { startSession } from '$lib/server/auth/cookies';
+import { signIn } from '$lib/server/auth/sign-in';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) {
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(locals.user.role));
+	}
+	return { signedOut: url.searchParams.has('signedOut') };
+};
+
+function waitMessage(waitMs: number): string {
+	const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+	return minutes === 1 ? m.login_error_wait_one() : m.login_error_wait_many({ minutes });
+}
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = await request.formData();
+		const values = keptValues(form, ['password']);
+		const input = loginSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+
+		const result = await signIn(input.data.username, input.data.password, getClientAddress());
+		if (!result.ok) {
+			const message =
+				result.reason === 'too-many-attempts' ? waitMessage(result.waitMs) : m.login_error_wrong();
+			return fail(result.reason === 'too-many-attempts' ? 429 : 400, {
+				values,
+				errors: { form: message }
+			});
+		}
+
+		await startSession(cookies, result.userId);
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(result.role));
+	}
+};
