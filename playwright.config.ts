@@ -1,0 +1,62 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+
+// One fresh database per run. Set once here in the main process; workers inherit it.
+process.env.E2E_DATABASE_URL ??= `file:${join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'portal.db')}`;
+
+// Playwright cannot download its own browser here, so Debian's Chromium is used where it exists.
+const debianChromium = '/usr/bin/chromium';
+const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default defineConfig({
+	testDir: 'tests',
+	outputDir: 'test-results/playwright-artifacts',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	workers: 2,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+					args: [
+						...(runningAsRoot ? ['--no-sandbox'] : []),
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--disable-quic',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: 'node build',
+		url: `${baseURL}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: {
+			PORT: String(port),
+			ORIGIN: baseURL,
+			DATABASE_URL: process.env.E2E_DATABASE_URL,
+			DEMO_DATA: '1'
+		}
+	}
+});

@@ -1,0 +1,37 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** The demo accounts of DESIGN.md and where each lands after signing in. */
+export const accounts = {
+	anna: { password: 'anna-demo', role: 'participant', home: '/start', name: 'Anna Berger' },
+	ben: { password: 'ben-demo', role: 'participant', home: '/start', name: 'Ben Schäfer' },
+	tom: { password: 'tom-demo', role: 'trainer', home: '/provider', name: 'Tom Keller' },
+	sara: { password: 'sara-demo', role: 'trainer', home: '/provider', name: 'Sara Yılmaz' },
+	lea: { password: 'lea-demo', role: 'lead', home: '/provider', name: 'Lea Hoffmann' },
+	admin: { password: 'admin-demo', role: 'admin', home: '/admin', name: 'Administration' }
+} as const;
+
+export type Username = keyof typeof accounts;
+
+export const usernames = Object.keys(accounts) as Username[];
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, username: Username): Promise<void> {
+	await page.goto('/login');
+	await page.getByLabel(/Benutzer·name|User name/).fill(username);
+	await page.getByLabel(/^(Passwort|Password)$/).fill(accounts[username].password);
+	await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
+	await page.waitForURL((url) => url.pathname === accounts[username].home);
+}
+
+export const locales = ['de', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Sets the remembered language, as the language switch does, before pages are opened. */
+export async function useLanguage(context: BrowserContext, locale: Locale): Promise<void> {
+	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: locale, url: testBaseUrl() }]);
+}
+
+/** The same address as `baseURL` in playwright.config.ts. */
+export function testBaseUrl(): string {
+	return `http://localhost:${process.env.E2E_PORT ?? 4173}`;
+}
