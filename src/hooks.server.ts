@@ -1,24 +1,33 @@
 import { error, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { m } from '$lib/paraglide/messages.js';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { routeAccess, signInPath } from '$lib/server/access';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
 import { connect } from '$lib/server/db';
+import { scheduleCleanUp } from '$lib/server/housekeeping';
 import { maxBodyBytes } from '$lib/server/limits';
 import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
 
 export const init: ServerInit = async () => {
 	// Migrations, catalogue and demo data are ready before the first request.
 	await connect();
+	scheduleCleanUp();
 };
 
-/** Refuses very large bodies early; no form of ours comes anywhere near this. */
+/**
+ * Refuses very large bodies before anything reads them; no form of ours comes near this.
+ * (Bodies without a length are cut off by adapter-node's BODY_SIZE_LIMIT.)
+ */
 const handleBodyLimit: Handle = async ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? '0');
 	if (Number.isFinite(length) && length > maxBodyBytes) {
-		error(413, 'Payload Too Large');
+		return new Response(`${m.error_413_title()}\n${m.error_413_text()}\n`, {
+			status: 413,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
 	}
 	return resolve(event);
 };
@@ -69,4 +78,4 @@ const handleRouteAccess: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleBodyLimit, handleLocale, handleSession, handleRouteAccess);
+export const handle = sequence(handleLocale, handleBodyLimit, handleSession, handleRouteAccess);

@@ -14,6 +14,7 @@ test('very large request bodies are refused', async ({ request }) => {
 		data: 'username=' + 'a'.repeat(200 * 1024) + '&password=x'
 	});
 	expect(response.status()).toBe(413);
+	expect(await response.text()).toContain('Das ist zu viel auf einmal.');
 });
 
 test('cross-site form posts are refused', async ({ request }) => {

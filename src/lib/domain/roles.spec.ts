@@ -7,6 +7,7 @@ describe('homePathFor', () => {
 		expect(homePathFor('trainer')).toBe('/provider');
 		expect(homePathFor('lead')).toBe('/provider');
 		expect(homePathFor('admin')).toBe('/admin');
+		expect(homePathFor('trusted_person')).toBe('/help');
 	});
 
 	it('counts trainers and leads as staff, nobody else', () => {

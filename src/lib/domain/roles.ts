@@ -12,8 +12,11 @@ export function isStaffRole(role: Role): role is (typeof staffRoles)[number] {
 export function homePathFor(role: Role): string {
 	switch (role) {
 		case 'participant':
-		case 'trusted_person':
 			return '/start';
+		case 'trusted_person':
+			// Trusted persons get their own pages when they can act for a participant;
+			// until then the help page is the one page that is meant for them too.
+			return '/help';
 		case 'trainer':
 		case 'lead':
 			return '/provider';

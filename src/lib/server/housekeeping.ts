@@ -1,0 +1,16 @@
+import { deleteOldSignInFailures } from './auth/rate-limit';
+import { deleteExpiredSessions } from './auth/session';
+
+const hourMs = 60 * 60 * 1000;
+
+/** Removes rows that can no longer matter: expired sessions and old sign-in failures. */
+export async function cleanUp(now: Date = new Date()): Promise<void> {
+	await Promise.all([deleteExpiredSessions(now), deleteOldSignInFailures(now)]);
+}
+
+/** Cleans up now and then every hour; the timer never keeps the process alive. */
+export function scheduleCleanUp(): void {
+	const run = () => cleanUp().catch((error: unknown) => console.error('Clean-up failed', error));
+	void run();
+	setInterval(run, hourMs).unref();
+}
