@@ -7,6 +7,7 @@ import { routeAccess, signInPath } from '$lib/server/access';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
 import { connect } from '$lib/server/db';
+import { seedDemoData } from '$lib/server/db/demo-data';
 import { scheduleCleanUp } from '$lib/server/housekeeping';
 import { maxBodyBytes } from '$lib/server/limits';
 import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
@@ -14,6 +15,7 @@ import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
 export const init: ServerInit = async () => {
 	// Migrations, catalogue and demo data are ready before the first request.
 	await connect();
+	if (process.env.DEMO_DATA === '1') await seedDemoData();
 	scheduleCleanUp();
 };
 

@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import type { BookingState } from '$lib/domain/bookings';
 import type { Role } from '$lib/domain/roles';
 import type { SessionUser } from './auth/session';
 
@@ -12,6 +13,7 @@ export type Actor = SessionUser;
 /** Route groups and the roles that may use them. The first matching prefix wins. */
 const areas: readonly { routePrefix: string; roles: readonly Role[] }[] = [
 	{ routePrefix: '/(participant)', roles: ['participant'] },
+	{ routePrefix: '/provider/requests', roles: ['lead'] },
 	{ routePrefix: '/provider', roles: ['trainer', 'lead'] },
 	{ routePrefix: '/admin', roles: ['admin'] }
 ];
@@ -46,4 +48,46 @@ export function requireRole(actor: Actor | null, allowed: readonly Role[]): Acto
 	if (!actor) error(401, 'Unauthorized');
 	if (!allowed.includes(actor.role)) error(403, 'Forbidden');
 	return actor;
+}
+
+/** What access to a booking depends on. */
+export interface BookingAccessFacts {
+	participantId: string;
+	state: BookingState;
+	wishedProviderId: string | null;
+	providerId: string | null;
+	trainerId: string | null;
+}
+
+/**
+ * A request concerns a lead when it wishes for their provider or for none; the other
+ * provider's lead never sees a request that wishes for Lebenshilfe, and the reverse.
+ */
+export function requestConcernsLead(actor: Actor, booking: BookingAccessFacts): boolean {
+	return (
+		actor.role === 'lead' &&
+		actor.providerId !== null &&
+		(booking.wishedProviderId === null || booking.wishedProviderId === actor.providerId)
+	);
+}
+
+/** A lead decides on a request that concerns them while it is still open. */
+export function mayDecideRequest(actor: Actor, booking: BookingAccessFacts): boolean {
+	return booking.state === 'requested' && requestConcernsLead(actor, booking);
+}
+
+/** A lead runs the bookings agreed with their provider (start, finish). */
+export function mayManageBooking(actor: Actor, booking: BookingAccessFacts): boolean {
+	return actor.role === 'lead' && actor.providerId !== null && booking.providerId === actor.providerId;
+}
+
+/** Staff see a booking when they decide on it, run it, or are its trainer. */
+export function staffMaySeeBooking(actor: Actor, booking: BookingAccessFacts): boolean {
+	if (actor.role === 'trainer') return booking.trainerId === actor.id;
+	return mayDecideRequest(actor, booking) || mayManageBooking(actor, booking) || booking.trainerId === actor.id;
+}
+
+/** A participant sees only their own bookings. */
+export function participantMaySeeBooking(actor: Actor, booking: BookingAccessFacts): boolean {
+	return actor.role === 'participant' && booking.participantId === actor.id;
 }

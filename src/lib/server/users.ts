@@ -31,6 +31,24 @@ export async function insertUser(db: Executor, input: NewUser): Promise<string> 
 	return id;
 }
 
+/** The acting user as a session would give it, for work done outside a request (demo data). */
+export async function actorFor(userId: string): Promise<Actor> {
+	const db = await getDb();
+	const [row] = await db
+		.select({
+			id: user.id,
+			username: user.username,
+			displayName: user.displayName,
+			role: user.role,
+			providerId: user.providerId,
+			locale: user.locale
+		})
+		.from(user)
+		.where(eq(user.id, userId));
+	if (!row) throw new Error(`No user ${userId}`);
+	return row;
+}
+
 export interface UserSummary {
 	id: string;
 	username: string;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema';
+import { serialiseWrites } from './serialised-writes';
 
 export type Database = LibSQLDatabase<typeof schema>;
 
@@ -29,7 +30,7 @@ export async function openDatabase(url: string): Promise<DatabaseConnection> {
 	if (folder) mkdirSync(folder, { recursive: true });
 	// `timeout` becomes SQLite's busy timeout on every pooled connection; libSQL turns
 	// foreign keys on for each connection itself.
-	const client = createClient({ url, timeout: busyTimeoutMs });
+	const client = serialiseWrites(createClient({ url, timeout: busyTimeoutMs }));
 	if (folder) {
 		// WAL is stored in the file, so setting it once holds for every connection.
 		await client.execute('PRAGMA journal_mode = WAL');

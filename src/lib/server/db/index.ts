@@ -16,7 +16,7 @@ function databaseUrl(): string {
 export function connect(): Promise<DatabaseConnection> {
 	connection ??= (async () => {
 		const opened = await openDatabase(databaseUrl());
-		await prepareDatabase(opened.db, { demoData: process.env.DEMO_DATA === '1' });
+		await prepareDatabase(opened.db);
 		return opened;
 	})().catch((error: unknown) => {
 		connection = null;

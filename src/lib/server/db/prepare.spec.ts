@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { demoAccounts } from './demo-data';
+import { demoAccounts, seedDemoData } from './demo-data';
 import { connect, getDb } from './index';
 import { prepareDatabase } from './prepare';
 import { module, provider, user } from './schema';
@@ -41,7 +41,7 @@ describe('database preparation', () => {
 
 	it('seeds the demo accounts into an empty database, and only once', async () => {
 		const db = await getDb();
-		await prepareDatabase(db, { demoData: true });
+		expect(await seedDemoData()).toBe(true);
 		const accounts = await db.select().from(user);
 		expect(accounts.map((account) => account.username).sort()).toEqual(
 			demoAccounts.map((account) => account.username).sort()
@@ -54,7 +54,8 @@ describe('database preparation', () => {
 
 		// A second start (migrations, catalogue, seeding again) keeps everything as it was.
 		await db.update(user).set({ displayName: 'Lea Changed' }).where(eq(user.username, 'lea'));
-		await prepareDatabase(db, { demoData: true });
+		await prepareDatabase(db);
+		expect(await seedDemoData()).toBe(false);
 		const again = await db.select().from(user);
 		expect(again).toHaveLength(accounts.length);
 		expect(again.find((account) => account.username === 'lea')?.displayName).toBe('Lea Changed');

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 // Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
 import { roles } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
+import { bookingStates } from '../../domain/bookings';
 
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
 const createdAt = () =>
@@ -97,8 +98,70 @@ export const module = sqliteTable(
 	(table) => [index('module_offer_idx').on(table.offerCode, table.position)]
 );
 
+export const booking = sqliteTable(
+	'booking',
+	{
+		id: text('id').primaryKey(),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		moduleCode: text('module_code')
+			.notNull()
+			.references(() => module.code),
+		state: text('state', { enum: bookingStates }).notNull(),
+		/** The provider the participant would like; null means "no wish". */
+		wishedProviderId: text('wished_provider_id').references(() => provider.id),
+		/** First month the participant would like to start, "2027-03". */
+		wishedStartMonth: text('wished_start_month'),
+		message: text('message'),
+		/** Set when a lead confirms: the provider the agreement is made with. */
+		providerId: text('provider_id').references(() => provider.id),
+		trainerId: text('trainer_id').references(() => user.id),
+		/** Calendar dates "2027-03-01"; set when confirmed. */
+		plannedStart: text('planned_start'),
+		plannedEnd: text('planned_end'),
+		declineReason: text('decline_reason'),
+		/** The form submission that made this booking; a repeated submission finds it again. */
+		requestKey: text('request_key').notNull(),
+		/** Bumped on every change, so two people acting on the same version cannot both win. */
+		version: integer('version').notNull().default(1),
+		/** Staff changed something the participant has not looked at yet ("Neu"). */
+		unseenByParticipant: integer('unseen_by_participant', { mode: 'boolean' }).notNull().default(false),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('booking_participant_idx').on(table.participantId),
+		index('booking_provider_idx').on(table.providerId, table.state),
+		index('booking_state_idx').on(table.state, table.wishedProviderId),
+		index('booking_trainer_idx').on(table.trainerId),
+		uniqueIndex('booking_request_key_idx').on(table.participantId, table.requestKey, table.moduleCode)
+	]
+);
+
+/** Every change of a booking's state: who, when, from, to and why. Never updated or deleted. */
+export const bookingEvent = sqliteTable(
+	'booking_event',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id),
+		actorId: text('actor_id')
+			.notNull()
+			.references(() => user.id),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		fromState: text('from_state', { enum: bookingStates }),
+		toState: text('to_state', { enum: bookingStates }).notNull(),
+		reason: text('reason')
+	},
+	(table) => [index('booking_event_booking_idx').on(table.bookingId, table.at)]
+);
+
 export type Provider = typeof provider.$inferSelect;
 export type Place = typeof place.$inferSelect;
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
 export type ModuleRow = typeof module.$inferSelect;
+export type Booking = typeof booking.$inferSelect;
+export type BookingEvent = typeof bookingEvent.$inferSelect;
