@@ -6,11 +6,13 @@ export interface NavigationItem {
 	href: string;
 	label: () => string;
 	icon: IconName;
+	/** Other paths that belong to this entry, so it stays marked there too. */
+	also?: string[];
 }
 
 const participantItems: NavigationItem[] = [
 	{ href: '/start', label: m.nav_start, icon: 'start' },
-	{ href: '/modules', label: m.nav_modules, icon: 'modules' },
+	{ href: '/modules', label: m.nav_modules, icon: 'modules', also: ['/my-modules'] },
 	{ href: '/goals', label: m.nav_goals, icon: 'goals' },
 	{ href: '/hours', label: m.nav_hours, icon: 'hours' },
 	{ href: '/feedback', label: m.nav_feedback, icon: 'feedback' },
@@ -23,8 +25,16 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 		case 'participant':
 			return participantItems;
 		case 'trainer':
+			return [
+				{ href: '/provider', label: m.nav_overview, icon: 'team' },
+				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' }
+			];
 		case 'lead':
-			return [{ href: '/provider', label: m.nav_overview, icon: 'team' }];
+			return [
+				{ href: '/provider', label: m.nav_overview, icon: 'team' },
+				{ href: '/provider/requests', label: m.provider_requests_title, icon: 'requests' },
+				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' }
+			];
 		case 'admin':
 			return [{ href: '/admin', label: m.nav_overview, icon: 'admin' }];
 		case 'trusted_person':
@@ -36,7 +46,18 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 	}
 }
 
-/** True when `pathname` is the item's page or one below it. */
-export function isCurrent(item: NavigationItem, pathname: string): boolean {
-	return pathname === item.href || pathname.startsWith(item.href + '/');
+/**
+ * The entry to mark for `pathname`: the one whose path matches longest, so /provider/bookings
+ * marks "Buchungen" and not also "Übersicht".
+ */
+export function currentItem(items: NavigationItem[], pathname: string): NavigationItem | undefined {
+	let best: { item: NavigationItem; length: number } | undefined;
+	for (const item of items) {
+		for (const href of [item.href, ...(item.also ?? [])]) {
+			if ((pathname === href || pathname.startsWith(href + '/')) && href.length > (best?.length ?? -1)) {
+				best = { item, length: href.length };
+			}
+		}
+	}
+	return best?.item;
 }

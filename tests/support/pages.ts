@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { Username } from './accounts';
 
 /**
@@ -8,29 +9,71 @@ import type { Username } from './accounts';
 export interface PageEntry {
 	/** The SvelteKit route id, e.g. "/(participant)/start". */
 	route: string;
-	/** A real address for the route (dynamic routes need a sample). */
-	path: string;
+	/** A real address; for a dynamic route, found from the signed-in viewer's own pages. */
+	path: string | ((page: Page) => Promise<string>);
 	/** null stands for "signed out". */
 	viewers: (Username | null)[];
+	/**
+	 * Pages that exist only in a passing state (an open request) are checked inside the
+	 * journey that creates that state; the file named here does it.
+	 */
+	checkedIn?: string;
 }
 
 const everybody: (Username | null)[] = [null, 'anna', 'tom', 'lea', 'admin'];
 
+/** The address behind the first link that matches, on the page at `listPath`. */
+export function firstLink(listPath: string, selector: string, suffix = '') {
+	return async (page: Page): Promise<string> => {
+		await page.goto(listPath);
+		const href = await page.locator(selector).first().getAttribute('href');
+		if (!href) throw new Error(`No link ${selector} on ${listPath}`);
+		return href + suffix;
+	};
+}
+
 export const pages: PageEntry[] = [
 	{ route: '/login', path: '/login', viewers: [null] },
 	{ route: '/help', path: '/help', viewers: everybody },
-	{ route: '/modules', path: '/modules', viewers: [null, 'anna'] },
+	{ route: '/modules', path: '/modules', viewers: [null, 'anna', 'lea'] },
+	{ route: '/modules/[code]', path: '/modules/entry', viewers: [null, 'anna', 'ben'] },
 	{ route: '/(participant)/start', path: '/start', viewers: ['anna', 'ben'] },
+	{ route: '/(participant)/my-modules', path: '/my-modules', viewers: ['anna', 'ben'] },
+	{
+		route: '/(participant)/my-modules/[id]',
+		path: firstLink('/my-modules', 'a[href^="/my-modules/"]'),
+		viewers: ['anna']
+	},
+	{
+		route: '/(participant)/my-modules/[id]/withdraw',
+		path: firstLink('/my-modules', 'a[href^="/my-modules/"]', '/withdraw'),
+		viewers: ['anna'],
+		checkedIn: 'bookings.spec.ts (with an open request)'
+	},
+	{ route: '/(participant)/my-modules/request-all', path: '/my-modules/request-all', viewers: ['anna'] },
 	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna'] },
 	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna'] },
 	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna'] },
 	{ route: '/(participant)/documents', path: '/documents', viewers: ['anna'] },
 	{ route: '/provider', path: '/provider', viewers: ['tom', 'sara', 'lea'] },
+	{ route: '/provider/requests', path: '/provider/requests', viewers: ['lea'] },
+	{ route: '/provider/requests/[id]', path: '/provider/requests', viewers: [], checkedIn: 'bookings.spec.ts' },
+	{ route: '/provider/bookings', path: '/provider/bookings', viewers: ['tom', 'sara', 'lea'] },
+	{
+		route: '/provider/bookings/[id]',
+		path: firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]'),
+		viewers: ['tom', 'lea']
+	},
 	{ route: '/admin', path: '/admin', viewers: ['admin'] }
 ];
 
 /** States that are not a page of their own but must pass the same checks. */
 export const states: { name: string; path: string; viewer: Username | null; status: number }[] = [
 	{ name: 'not found', path: '/no-such-page', viewer: null, status: 404 },
+	{ name: 'unknown module', path: '/modules/no-such-module', viewer: null, status: 404 },
 	{ name: 'forbidden', path: '/admin', viewer: 'anna', status: 403 }
 ];
+
+export async function resolvePath(entry: PageEntry, page: Page): Promise<string> {
+	return typeof entry.path === 'string' ? entry.path : entry.path(page);
+}

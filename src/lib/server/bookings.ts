@@ -162,14 +162,20 @@ export async function getOwnBooking(
 	return { booking: found, history: await historyOf(found.id) };
 }
 
-/** The participant has looked at their bookings: nothing is "Neu" any more. */
-export async function markOwnBookingsSeen(actor: Actor): Promise<void> {
+/** The participant has looked at their bookings (or at one): no longer "Neu". */
+export async function markOwnBookingsSeen(actor: Actor, bookingId?: string): Promise<void> {
 	requireRole(actor, ['participant']);
 	const db = await getDb();
 	await db
 		.update(booking)
 		.set({ unseenByParticipant: false })
-		.where(and(eq(booking.participantId, actor.id), eq(booking.unseenByParticipant, true)));
+		.where(
+			and(
+				eq(booking.participantId, actor.id),
+				eq(booking.unseenByParticipant, true),
+				bookingId ? eq(booking.id, bookingId) : undefined
+			)
+		);
 }
 
 /** Open requests a lead may decide on: for their provider or with no wish; longest waiting first. */
@@ -225,6 +231,21 @@ export async function getBookingForStaff(actor: Actor, bookingId: string): Promi
 		mayDecide: mayDecideRequest(actor, found),
 		mayManage: mayManageBooking(actor, found)
 	};
+}
+
+/**
+ * A request as its lead sees it, also after it was decided: a lead who acted too late
+ * still sees what became of it, and nothing more of another provider's booking.
+ */
+export async function getRequestForLead(actor: Actor, bookingId: string): Promise<StaffBookingDetail> {
+	const lead = requireRole(actor, ['lead']);
+	const db = await getDb();
+	const found = await findBooking(db, bookingId);
+	if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
+	if (!mayDecideRequest(lead, found) && !mayManageBooking(lead, found)) {
+		return { booking: found, history: [], otherBookings: [], mayDecide: false, mayManage: false };
+	}
+	return getBookingForStaff(lead, bookingId);
 }
 
 /** Staff of the actor's provider who can train: its trainers and leads. */
@@ -294,7 +315,6 @@ export async function requestModules(
 ): Promise<RequestResult> {
 	requireRole(actor, ['participant']);
 	const modules = input.moduleCodes.map(bookableModule);
-	if (modules.length === 0) return { ok: false, reason: 'nothing_to_request' };
 	const db = await getDb();
 
 	// One write transaction: the rule check and the insert see the same bookings, so two
@@ -305,6 +325,7 @@ export async function requestModules(
 			.from(booking)
 			.where(and(eq(booking.participantId, actor.id), eq(booking.requestKey, input.requestKey)));
 		if (repeated.length > 0) return { ok: true, bookingIds: repeated.map((row) => row.id) };
+		if (modules.length === 0) return { ok: false, reason: 'nothing_to_request' };
 
 		if (input.wishedProviderId) {
 			const [known] = await tx.select({ id: provider.id }).from(provider).where(eq(provider.id, input.wishedProviderId));

@@ -1,4 +1,5 @@
 import { requireRole } from '$lib/server/access';
+import { listOpenRequests, listStaffBookings } from '$lib/server/bookings';
 import { providerName } from '$lib/server/providers';
 import { listOwnTeam } from '$lib/server/users';
 import type { PageServerLoad } from './$types';
@@ -6,7 +7,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const staff = requireRole(locals.user, ['trainer', 'lead']);
 	return {
+		isLead: staff.role === 'lead',
 		providerName: staff.providerId ? await providerName(staff.providerId) : null,
-		team: await listOwnTeam(staff)
+		team: await listOwnTeam(staff),
+		openRequests: staff.role === 'lead' ? (await listOpenRequests(staff)).length : 0,
+		bookings: (await listStaffBookings(staff)).length
 	};
 };

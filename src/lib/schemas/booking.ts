@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { allowedStartDates } from '$lib/domain/bookings';
+import { berlinDate, formatLongDate, formatMonth, isIsoDate, upcomingMonths } from '$lib/domain/dates';
+import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export const messageMaxLength = 1000;
+export const reasonMaxLength = 1000;
+/** A participant may wish a start this many months ahead, the current month included. */
+export const wishableMonths = 12;
+/** The value of the "no wish" choice for the provider. */
+export const noProviderWish = 'none';
+
+const tooLong = (max: number, text: (values: { max: number; count: number }) => string) =>
+	z
+		.string()
+		.trim()
+		.superRefine((value, context) => {
+			if (value.length > max) context.addIssue({ code: 'custom', message: text({ max, count: value.length }) });
+		});
+
+/** The request form; `now` decides which months can be wished. */
+export function moduleRequestSchema(now: Date = new Date()) {
+	const months = upcomingMonths(now, wishableMonths);
+	const monthError = () =>
+		m.request_error_month({
+			first: formatMonth(months[0]!, getLocale()),
+			last: formatMonth(months[months.length - 1]!, getLocale())
+		});
+	return z.object({
+		wishedStartMonth: z
+			.string({ error: monthError })
+			.refine((value) => months.includes(value), { error: monthError }),
+		wishedProvider: z
+			.string({ error: () => m.request_error_provider() })
+			.min(1, { error: () => m.request_error_provider() }),
+		message: tooLong(messageMaxLength, m.request_error_message_long).optional().default(''),
+		requestKey: z.uuid({ error: () => m.request_error_form() })
+	});
+}
+
+export type ModuleRequestInput = z.infer<ReturnType<typeof moduleRequestSchema>>;
+
+const version = z.coerce.number().int().positive();
+
+export function confirmBookingSchema(now: Date = new Date()) {
+	const range = allowedStartDates(berlinDate(now));
+	return z.object({
+		version,
+		plannedStart: z
+			.string({ error: () => m.provider_error_date() })
+			.refine(isIsoDate, { error: () => m.provider_error_date() })
+			.refine((value) => value >= range.earliest && value <= range.latest, {
+				error: () => m.provider_error_start_range(rangeInWords(range))
+			}),
+		plannedEnd: z
+			.string({ error: () => m.provider_error_date() })
+			.refine(isIsoDate, { error: () => m.provider_error_date() }),
+		trainerId: z.string({ error: () => m.provider_error_trainer() }).min(1, { error: () => m.provider_error_trainer() })
+	});
+}
+
+export const declineBookingSchema = z.object({
+	version,
+	reason: tooLong(reasonMaxLength, m.provider_error_reason_long).pipe(
+		z.string().min(1, { error: () => m.provider_error_reason() })
+	)
+});
+
+export const advanceBookingSchema = z.object({
+	version,
+	step: z.enum(['start', 'finish'])
+});
+
+/** A date range as "12. März 2027" words, for hints and errors. */
+export function rangeInWords(range: { earliest: string; latest: string }): { earliest: string; latest: string } {
+	const locale = getLocale();
+	return { earliest: formatLongDate(range.earliest, locale), latest: formatLongDate(range.latest, locale) };
+}

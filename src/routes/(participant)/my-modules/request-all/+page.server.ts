@@ -1,0 +1,39 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { upcomingMonths } from '$lib/domain/dates';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { moduleRequestSchema, noProviderWish, wishableMonths } from '$lib/schemas/booking';
+import { requireRole } from '$lib/server/access';
+import { requestFailure } from '$lib/server/booking-messages';
+import { modulesLeftToRequest, requestModules } from '$lib/server/bookings';
+import { listProvidersWithPlaces } from '$lib/server/providers';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const participant = requireRole(locals.user, ['participant']);
+	return {
+		moduleCodes: await modulesLeftToRequest(participant),
+		months: upcomingMonths(new Date(), wishableMonths),
+		providers: (await listProvidersWithPlaces()).map(({ id, name }) => ({ id, name })),
+		requestKey: crypto.randomUUID()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const participant = requireRole(locals.user, ['participant']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = moduleRequestSchema().safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+
+		const result = await requestModules(participant, {
+			moduleCodes: await modulesLeftToRequest(participant),
+			wishedStartMonth: input.data.wishedStartMonth,
+			wishedProviderId: input.data.wishedProvider === noProviderWish ? null : input.data.wishedProvider,
+			message: input.data.message || null,
+			requestKey: input.data.requestKey
+		});
+		if (!result.ok) return fail(400, { values, errors: requestFailure(result) });
+		redirect(303, '/my-modules?sent=all');
+	}
+};

@@ -1,0 +1,54 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { findModule } from '$lib/domain/catalogue';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { noProviderWish, moduleRequestSchema, wishableMonths } from '$lib/schemas/booking';
+import { requireRole, signInPath } from '$lib/server/access';
+import { listOwnBookings, ownRequestRefusal, requestModules } from '$lib/server/bookings';
+import { listProvidersWithPlaces } from '$lib/server/providers';
+import { upcomingMonths } from '$lib/domain/dates';
+import { isOpen } from '$lib/domain/bookings';
+import { requestFailure } from '$lib/server/booking-messages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const module = findModule(params.code);
+	if (!module) error(404, 'Not Found');
+	const participant = locals.user?.role === 'participant' ? locals.user : null;
+	return {
+		module: { ...module },
+		signedIn: locals.user !== null,
+		request: participant
+			? {
+					refusal: module.bookable ? await ownRequestRefusal(participant, module.code) : null,
+					openBooking:
+						(await listOwnBookings(participant)).find(
+							(booking) => booking.moduleCode === module.code && isOpen(booking.state)
+						) ?? null,
+					months: upcomingMonths(new Date(), wishableMonths),
+					providers: (await listProvidersWithPlaces()).map(({ id, name }) => ({ id, name })),
+					requestKey: crypto.randomUUID()
+				}
+			: null
+	};
+};
+
+export const actions: Actions = {
+	request: async ({ request, locals, params, url }) => {
+		if (!locals.user) redirect(303, signInPath(url));
+		const participant = requireRole(locals.user, ['participant']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = moduleRequestSchema().safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+
+		const result = await requestModules(participant, {
+			moduleCodes: [params.code],
+			wishedStartMonth: input.data.wishedStartMonth,
+			wishedProviderId: input.data.wishedProvider === noProviderWish ? null : input.data.wishedProvider,
+			message: input.data.message || null,
+			requestKey: input.data.requestKey
+		});
+		if (!result.ok) return fail(400, { values, errors: requestFailure(result) });
+		redirect(303, `/my-modules/${result.bookingIds[0]}?sent=1`);
+	}
+};

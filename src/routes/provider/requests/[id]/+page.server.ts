@@ -1,0 +1,68 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { allowedStartDates } from '$lib/domain/bookings';
+import { findModule } from '$lib/domain/catalogue';
+import { berlinDate } from '$lib/domain/dates';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { m } from '$lib/paraglide/messages.js';
+import { confirmBookingSchema, declineBookingSchema, rangeInWords } from '$lib/schemas/booking';
+import { requireRole } from '$lib/server/access';
+import { confirmBooking, declineBooking, getRequestForLead, listOwnTrainers, type ConfirmResult } from '$lib/server/bookings';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const lead = requireRole(locals.user, ['lead']);
+	const detail = await getRequestForLead(lead, params.id);
+	return {
+		...detail,
+		module: { ...findModule(detail.booking.moduleCode)! },
+		trainers: await listOwnTrainers(lead),
+		startRange: allowedStartDates(berlinDate(new Date()))
+	};
+};
+
+function confirmFailure(result: Extract<ConfirmResult, { ok: false }>): Record<string, string> {
+	switch (result.reason) {
+		case 'changed_meanwhile':
+		case 'not_requested':
+			return { form: m.provider_error_changed() };
+		case 'entry_not_agreed':
+			return { form: m.provider_error_entry_not_agreed() };
+		case 'unknown_trainer':
+			return { trainerId: m.provider_error_trainer() };
+		case 'start_out_of_range':
+			return { plannedStart: m.provider_error_start_range(rangeInWords(result.allowed)) };
+		case 'end_out_of_range':
+			return { plannedEnd: m.provider_error_end_range(rangeInWords(result.allowed)) };
+	}
+}
+
+export const actions: Actions = {
+	confirm: async ({ request, locals, params }) => {
+		const lead = requireRole(locals.user, ['lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = confirmBookingSchema().safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'confirm', values, errors: fieldErrors(input.error) });
+		const result = await confirmBooking(lead, params.id, input.data);
+		if (!result.ok) {
+			return fail(result.reason === 'changed_meanwhile' ? 409 : 400, {
+				action: 'confirm',
+				values,
+				errors: confirmFailure(result)
+			});
+		}
+		redirect(303, `/provider/bookings/${params.id}?confirmed=1`);
+	},
+	decline: async ({ request, locals, params }) => {
+		const lead = requireRole(locals.user, ['lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = declineBookingSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'decline', values, errors: fieldErrors(input.error) });
+		const result = await declineBooking(lead, params.id, input.data);
+		if (!result.ok) {
+			return fail(409, { action: 'decline', values, errors: { form: m.provider_error_changed() } });
+		}
+		redirect(303, '/provider/requests?declined=1');
+	}
+};
