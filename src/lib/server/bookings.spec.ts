@@ -12,6 +12,7 @@ import {
 	listOpenRequests,
 	listOwnBookings,
 	listStaffBookings,
+	modulesLeftToRequest,
 	requestModules,
 	withdrawRequest
 } from './bookings';
@@ -152,5 +153,13 @@ describe('booking service', () => {
 		await expect(withdrawRequest(other, security!.id, now)).rejects.toMatchObject({ status: 404 });
 		expect(await withdrawRequest(participant, security!.id, now)).toEqual({ ok: true });
 		expect(await withdrawRequest(participant, security!.id, now)).toEqual({ ok: false, reason: 'not_requested' });
+	});
+
+	it('leaves out of "all modules" what is open or finished, and Jobcoaching', async () => {
+		// Olaf: Einstiegsphase running, Qualifizierungsphase asked for.
+		expect(await modulesLeftToRequest(other)).toEqual(['stabilisation', 'transition', 'job_security']);
+		const [entry] = (await listOwnBookings(other)).filter((row) => row.moduleCode === 'entry');
+		await advanceBooking(otherLead, entry!.id, { version: entry!.version, step: 'finish' }, now);
+		expect(await modulesLeftToRequest(other)).not.toContain('entry');
 	});
 });

@@ -291,13 +291,17 @@ async function otherBookingFacts(db: Executor, current: BookingView): Promise<Bo
 		.where(and(eq(booking.participantId, current.participantId), ne(booking.id, current.id)));
 }
 
-/** Bookable modules the participant has no open booking of: what "all modules" asks for. */
+/**
+ * What "all modules" asks for: the bookable modules the participant is neither doing,
+ * waiting for, nor has finished.
+ */
 export async function modulesLeftToRequest(actor: Actor): Promise<string[]> {
 	requireRole(actor, ['participant']);
 	const facts = await participantFacts(await getDb(), actor.id);
+	const taken = (fact: BookingFacts) => isOpen(fact.state) || fact.state === 'finished';
 	return allModules()
 		.filter((module) => module.bookable)
-		.filter((module) => !facts.some((fact) => fact.moduleCode === module.code && isOpen(fact.state)))
+		.filter((module) => !facts.some((fact) => fact.moduleCode === module.code && taken(fact)))
 		.map((module) => module.code);
 }
 
