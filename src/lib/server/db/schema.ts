@@ -4,6 +4,8 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { roles } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
 import { bookingStates } from '../../domain/bookings';
+import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
+import { hourKinds } from '../../domain/hours';
 
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
 const createdAt = () =>
@@ -158,6 +160,80 @@ export const bookingEvent = sqliteTable(
 	(table) => [index('booking_event_booking_idx').on(table.bookingId, table.at)]
 );
 
+/** A goal agreed for a booking (trainer and participant together) or the participant's own. */
+export const goal = sqliteTable(
+	'goal',
+	{
+		id: text('id').primaryKey(),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		/** Set for agreed goals; personal goals belong to the person, not to a module. */
+		bookingId: text('booking_id').references(() => booking.id),
+		kind: text('kind', { enum: goalKinds }).notNull(),
+		text: text('text').notNull(),
+		state: text('state', { enum: goalStates }).notNull(),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('goal_participant_idx').on(table.participantId), index('goal_booking_idx').on(table.bookingId)]
+);
+
+/** Every change and every word about a goal, with who and when. Never updated or deleted. */
+export const goalEvent = sqliteTable(
+	'goal_event',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		goalId: text('goal_id')
+			.notNull()
+			.references(() => goal.id),
+		actorId: text('actor_id')
+			.notNull()
+			.references(() => user.id),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		kind: text('kind', { enum: goalEventKinds }).notNull(),
+		fromState: text('from_state', { enum: goalStates }),
+		toState: text('to_state', { enum: goalStates }),
+		/** The new text, the progress note or the participant's view. */
+		text: text('text')
+	},
+	(table) => [index('goal_event_goal_idx').on(table.goalId, table.at)]
+);
+
+/**
+ * Fachleistungsstunden on a booking. A correction or cancellation is a new row pointing at
+ * the row it replaces; the rows nobody replaced, less cancellations, are what counts.
+ */
+export const hourEntry = sqliteTable(
+	'hour_entry',
+	{
+		id: text('id').primaryKey(),
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id),
+		/** The calendar day of the work, "2027-03-12". */
+		date: text('date').notNull(),
+		minutes: integer('minutes').notNull(),
+		kind: text('kind', { enum: hourKinds }).notNull(),
+		note: text('note'),
+		authorId: text('author_id')
+			.notNull()
+			.references(() => user.id),
+		replacesId: text('replaces_id'),
+		isCancellation: integer('is_cancellation', { mode: 'boolean' }).notNull().default(false),
+		/** Why an entry was corrected or cancelled. */
+		reason: text('reason'),
+		/** The form submission that made this row; a repeated submission finds it again. */
+		requestKey: text('request_key').notNull().unique(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		index('hour_entry_booking_idx').on(table.bookingId, table.date),
+		uniqueIndex('hour_entry_replaces_idx').on(table.replacesId)
+	]
+);
+
 export type Provider = typeof provider.$inferSelect;
 export type Place = typeof place.$inferSelect;
 export type User = typeof user.$inferSelect;
@@ -165,3 +241,5 @@ export type Session = typeof session.$inferSelect;
 export type ModuleRow = typeof module.$inferSelect;
 export type Booking = typeof booking.$inferSelect;
 export type BookingEvent = typeof bookingEvent.$inferSelect;
+export type Goal = typeof goal.$inferSelect;
+export type HourEntry = typeof hourEntry.$inferSelect;

@@ -1,0 +1,125 @@
+import { addDays, daysBetween, monthOf, type IsoDate, type IsoMonth } from './dates';
+import type { HourCap } from './catalogue';
+
+/** Durations are whole minutes, logged in quarter hours. */
+export const minuteStep = 15;
+/** One entry covers one piece of work; a day is at most 10 hours of it. */
+export const maxEntryMinutes = 10 * 60;
+export const noteMaxLength = 500;
+
+export const hourKinds = ['with_participant', 'preparation', 'documentation', 'talks_with_others', 'travel'] as const;
+export type HourKind = (typeof hourKinds)[number];
+
+export function isValidDuration(minutes: number): boolean {
+	return Number.isInteger(minutes) && minutes >= minuteStep && minutes <= maxEntryMinutes && minutes % minuteStep === 0;
+}
+
+/** The durations a form offers: every quarter hour up to the maximum. */
+export function durationChoices(): number[] {
+	return Array.from({ length: maxEntryMinutes / minuteStep }, (_, index) => (index + 1) * minuteStep);
+}
+
+export interface HourEntryFacts {
+	id: string;
+	date: IsoDate;
+	minutes: number;
+	/** The entry this one corrects or cancels. */
+	replacesId: string | null;
+	/** A cancellation replaces an entry with nothing. */
+	isCancellation: boolean;
+}
+
+/**
+ * The entries that count: not replaced by a later correction or cancellation, and not a
+ * cancellation themselves.
+ */
+export function liveEntries<T extends HourEntryFacts>(entries: readonly T[]): T[] {
+	const replaced = new Set(entries.map((entry) => entry.replacesId).filter((id): id is string => id !== null));
+	return entries.filter((entry) => !replaced.has(entry.id) && !entry.isCancellation);
+}
+
+export function sumMinutes(entries: readonly { minutes: number }[]): number {
+	return entries.reduce((total, entry) => total + entry.minutes, 0);
+}
+
+/** The cap in minutes that applies to an entry on `date`, and the minutes already used against it. */
+export function usedAgainstCap(
+	cap: HourCap,
+	live: readonly HourEntryFacts[],
+	date: IsoDate
+): { capMinutes: number; usedMinutes: number } | null {
+	switch (cap.kind) {
+		case 'none':
+			return null;
+		case 'total':
+			return { capMinutes: cap.hours * 60, usedMinutes: sumMinutes(live) };
+		case 'per_month': {
+			const month = monthOf(date);
+			return {
+				capMinutes: cap.hours * 60,
+				usedMinutes: sumMinutes(live.filter((entry) => monthOf(entry.date) === month))
+			};
+		}
+	}
+}
+
+export type CapCheck = { ok: true } | { ok: false; freeMinutes: number };
+
+/** Whether `minutes` more fit under the cap; when not, how many still do. */
+export function checkCap(capMinutes: number, usedMinutes: number, minutes: number): CapCheck {
+	const freeMinutes = Math.max(0, capMinutes - usedMinutes);
+	return minutes <= freeMinutes ? { ok: true } : { ok: false, freeMinutes };
+}
+
+export type UsageLevel = 'normal' | 'nearly_used' | 'used_up';
+
+/** A notice at 80 % of the cap and at 100 %. */
+export function usageLevel(usedMinutes: number, capMinutes: number): UsageLevel {
+	if (usedMinutes >= capMinutes) return 'used_up';
+	if (usedMinutes >= capMinutes * 0.8) return 'nearly_used';
+	return 'normal';
+}
+
+/** Entries grouped by calendar month, newest month first, newest entry first within. */
+export function byMonthNewestFirst<T extends { date: IsoDate }>(entries: readonly T[]): { month: IsoMonth; entries: T[] }[] {
+	const groups = new Map<IsoMonth, T[]>();
+	for (const entry of [...entries].sort((a, b) => b.date.localeCompare(a.date))) {
+		const month = monthOf(entry.date);
+		groups.set(month, [...(groups.get(month) ?? []), entry]);
+	}
+	return [...groups.entries()].map(([month, grouped]) => ({ month, entries: grouped }));
+}
+
+/** How many weeks of the recent past the pace is taken from. */
+export const paceWeeks = 8;
+
+/**
+ * When the hours run out at the current pace: the pace is the minutes of the last 8 weeks
+ * (or since the start, if shorter) per day. Null when nothing was used lately or nothing is left.
+ */
+export function forecastRunOut(
+	live: readonly { date: IsoDate; minutes: number }[],
+	capMinutes: number,
+	start: IsoDate,
+	today: IsoDate
+): IsoDate | null {
+	const used = sumMinutes(live);
+	if (used >= capMinutes) return null;
+	const windowStart = [start, addDays(today, -paceWeeks * 7 + 1)].sort().at(-1)!;
+	const days = daysBetween(windowStart, today) + 1;
+	if (days <= 0) return null;
+	const recent = sumMinutes(live.filter((entry) => entry.date >= windowStart && entry.date <= today));
+	if (recent === 0) return null;
+	// Whole numbers only: (minutes left) ÷ (recent minutes per day), rounded up to a day.
+	return addDays(today, Math.ceil(((capMinutes - used) * days) / recent));
+}
+
+/** Whole weeks from `today` to the planned end, never below zero. */
+export function weeksLeft(today: IsoDate, plannedEnd: IsoDate): number {
+	return Math.max(0, Math.ceil(daysBetween(today, plannedEnd) / 7));
+}
+
+/** Minutes as whole hours and the rest, for "12 Stunden und 15 Minuten". */
+export function splitMinutes(minutes: number): { hours: number; minutes: number } {
+	return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+}
