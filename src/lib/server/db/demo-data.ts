@@ -8,6 +8,10 @@ import {
 	markOwnBookingsSeen,
 	requestModules
 } from '$lib/server/bookings';
+import { addAgreedGoal, addOwnView, listOwnGoals, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals';
+import { logHours } from '$lib/server/hours';
+import type { HourKind } from '$lib/domain/hours';
+import type { GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
 import { actorFor, insertUser } from '$lib/server/users';
 import type { Actor } from '$lib/server/access';
@@ -74,7 +78,7 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	const qualificationStart = firstDayOf(addMonthsToMonth(monthOf(berlinDate(now)), -2));
 	const entryStart = addDays(qualificationStart, -35);
 	const entryEnd = addDays(entryStart, 4 * 7 - 1);
-	await storyOfOneBooking(anna, lea, tom.id, {
+	const entryId = await storyOfOneBooking(anna, lea, tom.id, {
 		moduleCode: 'entry',
 		requestedOn: addDays(entryStart, -21),
 		confirmedOn: addDays(entryStart, -18),
@@ -82,7 +86,7 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 		plannedEnd: entryEnd,
 		finishedOn: entryEnd
 	});
-	await storyOfOneBooking(anna, lea, tom.id, {
+	const qualificationId = await storyOfOneBooking(anna, lea, tom.id, {
 		moduleCode: 'qualification',
 		requestedOn: addDays(entryEnd, -14),
 		confirmedOn: addDays(entryEnd, -10),
@@ -90,6 +94,33 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 		plannedEnd: addDays(addMonths(qualificationStart, 9), -1)
 	});
 	await markOwnBookingsSeen(anna);
+
+	// Einstiegsphase: 46.5 of 48 hours used. Qualifizierungsphase: about 7 hours a week.
+	const entryDays = weekdaysBetween(entryStart, entryEnd).slice(0, 14);
+	for (const [index, day] of entryDays.entries()) {
+		const minutes = index === entryDays.length - 1 ? 60 : 210;
+		await logDemoHours(tom, entryId, day, minutes, index % 4 === 3 ? 'documentation' : 'with_participant', entryNotes[index % entryNotes.length]!);
+	}
+	const today = berlinDate(now);
+	for (const [index, day] of weekdaysBetween(qualificationStart, addDays(today, -1)).entries()) {
+		const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+		if (weekday === 2 || weekday === 4) {
+			await logDemoHours(tom, qualificationId, day, 180, 'with_participant', qualificationNotes[index % qualificationNotes.length]!);
+		} else if (weekday === 5) {
+			await logDemoHours(tom, qualificationId, day, 60, index % 2 === 0 ? 'documentation' : 'talks_with_others', null);
+		}
+	}
+
+	// Goals: one agreed goal of the Einstiegsphase reached, two of the Qualifizierungsphase open,
+	// and Anna's own goal.
+	const strengths = await addAgreedGoal(tom, entryId, 'Ich finde heraus, welche Arbeit mir Spaß macht.', on(entryStart, 10));
+	await moveGoal(tom, anna, strengths, 'working', 'Anna hat in der Küche und im Garten gearbeitet.', on(addDays(entryStart, 7), 15));
+	await moveGoal(tom, anna, strengths, 'reached', 'Die Arbeit im Garten macht Anna am meisten Spaß.', on(entryEnd, 14));
+	const bus = await addAgreedGoal(tom, qualificationId, 'Ich fahre allein mit dem Bus zur Arbeit.', on(qualificationStart, 10));
+	await moveGoal(tom, anna, bus, 'working', 'Anna ist 3 Mal mit Begleitung gefahren.', on(addDays(qualificationStart, 14), 15));
+	await addOwnView(anna, bus, 'Mit dem Bus klappt es schon oft.\nUmsteigen ist noch schwer.', on(addDays(qualificationStart, 30), 16));
+	await addAgreedGoal(tom, qualificationId, 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.', on(addDays(qualificationStart, 3), 10));
+	await saveOwnPersonalGoal(anna, { goalId: null, text: 'Ich möchte in einer Gärtnerei arbeiten.' }, on(addDays(entryEnd, 2), 18));
 
 	// Ben asked for the Einstiegsphase two days ago and waits for an answer.
 	await requestModules(
@@ -106,6 +137,40 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	return true;
 }
 
+const entryNotes = [
+	'Kennenlernen und Rundgang im Rhywerk',
+	'Arbeit in der Küche ausprobiert',
+	'Arbeit im Garten ausprobiert',
+	'Bericht über die Woche geschrieben'
+];
+const qualificationNotes = ['Praktikum in der Gärtnerei Sommer', 'Busfahrt zur Gärtnerei geübt', 'Pflanzen gießen gelernt'];
+
+function weekdaysBetween(start: string, end: string): string[] {
+	const days: string[] = [];
+	for (let day = start; day <= end; day = addDays(day, 1)) {
+		const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+		if (weekday !== 0 && weekday !== 6) days.push(day);
+	}
+	return days;
+}
+
+async function logDemoHours(
+	trainer: Actor,
+	bookingId: string,
+	date: string,
+	minutes: number,
+	kind: HourKind,
+	note: string | null
+): Promise<void> {
+	const result = await logHours(trainer, bookingId, { date, minutes, kind, note, requestKey: crypto.randomUUID() }, on(date, 17));
+	if (!result.ok) throw new Error(`Demo hours refused: ${result.reason}`);
+}
+
+async function moveGoal(trainer: Actor, participant: Actor, goalId: string, state: GoalState, progress: string, at: Date): Promise<void> {
+	const current = (await listOwnGoals(participant)).find((goal) => goal.id === goalId)!;
+	await updateAgreedGoal(trainer, goalId, { version: current.version, state, progress }, at);
+}
+
 async function storyOfOneBooking(
 	participant: Actor,
 	lead: Actor,
@@ -118,7 +183,7 @@ async function storyOfOneBooking(
 		plannedEnd: string;
 		finishedOn?: string;
 	}
-): Promise<void> {
+): Promise<string> {
 	const requested = await requestModules(
 		participant,
 		{
@@ -144,6 +209,7 @@ async function storyOfOneBooking(
 	if (!confirmed.ok) throw new Error(`Demo confirmation failed: ${confirmed.reason}`);
 	await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'start' }, on(story.plannedStart, 8));
 	if (story.finishedOn) {
-		await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'finish' }, on(story.finishedOn, 15));
+		await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'finish' }, on(story.finishedOn, 18));
 	}
+	return bookingId;
 }
