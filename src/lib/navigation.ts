@@ -33,7 +33,8 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 			return [
 				{ href: '/provider', label: m.nav_overview, icon: 'team' },
 				{ href: '/provider/requests', label: m.provider_requests_title, icon: 'requests' },
-				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' }
+				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' },
+				{ href: '/provider/billing', label: m.provider_billing_link, icon: 'documents' }
 			];
 		case 'admin':
 			return [{ href: '/admin', label: m.nav_overview, icon: 'admin' }];

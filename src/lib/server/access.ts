@@ -14,6 +14,7 @@ export type Actor = SessionUser;
 const areas: readonly { routePrefix: string; roles: readonly Role[] }[] = [
 	{ routePrefix: '/(participant)', roles: ['participant'] },
 	{ routePrefix: '/provider/requests', roles: ['lead'] },
+	{ routePrefix: '/provider/billing', roles: ['lead'] },
 	{ routePrefix: '/provider', roles: ['trainer', 'lead'] },
 	{ routePrefix: '/admin', roles: ['admin'] }
 ];

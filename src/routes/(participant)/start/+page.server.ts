@@ -1,11 +1,28 @@
+import { berlinDate } from '$lib/domain/dates';
+import { nextOpenGoal } from '$lib/domain/goals';
+import { usedAgainstCap } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings';
+import { listOwnGoals } from '$lib/server/goals';
+import { ownHours } from '$lib/server/hours';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const participant = requireRole(locals.user, ['participant']);
+	const today = berlinDate(new Date());
+	const current = (await ownHours(participant)).find((hours) => hours.booking.state === 'running');
+	const used = current ? usedAgainstCap(current.cap, current.live, today) : null;
+	const goal = nextOpenGoal(await listOwnGoals(participant));
 	return {
 		name: participant.displayName.split(' ')[0] ?? participant.displayName,
-		bookings: await listOwnBookings(participant)
+		bookings: await listOwnBookings(participant),
+		current: current
+			? {
+					moduleCode: current.booking.moduleCode,
+					perMonth: current.cap.kind === 'per_month',
+					minutesLeft: used ? Math.max(0, used.capMinutes - used.usedMinutes) : null
+				}
+			: null,
+		nextGoal: goal ? goal.text : null
 	};
 };

@@ -1,22 +1,80 @@
 import { fail } from '@sveltejs/kit';
+import { berlinDate } from '$lib/domain/dates';
+import { usedAgainstCap } from '$lib/domain/hours';
+import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { advanceBookingSchema } from '$lib/schemas/booking';
+import { agreedGoalSchema, agreedGoalUpdateSchema, hourEntrySchema } from '$lib/schemas/goals-hours';
 import { requireRole } from '$lib/server/access';
 import { advanceBooking, getBookingForStaff } from '$lib/server/bookings';
+import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals';
+import { hourFailure } from '$lib/server/hour-messages';
+import { bookingHoursForStaff, logHours } from '$lib/server/hours';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => ({
-	...(await getBookingForStaff(requireRole(locals.user, ['trainer', 'lead']), params.id)),
-	confirmed: url.searchParams.has('confirmed')
-});
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const staff = requireRole(locals.user, ['trainer', 'lead']);
+	const detail = await getBookingForStaff(staff, params.id);
+	const hours = await bookingHoursForStaff(staff, params.id, detail.booking);
+	const today = berlinDate(new Date());
+	const used = usedAgainstCap(hours.cap, hours.live, today);
+	const replaced = new Set(hours.allEntries.map((entry) => entry.replacesId).filter(Boolean));
+	return {
+		...detail,
+		confirmed: url.searchParams.has('confirmed'),
+		cancelled: url.searchParams.has('cancelled'),
+		hours: {
+			capKind: hours.cap.kind,
+			usedMinutes: used?.usedMinutes ?? hours.usedMinutes,
+			capMinutes: used?.capMinutes ?? null,
+			entries: [...hours.allEntries].reverse().map((entry) => ({ ...entry, replaced: replaced.has(entry.id) })),
+			loggable: ['running', 'finished'].includes(detail.booking.state),
+			earliest: detail.booking.plannedStart,
+			latest: detail.booking.plannedEnd && detail.booking.plannedEnd < today ? detail.booking.plannedEnd : today
+		},
+		goals: await goalsForBooking(staff, params.id),
+		requestKey: crypto.randomUUID()
+	};
+};
 
 export const actions: Actions = {
 	advance: async ({ request, locals, params }) => {
 		const lead = requireRole(locals.user, ['lead']);
 		const input = advanceBookingSchema.safeParse(Object.fromEntries(await request.formData()));
-		if (!input.success) return fail(400, { error: m.provider_error_changed() });
+		if (!input.success) return fail(400, { action: 'advance', error: m.provider_error_changed() });
 		const result = await advanceBooking(lead, params.id, input.data);
-		if (!result.ok) return fail(409, { error: m.provider_error_changed() });
+		if (!result.ok) return fail(409, { action: 'advance', error: m.provider_error_changed() });
 		return { done: input.data.step };
+	},
+	logHours: async ({ request, locals, params }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = hourEntrySchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'logHours', values, errors: fieldErrors(input.error) });
+		const result = await logHours(staff, params.id, { ...input.data, note: input.data.note || null });
+		if (!result.ok) return fail(400, { action: 'logHours', values, errors: hourFailure(result) });
+		return { done: 'logHours' };
+	},
+	addGoal: async ({ request, locals, params }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = agreedGoalSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'addGoal', values, errors: fieldErrors(input.error) });
+		await addAgreedGoal(staff, params.id, input.data.text);
+		return { done: 'addGoal' };
+	},
+	updateGoal: async ({ request, locals }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = agreedGoalUpdateSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'updateGoal', goalId: values.goalId, values, errors: fieldErrors(input.error) });
+		const result = await updateAgreedGoal(staff, input.data.goalId, { ...input.data, progress: input.data.progress || null });
+		if (!result.ok) {
+			return fail(409, { action: 'updateGoal', goalId: values.goalId, values, errors: { progress: m.goals_error_changed() } });
+		}
+		return { done: 'updateGoal', goalId: input.data.goalId };
 	}
 };

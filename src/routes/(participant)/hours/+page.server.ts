@@ -1,0 +1,36 @@
+import { berlinDate, monthOf } from '$lib/domain/dates';
+import { byMonthNewestFirst, forecastRunOut, sumMinutes, usageLevel, usedAgainstCap, weeksLeft } from '$lib/domain/hours';
+import { requireRole } from '$lib/server/access';
+import { ownHours } from '$lib/server/hours';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const participant = requireRole(locals.user, ['participant']);
+	const today = berlinDate(new Date());
+	const modules = (await ownHours(participant)).map(({ booking, cap, live }) => {
+		const used = usedAgainstCap(cap, live, today);
+		const start = booking.plannedStart ?? today;
+		return {
+			bookingId: booking.id,
+			moduleCode: booking.moduleCode,
+			state: booking.state,
+			plannedStart: booking.plannedStart,
+			plannedEnd: booking.plannedEnd,
+			capKind: cap.kind,
+			capHours: cap.kind === 'none' ? null : cap.hours,
+			/** Against the cap that applies now: the whole booking, or this month. */
+			usedMinutes: used?.usedMinutes ?? sumMinutes(live),
+			capMinutes: used?.capMinutes ?? null,
+			level: used ? usageLevel(used.usedMinutes, used.capMinutes) : 'normal',
+			weeksLeft: booking.plannedEnd ? weeksLeft(today, booking.plannedEnd) : null,
+			forecast:
+				cap.kind === 'total' && booking.state === 'running' ? forecastRunOut(live, cap.hours * 60, start, today) : null,
+			months: byMonthNewestFirst(live).map((group) => ({
+				month: group.month,
+				totalMinutes: sumMinutes(group.entries),
+				entries: group.entries.map(({ id, date, minutes, kind, note }) => ({ id, date, minutes, kind, note }))
+			}))
+		};
+	});
+	return { modules, today, currentMonth: monthOf(today) };
+};

@@ -1,0 +1,49 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { berlinDate } from '$lib/domain/dates';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { hourCancellationSchema, hourCorrectionSchema } from '$lib/schemas/goals-hours';
+import { requireRole } from '$lib/server/access';
+import { getBookingForStaff } from '$lib/server/bookings';
+import { hourFailure } from '$lib/server/hour-messages';
+import { cancelHours, correctHours, hourEntryForStaff } from '$lib/server/hours';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const staff = requireRole(locals.user, ['trainer', 'lead']);
+	const { entry, replaced } = await hourEntryForStaff(staff, params.entryId);
+	if (entry.bookingId !== params.id) error(404, 'Not Found');
+	const { booking } = await getBookingForStaff(staff, params.id);
+	const today = berlinDate(new Date());
+	return {
+		booking,
+		entry,
+		replaced,
+		earliest: booking.plannedStart,
+		latest: booking.plannedEnd && booking.plannedEnd < today ? booking.plannedEnd : today,
+		requestKey: crypto.randomUUID(),
+		cancelKey: crypto.randomUUID()
+	};
+};
+
+export const actions: Actions = {
+	correct: async ({ request, locals, params }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = hourCorrectionSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'correct', values, errors: fieldErrors(input.error) });
+		const result = await correctHours(staff, params.entryId, { ...input.data, note: input.data.note || null });
+		if (!result.ok) return fail(400, { action: 'correct', values, errors: hourFailure(result) });
+		redirect(303, `/provider/bookings/${params.id}/hours/${result.entryId}?corrected=1`);
+	},
+	cancel: async ({ request, locals, params }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = hourCancellationSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'cancel', values, errors: fieldErrors(input.error) });
+		const result = await cancelHours(staff, params.entryId, input.data);
+		if (!result.ok) return fail(400, { action: 'cancel', values, errors: hourFailure(result) });
+		redirect(303, `/provider/bookings/${params.id}?cancelled=1`);
+	}
+};
