@@ -51,8 +51,8 @@ export const pages: PageEntry[] = [
 		checkedIn: 'bookings.spec.ts (with an open request)'
 	},
 	{ route: '/(participant)/my-modules/request-all', path: '/my-modules/request-all', viewers: ['anna'] },
-	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna'] },
-	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna'] },
+	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna', 'ben'] },
+	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna'] },
 	{ route: '/(participant)/documents', path: '/documents', viewers: ['anna'] },
 	{ route: '/provider', path: '/provider', viewers: ['tom', 'sara', 'lea'] },
@@ -64,6 +64,15 @@ export const pages: PageEntry[] = [
 		path: firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]'),
 		viewers: ['tom', 'lea']
 	},
+	{
+		route: '/provider/bookings/[id]/hours/[entryId]',
+		path: async (page) => {
+			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			return firstLink(booking, 'a[href*="/hours/"]')(page);
+		},
+		viewers: ['tom']
+	},
+	{ route: '/provider/billing', path: '/provider/billing', viewers: ['lea'] },
 	{ route: '/admin', path: '/admin', viewers: ['admin'] }
 ];
 
