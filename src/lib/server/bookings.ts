@@ -142,6 +142,13 @@ async function historyOf(bookingId: string): Promise<BookingHistoryEntry[]> {
 		.orderBy(asc(bookingEvent.at), asc(bookingEvent.id));
 }
 
+/** The booking row, when this staff member may see it; 404 otherwise. For goals and hours. */
+export async function bookingRowForStaff(db: Executor, actor: Actor, bookingId: string): Promise<typeof booking.$inferSelect> {
+	const [found] = await db.select().from(booking).where(eq(booking.id, bookingId));
+	if (!found || !staffMaySeeBooking(actor, found)) error(404, 'Not Found');
+	return found;
+}
+
 /** The participant's own bookings, newest first. */
 export async function listOwnBookings(actor: Actor): Promise<BookingView[]> {
 	const participantActor = requireRole(actor, ['participant']);

@@ -4,7 +4,8 @@ import type { GoalEventKind, GoalKind, GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
-import { requireRole, staffMaySeeBooking, type Actor } from './access';
+import { requireRole, type Actor } from './access';
+import { bookingRowForStaff } from './bookings';
 
 export interface GoalHistoryEntry {
 	at: Date;
@@ -170,17 +171,11 @@ export async function setOwnPersonalGoalState(actor: Actor, goalId: string, stat
 	});
 }
 
-async function bookingForStaff(tx: Executor, actor: Actor, bookingId: string) {
-	const [found] = await tx.select().from(booking).where(eq(booking.id, bookingId));
-	if (!found || !staffMaySeeBooking(actor, found)) error(404, 'Not Found');
-	return found;
-}
-
 /** Staff: the agreed goals of a booking, and the participant's personal goals to read. */
 export async function goalsForBooking(actor: Actor, bookingId: string): Promise<{ agreed: GoalView[]; personal: GoalView[] }> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	const found = await bookingForStaff(db, staff, bookingId);
+	const found = await bookingRowForStaff(db, staff, bookingId);
 	const agreed = await withHistory(db, await selectGoals(db).where(eq(goal.bookingId, found.id)).orderBy(asc(goal.createdAt)));
 	const personal = await withHistory(
 		db,
@@ -196,7 +191,7 @@ export async function addAgreedGoal(actor: Actor, bookingId: string, text: strin
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
-		const found = await bookingForStaff(tx, staff, bookingId);
+		const found = await bookingRowForStaff(tx, staff, bookingId);
 		return createGoal(tx, staff, { participantId: found.participantId, bookingId: found.id, kind: 'agreed', text }, now);
 	});
 }
@@ -213,7 +208,7 @@ export async function updateAgreedGoal(
 	return db.transaction(async (tx): Promise<GoalResult> => {
 		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
 		if (!found || !found.bookingId) error(404, 'Not Found');
-		await bookingForStaff(tx, staff, found.bookingId);
+		await bookingRowForStaff(tx, staff, found.bookingId);
 		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
 		if (input.state !== found.state) {
 			await tx.update(goal).set({ state: input.state, version: found.version + 1, updatedAt: now }).where(eq(goal.id, found.id));

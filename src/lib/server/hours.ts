@@ -13,8 +13,8 @@ import {
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, hourEntry, user } from '$lib/server/db/schema';
-import { requireRole, staffMaySeeBooking, type Actor } from './access';
-import { listOwnBookings, type BookingView } from './bookings';
+import { requireRole, type Actor } from './access';
+import { bookingRowForStaff, listOwnBookings, type BookingView } from './bookings';
 
 /** Bookings on which hours can be logged: agreed and started (finished ones for late entries). */
 const loggableStates = ['running', 'finished'] as const;
@@ -78,12 +78,6 @@ function capOf(moduleCode: string): HourCap {
 	return findModule(moduleCode)?.hourCap ?? { kind: 'none' };
 }
 
-async function bookingForStaff(db: Executor, actor: Actor, bookingId: string) {
-	const [found] = await db.select().from(booking).where(eq(booking.id, bookingId));
-	if (!found || !staffMaySeeBooking(actor, found)) error(404, 'Not Found');
-	return found;
-}
-
 /**
  * The checks every written row passes, inside the write transaction that writes it: the
  * booking is running or finished, the day lies in its period and not in the future, and the
@@ -133,7 +127,7 @@ export async function logHours(
 	// The cap check and the insert share one write transaction, so concurrent entries
 	// can never add up past the cap.
 	return db.transaction(async (tx): Promise<HourResult> => {
-		const found = await bookingForStaff(tx, staff, bookingId);
+		const found = await bookingRowForStaff(tx, staff, bookingId);
 		const repeated = await repeatedEntry(tx, input.requestKey);
 		if (repeated) return { ok: true, entryId: repeated };
 		const refusal = await refusalFor(tx, found, input, now, null);
@@ -157,7 +151,7 @@ export async function logHours(
 async function liveEntryForStaff(tx: Executor, actor: Actor, entryId: string) {
 	const [entry] = await tx.select().from(hourEntry).where(eq(hourEntry.id, entryId));
 	if (!entry || entry.isCancellation) error(404, 'Not Found');
-	const found = await bookingForStaff(tx, actor, entry.bookingId);
+	const found = await bookingRowForStaff(tx, actor, entry.bookingId);
 	const [replacement] = await tx.select({ id: hourEntry.id }).from(hourEntry).where(eq(hourEntry.replacesId, entryId));
 	return { entry, found, replaced: Boolean(replacement) };
 }
@@ -248,7 +242,7 @@ function summarise(bookingView: BookingView, entries: HourEntryView[]): BookingH
 export async function bookingHoursForStaff(actor: Actor, bookingId: string, bookingView: BookingView): Promise<BookingHours> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	await bookingForStaff(db, staff, bookingId);
+	await bookingRowForStaff(db, staff, bookingId);
 	return summarise(bookingView, await entriesOf(db, [bookingId]));
 }
 
