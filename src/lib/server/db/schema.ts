@@ -6,6 +6,7 @@ import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
 import { bookingStates } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
 import { hourKinds } from '../../domain/hours';
+import { feedbackStates } from '../../domain/feedback';
 
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
 const createdAt = () =>
@@ -232,6 +233,77 @@ export const hourEntry = sqliteTable(
 		index('hour_entry_booking_idx').on(table.bookingId, table.date),
 		uniqueIndex('hour_entry_replaces_idx').on(table.replacesId)
 	]
+);
+
+/** A reflection talk (concept 3.3): when it was held, and when the next one is planned. */
+export const reflectionTalk = sqliteTable(
+	'reflection_talk',
+	{
+		id: text('id').primaryKey(),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id),
+		heldOn: text('held_on').notNull(),
+		nextOn: text('next_on'),
+		recordedBy: text('recorded_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(table) => [index('reflection_talk_participant_idx').on(table.participantId, table.heldOn)]
+);
+
+/** What a participant says about how it goes; every piece gets an answer they can read. */
+export const feedback = sqliteTable(
+	'feedback',
+	{
+		id: text('id').primaryKey(),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		/** The provider whose staff read and answer it. */
+		providerId: text('provider_id').references(() => provider.id),
+		bookingId: text('booking_id').references(() => booking.id),
+		talkId: text('talk_id').references(() => reflectionTalk.id),
+		rating: integer('rating'),
+		good: text('good').notNull().default(''),
+		bad: text('bad').notNull().default(''),
+		wish: text('wish').notNull().default(''),
+		state: text('state', { enum: feedbackStates }).notNull(),
+		/** When "erledigt": what changed because of it. */
+		changeNote: text('change_note'),
+		version: integer('version').notNull().default(1),
+		requestKey: text('request_key').notNull().unique(),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('feedback_participant_idx').on(table.participantId, table.createdAt),
+		index('feedback_provider_idx').on(table.providerId, table.state)
+	]
+);
+
+/** An answer to a piece of feedback, and whether the participant has read it. */
+export const feedbackReply = sqliteTable(
+	'feedback_reply',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		feedbackId: text('feedback_id')
+			.notNull()
+			.references(() => feedback.id),
+		authorId: text('author_id')
+			.notNull()
+			.references(() => user.id),
+		text: text('text').notNull(),
+		/** Set for the reply that marked the feedback "erledigt". */
+		closes: integer('closes', { mode: 'boolean' }).notNull().default(false),
+		readByParticipantAt: integer('read_by_participant_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(table) => [index('feedback_reply_feedback_idx').on(table.feedbackId, table.createdAt)]
 );
 
 export type Provider = typeof provider.$inferSelect;

@@ -1,0 +1,56 @@
+import { monthOf, type IsoMonth } from './dates';
+
+/** Five steps from "very bad" to "very good", shown as faces with words. */
+export const ratings = [1, 2, 3, 4, 5] as const;
+export type Rating = (typeof ratings)[number];
+
+export const feedbackTextMaxLength = 5000;
+
+/** offen → beantwortet → erledigt ("Sie haben gesagt … — Wir haben …"). */
+export const feedbackStates = ['open', 'answered', 'done'] as const;
+export type FeedbackState = (typeof feedbackStates)[number];
+
+export interface FeedbackContent {
+	rating: Rating | null;
+	good: string;
+	bad: string;
+	wish: string;
+}
+
+/** A rating or at least one text is needed. */
+export function hasContent(content: FeedbackContent): boolean {
+	return content.rating !== null || [content.good, content.bad, content.wish].some((text) => text.trim() !== '');
+}
+
+const stateOrder: Record<FeedbackState, number> = { open: 0, answered: 1, done: 2 };
+
+/** The inbox order: unanswered first, and within a state the longest waiting first. */
+export function inboxOrder<T extends { state: FeedbackState; createdAt: Date }>(items: readonly T[]): T[] {
+	return [...items].sort(
+		(a, b) => stateOrder[a.state] - stateOrder[b.state] || a.createdAt.getTime() - b.createdAt.getTime()
+	);
+}
+
+export interface MonthlySatisfaction {
+	month: IsoMonth;
+	count: number;
+	/** Average rating with one decimal, e.g. 3.7. */
+	average: number;
+}
+
+/** Ratings per calendar month (Berlin dates given), oldest month first; feedback without a rating does not count. */
+export function satisfactionByMonth(items: readonly { date: string; rating: number | null }[]): MonthlySatisfaction[] {
+	const months = new Map<IsoMonth, number[]>();
+	for (const item of items) {
+		if (item.rating === null) continue;
+		const month = monthOf(item.date);
+		months.set(month, [...(months.get(month) ?? []), item.rating]);
+	}
+	return [...months.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([month, values]) => ({
+			month,
+			count: values.length,
+			average: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10
+		}));
+}
