@@ -27,13 +27,15 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 		case 'trainer':
 			return [
 				{ href: '/provider', label: m.nav_overview, icon: 'team' },
-				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' }
+				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' },
+				{ href: '/provider/feedback', label: m.provider_feedback_link, icon: 'feedback' }
 			];
 		case 'lead':
 			return [
 				{ href: '/provider', label: m.nav_overview, icon: 'team' },
 				{ href: '/provider/requests', label: m.provider_requests_title, icon: 'requests' },
 				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' },
+				{ href: '/provider/feedback', label: m.provider_feedback_link, icon: 'feedback' },
 				{ href: '/provider/billing', label: m.provider_billing_link, icon: 'documents' }
 			];
 		case 'admin':

@@ -53,7 +53,7 @@ export const pages: PageEntry[] = [
 	{ route: '/(participant)/my-modules/request-all', path: '/my-modules/request-all', viewers: ['anna'] },
 	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna', 'ben'] },
-	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna'] },
+	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/documents', path: '/documents', viewers: ['anna'] },
 	{ route: '/provider', path: '/provider', viewers: ['tom', 'sara', 'lea'] },
 	{ route: '/provider/requests', path: '/provider/requests', viewers: ['lea'] },
@@ -73,6 +73,13 @@ export const pages: PageEntry[] = [
 		viewers: ['tom']
 	},
 	{ route: '/provider/billing', path: '/provider/billing', viewers: ['lea'] },
+	{ route: '/provider/feedback', path: '/provider/feedback', viewers: ['tom', 'sara', 'lea'] },
+	{
+		route: '/provider/feedback/[id]',
+		path: firstLink('/provider/feedback', 'a[href^="/provider/feedback/"][href*="-"]'),
+		viewers: ['tom', 'lea']
+	},
+	{ route: '/provider/feedback/satisfaction', path: '/provider/feedback/satisfaction', viewers: ['lea'] },
 	{ route: '/admin', path: '/admin', viewers: ['admin'] }
 ];
 

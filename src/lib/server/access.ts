@@ -15,6 +15,7 @@ const areas: readonly { routePrefix: string; roles: readonly Role[] }[] = [
 	{ routePrefix: '/(participant)', roles: ['participant'] },
 	{ routePrefix: '/provider/requests', roles: ['lead'] },
 	{ routePrefix: '/provider/billing', roles: ['lead'] },
+	{ routePrefix: '/provider/feedback/satisfaction', roles: ['lead'] },
 	{ routePrefix: '/provider', roles: ['trainer', 'lead'] },
 	{ routePrefix: '/admin', roles: ['admin'] }
 ];

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/bookings';
 import { addAgreedGoal, addOwnView, listOwnGoals, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals';
 import { logHours } from '$lib/server/hours';
+import { answerFeedback, giveFeedback, listOwnFeedback, markOwnRepliesRead, recordTalk } from '$lib/server/feedback';
 import type { HourKind } from '$lib/domain/hours';
 import type { GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
@@ -121,6 +122,28 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	await addOwnView(anna, bus, 'Mit dem Bus klappt es schon oft.\nUmsteigen ist noch schwer.', on(addDays(qualificationStart, 30), 16));
 	await addAgreedGoal(tom, qualificationId, 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.', on(addDays(qualificationStart, 3), 10));
 	await saveOwnPersonalGoal(anna, { goalId: null, text: 'Ich möchte in einer Gärtnerei arbeiten.' }, on(addDays(entryEnd, 2), 18));
+
+	// Two reflection talks, each followed by feedback; the first is answered.
+	const firstTalk = await recordTalk(tom, entryId, { heldOn: entryEnd, nextOn: addDays(qualificationStart, 28) }, on(entryEnd, 16));
+	const firstFeedback = await giveFeedback(
+		anna,
+		{ rating: 4, good: 'Die Arbeit im Garten hat mir Spaß gemacht.', bad: 'Der erste Tag war sehr laut.', wish: '', bookingId: entryId, talkId: firstTalk, requestKey: crypto.randomUUID() },
+		on(addDays(entryEnd, 1), 18)
+	);
+	const [answered] = (await listOwnFeedback(anna)).filter((item) => item.id === firstFeedback);
+	await answerFeedback(
+		tom,
+		firstFeedback,
+		{ version: answered!.version, text: 'Danke für Ihre Rückmeldung.\nIn der Qualifizierungs·phase arbeiten Sie in einer ruhigen Gärtnerei.', close: false },
+		on(addDays(entryEnd, 3), 10)
+	);
+	await markOwnRepliesRead(anna, on(addDays(entryEnd, 4), 9));
+	const secondTalk = await recordTalk(tom, qualificationId, { heldOn: addDays(qualificationStart, 28), nextOn: addDays(today, 14) }, on(addDays(qualificationStart, 28), 16));
+	await giveFeedback(
+		anna,
+		{ rating: 3, good: '', bad: 'Der Bus ist morgens oft sehr voll.', wish: 'Ich möchte öfter im Gewächshaus arbeiten.', bookingId: qualificationId, talkId: secondTalk, requestKey: crypto.randomUUID() },
+		on(addDays(qualificationStart, 29), 18)
+	);
 
 	// Ben asked for the Einstiegsphase two days ago and waits for an answer.
 	await requestModules(

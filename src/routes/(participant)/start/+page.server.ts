@@ -4,6 +4,7 @@ import { usedAgainstCap } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings';
 import { listOwnGoals } from '$lib/server/goals';
+import { ownNextTalk } from '$lib/server/feedback';
 import { ownHours } from '$lib/server/hours';
 import type { PageServerLoad } from './$types';
 
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 					minutesLeft: used ? Math.max(0, used.capMinutes - used.usedMinutes) : null
 				}
 			: null,
-		nextGoal: goal ? goal.text : null
+		nextGoal: goal ? goal.text : null,
+		nextTalk: await ownNextTalk(participant)
 	};
 };

@@ -8,6 +8,8 @@ import { agreedGoalSchema, agreedGoalUpdateSchema, hourEntrySchema } from '$lib/
 import { requireRole } from '$lib/server/access';
 import { advanceBooking, getBookingForStaff } from '$lib/server/bookings';
 import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals';
+import { recordTalk, talksOfBooking } from '$lib/server/feedback';
+import { talkSchema } from '$lib/schemas/feedback';
 import { hourFailure } from '$lib/server/hour-messages';
 import { bookingHoursForStaff, logHours } from '$lib/server/hours';
 import type { Actions, PageServerLoad } from './$types';
@@ -33,6 +35,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			latest: detail.booking.plannedEnd && detail.booking.plannedEnd < today ? detail.booking.plannedEnd : today
 		},
 		goals: await goalsForBooking(staff, params.id),
+		talks: await talksOfBooking(staff, params.id),
 		requestKey: crypto.randomUUID()
 	};
 };
@@ -55,6 +58,15 @@ export const actions: Actions = {
 		const result = await logHours(staff, params.id, { ...input.data, note: input.data.note || null });
 		if (!result.ok) return fail(400, { action: 'logHours', values, errors: hourFailure(result) });
 		return { done: 'logHours' };
+	},
+	recordTalk: async ({ request, locals, params }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = talkSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'recordTalk', values, errors: fieldErrors(input.error) });
+		await recordTalk(staff, params.id, { heldOn: input.data.heldOn, nextOn: input.data.nextOn || null });
+		return { done: 'recordTalk' };
 	},
 	addGoal: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { isIsoDate } from '$lib/domain/dates';
+import { feedbackStates, feedbackTextMaxLength, hasContent, ratings } from '$lib/domain/feedback';
+import { m } from '$lib/paraglide/messages.js';
+
+function limited(max: number) {
+	return z
+		.string()
+		.trim()
+		.superRefine((value, context) => {
+			if (value.length > max) context.addIssue({ code: 'custom', message: m.feedback_error_long({ max, count: value.length }) });
+		})
+		.optional()
+		.default('');
+}
+
+export const feedbackSchema = z
+	.object({
+		rating: z
+			.enum(ratings.map(String) as ['1', '2', '3', '4', '5'])
+			.transform((value) => Number(value) as (typeof ratings)[number])
+			.optional(),
+		good: limited(feedbackTextMaxLength),
+		bad: limited(feedbackTextMaxLength),
+		wish: limited(feedbackTextMaxLength),
+		bookingId: z.string().optional().default(''),
+		talkId: z.string().optional().default(''),
+		requestKey: z.uuid({ error: () => m.request_error_form() })
+	})
+	.superRefine((value, context) => {
+		if (!hasContent({ rating: value.rating ?? null, good: value.good, bad: value.bad, wish: value.wish })) {
+			context.addIssue({ code: 'custom', path: ['rating'], message: m.feedback_error_empty() });
+		}
+	});
+
+export const feedbackAnswerSchema = z.object({
+	version: z.coerce.number().int().positive(),
+	text: z
+		.string()
+		.trim()
+		.superRefine((value, context) => {
+			if (value.length > feedbackTextMaxLength) {
+				context.addIssue({ code: 'custom', message: m.feedback_error_long({ max: feedbackTextMaxLength, count: value.length }) });
+			}
+		})
+		.pipe(z.string().min(1, { error: () => m.provider_feedback_error_text() }))
+});
+
+export const inboxFilterSchema = z.object({
+	state: z.enum(feedbackStates).optional().catch(undefined),
+	trainer: z.string().optional().catch(undefined)
+});
+
+export const talkSchema = z
+	.object({
+		heldOn: z.string().refine(isIsoDate, { error: () => m.staff_error_date() }),
+		nextOn: z
+			.string()
+			.optional()
+			.default('')
+			.refine((value) => value === '' || isIsoDate(value), { error: () => m.staff_error_date() })
+	})
+	.refine((value) => value.nextOn === '' || value.nextOn > value.heldOn, { path: ['nextOn'], error: () => m.talk_error_next() });

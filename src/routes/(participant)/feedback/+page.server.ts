@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { feedbackSchema } from '$lib/schemas/feedback';
+import { requireRole } from '$lib/server/access';
+import { listOwnBookings } from '$lib/server/bookings';
+import { giveFeedback, listOwnFeedback, markOwnRepliesRead, ownTalks } from '$lib/server/feedback';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const participant = requireRole(locals.user, ['participant']);
+	const items = await listOwnFeedback(participant);
+	// Shown once as "Neu" here; the counter in the menu drops with the next page.
+	await markOwnRepliesRead(participant);
+	return {
+		items,
+		bookings: (await listOwnBookings(participant))
+			.filter((booking) => ['confirmed', 'running', 'finished'].includes(booking.state))
+			.map(({ id, moduleCode }) => ({ id, moduleCode })),
+		talks: await ownTalks(participant),
+		requestKey: crypto.randomUUID(),
+		sent: url.searchParams.has('sent')
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const participant = requireRole(locals.user, ['participant']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = feedbackSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		await giveFeedback(participant, {
+			rating: input.data.rating ?? null,
+			good: input.data.good,
+			bad: input.data.bad,
+			wish: input.data.wish,
+			bookingId: input.data.bookingId || null,
+			talkId: input.data.talkId || null,
+			requestKey: input.data.requestKey
+		});
+		redirect(303, '/feedback?sent=1');
+	}
+};

@@ -1,0 +1,7 @@
+import { requireRole } from '$lib/server/access';
+import { satisfactionForProvider } from '$lib/server/feedback';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	months: await satisfactionForProvider(requireRole(locals.user, ['lead']))
+});
