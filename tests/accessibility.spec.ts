@@ -31,6 +31,15 @@ for (const locale of locales) {
 			});
 		}
 
+		test('the feedback form with errors has no axe violations', async ({ page, context }) => {
+			await useLanguage(context, locale);
+			await signIn(page, 'ben');
+			await page.goto('/feedback');
+			await page.locator('main form button[type=submit]').click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+
 		test('the login page with errors has no axe violations', async ({ page, context }) => {
 			await useLanguage(context, locale);
 			await page.goto('/login');
