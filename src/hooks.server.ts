@@ -67,8 +67,9 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Pages check access in their group's layout, so a refusal renders the friendly
- * error page. Everything else (form actions, endpoints) is checked here.
+ * Pages check access in their group's layout, so a refusal renders the friendly error
+ * page. Form actions and script requests are refused here. A browser that opens a GET
+ * endpoint directly passes as a page view, so endpoints also call requireRole themselves.
  */
 const handleRouteAccess: Handle = async ({ event, resolve }) => {
 	const access = routeAccess(event.route.id, event.locals.user);
