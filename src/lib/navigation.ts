@@ -28,7 +28,8 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 			return [
 				{ href: '/provider', label: m.nav_overview, icon: 'team' },
 				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' },
-				{ href: '/provider/feedback', label: m.provider_feedback_link, icon: 'feedback' }
+				{ href: '/provider/feedback', label: m.provider_feedback_link, icon: 'feedback' },
+				{ href: '/provider/reports', label: m.nav_reports, icon: 'report' }
 			];
 		case 'lead':
 			return [
@@ -36,6 +37,7 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 				{ href: '/provider/requests', label: m.provider_requests_title, icon: 'requests' },
 				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' },
 				{ href: '/provider/feedback', label: m.provider_feedback_link, icon: 'feedback' },
+				{ href: '/provider/reports', label: m.nav_reports, icon: 'report' },
 				{ href: '/provider/billing', label: m.provider_billing_link, icon: 'documents' }
 			];
 		case 'admin':

@@ -123,3 +123,10 @@ export function weeksLeft(today: IsoDate, plannedEnd: IsoDate): number {
 export function splitMinutes(minutes: number): { hours: number; minutes: number } {
 	return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
+
+/** Minutes per calendar month, oldest month first: the documentation's hours table. */
+export function minutesByMonth(entries: readonly { date: IsoDate; minutes: number }[]): { month: IsoMonth; minutes: number }[] {
+	const totals = new Map<IsoMonth, number>();
+	for (const entry of entries) totals.set(monthOf(entry.date), (totals.get(monthOf(entry.date)) ?? 0) + entry.minutes);
+	return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([month, minutes]) => ({ month, minutes }));
+}

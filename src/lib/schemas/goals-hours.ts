@@ -3,18 +3,8 @@ import { goalNoteMaxLength, goalStates, goalTextMaxLength } from '$lib/domain/go
 import { hourKinds, isValidDuration, noteMaxLength } from '$lib/domain/hours';
 import { isIsoDate } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
+import { limitedText, requestKey } from './fields';
 
-/** A trimmed text of at most `max` characters; the error says how long it is now. */
-function limitedText(max: number, tooLong: (values: { max: number; count: number }) => string) {
-	return z
-		.string()
-		.trim()
-		.superRefine((value, context) => {
-			if (value.length > max) context.addIssue({ code: 'custom', message: tooLong({ max, count: value.length }) });
-		});
-}
-
-const requestKey = z.uuid({ error: () => m.request_error_form() });
 const version = z.coerce.number().int().positive();
 
 export const hourEntrySchema = z.object({

@@ -93,3 +93,25 @@ export function staffMaySeeBooking(actor: Actor, booking: BookingAccessFacts): b
 export function participantMaySeeBooking(actor: Actor, booking: BookingAccessFacts): boolean {
 	return actor.role === 'participant' && booking.participantId === actor.id;
 }
+
+/** Staff write documentation on bookings that are agreed: confirmed, running or finished. */
+export function mayDocumentBooking(actor: Actor, booking: BookingAccessFacts): boolean {
+	return (
+		['confirmed', 'running', 'finished'].includes(booking.state) &&
+		(mayManageBooking(actor, booking) || booking.trainerId === actor.id)
+	);
+}
+
+/**
+ * Staff may read a participant's documentation and write their final report when they work
+ * with them: a lead through an agreed booking with their provider, a trainer through a booking
+ * they train.
+ */
+export function staffMaySeeParticipant(actor: Actor, bookings: readonly BookingAccessFacts[]): boolean {
+	return bookings.some((booking) => mayDocumentBooking(actor, booking));
+}
+
+/** The final report becomes final only by a lead: a second pair of eyes before it goes out. */
+export function mayFinaliseReport(actor: Actor): boolean {
+	return actor.role === 'lead';
+}

@@ -273,6 +273,7 @@ export async function recordTalk(
 
 export interface TalkView {
 	id: string;
+	bookingId: string;
 	heldOn: IsoDate;
 	nextOn: IsoDate | null;
 }
@@ -282,7 +283,7 @@ export async function talksOfBooking(actor: Actor, bookingId: string): Promise<T
 	const db = await getDb();
 	await bookingRowForStaff(db, staff, bookingId);
 	return db
-		.select({ id: reflectionTalk.id, heldOn: reflectionTalk.heldOn, nextOn: reflectionTalk.nextOn })
+		.select({ id: reflectionTalk.id, bookingId: reflectionTalk.bookingId, heldOn: reflectionTalk.heldOn, nextOn: reflectionTalk.nextOn })
 		.from(reflectionTalk)
 		.where(eq(reflectionTalk.bookingId, bookingId))
 		.orderBy(desc(reflectionTalk.heldOn));
@@ -293,7 +294,7 @@ export async function ownTalks(actor: Actor): Promise<TalkView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db
-		.select({ id: reflectionTalk.id, heldOn: reflectionTalk.heldOn, nextOn: reflectionTalk.nextOn })
+		.select({ id: reflectionTalk.id, bookingId: reflectionTalk.bookingId, heldOn: reflectionTalk.heldOn, nextOn: reflectionTalk.nextOn })
 		.from(reflectionTalk)
 		.where(eq(reflectionTalk.participantId, participant.id))
 		.orderBy(desc(reflectionTalk.heldOn));

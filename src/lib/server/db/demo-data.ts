@@ -10,6 +10,7 @@ import {
 } from '$lib/server/bookings';
 import { addAgreedGoal, addOwnView, listOwnGoals, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals';
 import { logHours } from '$lib/server/hours';
+import { addNote, correctNote } from '$lib/server/notes';
 import { answerFeedback, giveFeedback, listOwnFeedback, markOwnRepliesRead, recordTalk } from '$lib/server/feedback';
 import type { HourKind } from '$lib/domain/hours';
 import type { GoalState } from '$lib/domain/goals';
@@ -145,6 +146,21 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 		on(addDays(qualificationStart, 29), 18)
 	);
 
+	// Progress notes: what Tom writes down, one of them corrected. No final report yet.
+	await demoNote(tom, entryId, addDays(entryStart, 1), 'Anna hat die Villa kennen·gelernt.\nSie war am Anfang sehr ruhig.\nAm Ende vom Tag hat sie viele Fragen gestellt.');
+	await demoNote(tom, entryId, addDays(entryStart, 9), 'Anna hat 3 Tage in der Küche gearbeitet und 2 Tage im Garten.\nIm Garten war sie ruhiger und hat länger durch·gehalten.');
+	const bigNoise = await demoNote(tom, entryId, addDays(entryStart, 16), 'Anna findet laute Räume schwer.\nSie macht dann eine Pause.');
+	const corrected = await correctNote(
+		tom,
+		bigNoise,
+		{ text: 'Anna findet laute Räume schwer.\nSie sagt dann selbst Bescheid und macht eine kurze Pause.', reason: 'Genauer beschrieben', requestKey: crypto.randomUUID() },
+		on(addDays(entryStart, 17), 9)
+	);
+	if (!corrected.ok) throw new Error(`Demo note correction refused: ${corrected.reason}`);
+	await demoNote(tom, qualificationId, addDays(qualificationStart, 5), 'Erster Tag in der Gärtnerei Sommer.\nAnna hat Pflanzen umgetopft. Das hat gut geklappt.');
+	await demoNote(tom, qualificationId, addDays(qualificationStart, 21), 'Anna ist zum ersten Mal allein mit dem Bus gefahren.\nBeim Umsteigen hat sie eine Person gefragt. Das war gut.');
+	await demoNote(tom, qualificationId, addDays(today, -3), 'Anna gießt die Pflanzen jetzt ohne Hilfe.\nNächstes Ziel: die Arbeit im Gewächs·haus planen.');
+
 	// Ben asked for the Einstiegsphase two days ago and waits for an answer.
 	await requestModules(
 		ben,
@@ -187,6 +203,12 @@ async function logDemoHours(
 ): Promise<void> {
 	const result = await logHours(trainer, bookingId, { date, minutes, kind, note, requestKey: crypto.randomUUID() }, on(date, 17));
 	if (!result.ok) throw new Error(`Demo hours refused: ${result.reason}`);
+}
+
+async function demoNote(trainer: Actor, bookingId: string, date: string, text: string): Promise<string> {
+	const result = await addNote(trainer, bookingId, { date, text, requestKey: crypto.randomUUID() }, on(date, 16));
+	if (!result.ok) throw new Error(`Demo note refused: ${result.reason}`);
+	return result.noteId;
 }
 
 async function moveGoal(trainer: Actor, participant: Actor, goalId: string, state: GoalState, progress: string, at: Date): Promise<void> {

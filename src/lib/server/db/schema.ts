@@ -7,6 +7,8 @@ import { bookingStates } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
 import { hourKinds } from '../../domain/hours';
 import { feedbackStates } from '../../domain/feedback';
+import { auditActions, auditDocuments, reportStates, shareableDocuments, type GoalAttainment } from '../../domain/documents';
+import type { IcfRating } from '../../domain/icf';
 
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
 const createdAt = () =>
@@ -306,6 +308,122 @@ export const feedbackReply = sqliteTable(
 	(table) => [index('feedback_reply_feedback_idx').on(table.feedbackId, table.createdAt)]
 );
 
+/**
+ * Progress notes (Verlaufsdokumentation). A correction is a new row pointing at the row it
+ * replaces, so the earlier words stay readable as history.
+ */
+export const progressNote = sqliteTable(
+	'progress_note',
+	{
+		id: text('id').primaryKey(),
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		/** The day the note is about, "2027-03-12". */
+		date: text('date').notNull(),
+		text: text('text').notNull(),
+		authorId: text('author_id')
+			.notNull()
+			.references(() => user.id),
+		replacesId: text('replaces_id'),
+		/** Why the note was corrected. */
+		reason: text('reason'),
+		requestKey: text('request_key').notNull().unique(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		index('progress_note_booking_idx').on(table.bookingId, table.date),
+		index('progress_note_participant_idx').on(table.participantId, table.date),
+		uniqueIndex('progress_note_replaces_idx').on(table.replacesId)
+	]
+);
+
+/**
+ * The final report (Abschlussbericht) in ICF format, one row per version. A final version is
+ * never changed; a correction starts the next version as a draft.
+ */
+export const finalReport = sqliteTable(
+	'final_report',
+	{
+		id: text('id').primaryKey(),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		providerId: text('provider_id')
+			.notNull()
+			.references(() => provider.id),
+		/** 1, 2, 3 … per participant and provider. */
+		version: integer('version').notNull(),
+		state: text('state', { enum: reportStates }).notNull(),
+		startingSituation: text('starting_situation').notNull().default(''),
+		course: text('course').notNull().default(''),
+		goals: text('goals', { mode: 'json' }).$type<GoalAttainment[]>().notNull(),
+		icf: text('icf', { mode: 'json' }).$type<IcfRating[]>().notNull(),
+		recommendation: text('recommendation').notNull().default(''),
+		participantComment: text('participant_comment'),
+		participantCommentAt: integer('participant_comment_at', { mode: 'timestamp_ms' }),
+		createdBy: text('created_by')
+			.notNull()
+			.references(() => user.id),
+		updatedBy: text('updated_by')
+			.notNull()
+			.references(() => user.id),
+		finalisedBy: text('finalised_by').references(() => user.id),
+		finalisedAt: integer('finalised_at', { mode: 'timestamp_ms' }),
+		/** Bumped on every save, so two people editing one draft cannot overwrite each other. */
+		revision: integer('revision').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [uniqueIndex('final_report_version_idx').on(table.participantId, table.providerId, table.version)]
+);
+
+/** A link the participant gives the funder for one document. Only the token's hash is kept. */
+export const shareLink = sqliteTable(
+	'share_link',
+	{
+		id: text('id').primaryKey(),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		document: text('document', { enum: shareableDocuments }).notNull(),
+		/** For a report: the final version the link shows. */
+		reportId: text('report_id').references(() => finalReport.id),
+		/** The participant's own words for whom the link is, so the list stays clear. */
+		label: text('label').notNull().default(''),
+		/** SHA-256 of the token in the link, hex. */
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+		openCount: integer('open_count').notNull().default(0),
+		lastOpenedAt: integer('last_opened_at', { mode: 'timestamp_ms' }),
+		requestKey: text('request_key').notNull().unique(),
+		createdAt: createdAt()
+	},
+	(table) => [index('share_link_participant_idx').on(table.participantId, table.createdAt)]
+);
+
+/** Who opened or downloaded a participant's documentation; the participant reads it as their access log. */
+export const auditEvent = sqliteTable(
+	'audit_event',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		/** Null when someone opened a share link: the funder has no account. */
+		actorId: text('actor_id').references(() => user.id),
+		shareLinkId: text('share_link_id').references(() => shareLink.id),
+		action: text('action', { enum: auditActions }).notNull(),
+		document: text('document', { enum: auditDocuments }).notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('audit_event_participant_idx').on(table.participantId, table.at)]
+);
+
 export type Provider = typeof provider.$inferSelect;
 export type Place = typeof place.$inferSelect;
 export type User = typeof user.$inferSelect;
@@ -315,3 +433,6 @@ export type Booking = typeof booking.$inferSelect;
 export type BookingEvent = typeof bookingEvent.$inferSelect;
 export type Goal = typeof goal.$inferSelect;
 export type HourEntry = typeof hourEntry.$inferSelect;
+export type ProgressNote = typeof progressNote.$inferSelect;
+export type FinalReport = typeof finalReport.$inferSelect;
+export type ShareLink = typeof shareLink.$inferSelect;

@@ -5,7 +5,10 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { advanceBookingSchema } from '$lib/schemas/booking';
 import { agreedGoalSchema, agreedGoalUpdateSchema, hourEntrySchema } from '$lib/schemas/goals-hours';
-import { requireRole } from '$lib/server/access';
+import { mayDocumentBooking, requireRole } from '$lib/server/access';
+import { noteSchema } from '$lib/schemas/documents';
+import { recordBookingView } from '$lib/server/documents';
+import { addNote, notesOfBooking } from '$lib/server/notes';
 import { advanceBooking, getBookingForStaff } from '$lib/server/bookings';
 import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals';
 import { recordTalk, talksOfBooking } from '$lib/server/feedback';
@@ -17,6 +20,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const staff = requireRole(locals.user, ['trainer', 'lead']);
 	const detail = await getBookingForStaff(staff, params.id);
+	await recordBookingView(staff, params.id);
 	const hours = await bookingHoursForStaff(staff, params.id, detail.booking);
 	const today = berlinDate(new Date());
 	const used = usedAgainstCap(hours.cap, hours.live, today);
@@ -36,6 +40,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		},
 		goals: await goalsForBooking(staff, params.id),
 		talks: await talksOfBooking(staff, params.id),
+		notes: {
+			threads: await notesOfBooking(staff, params.id),
+			writable: mayDocumentBooking(staff, detail.booking),
+			today
+		},
+		notesCorrected: url.searchParams.has('noteCorrected'),
 		requestKey: crypto.randomUUID()
 	};
 };
@@ -67,6 +77,20 @@ export const actions: Actions = {
 		if (!input.success) return fail(400, { action: 'recordTalk', values, errors: fieldErrors(input.error) });
 		await recordTalk(staff, params.id, { heldOn: input.data.heldOn, nextOn: input.data.nextOn || null });
 		return { done: 'recordTalk' };
+	},
+	addNote: async ({ request, locals, params }) => {
+		const staff = requireRole(locals.user, ['trainer', 'lead']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = noteSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { action: 'addNote', values, errors: fieldErrors(input.error) });
+		const result = await addNote(staff, params.id, input.data);
+		if (!result.ok) {
+			const messages = { date_in_future: m.notes_error_future, date_before_start: m.notes_error_before_start, changed_meanwhile: m.notes_error_changed };
+			const message = messages[result.reason]();
+			return fail(400, { action: 'addNote', values, errors: { date: message } });
+		}
+		return { done: 'addNote' };
 	},
 	addGoal: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);

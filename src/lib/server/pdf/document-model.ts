@@ -1,0 +1,31 @@
+/**
+ * What a downloadable document says, independent of how it is drawn. The documentation
+ * builder fills it with texts already in the reader's language; the renderer turns it into
+ * a tagged, accessible PDF. Keeping the two apart lets each be tested on its own.
+ */
+
+export type DocumentBlock =
+	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
+	| { kind: 'paragraph'; text: string }
+	/** A bulleted list; each item may run over several lines. */
+	| { kind: 'list'; items: string[] }
+	/** Label and value pairs ("Name: Anna Beispiel"), drawn as a two-column table with row headers. */
+	| { kind: 'facts'; items: { label: string; value: string }[] }
+	/**
+	 * A data table. `widths` are relative column widths (they need not add up to anything);
+	 * without them the columns share the width equally. Long cells wrap; a table longer than a
+	 * page continues on the next page with its header row repeated.
+	 */
+	| { kind: 'table'; caption: string; headers: string[]; rows: string[][]; widths?: number[] };
+
+export interface PortalDocument {
+	/** Shown as the PDF title in the reader's window (DisplayDocTitle) and in the metadata. */
+	title: string;
+	/** BCP 47 language of the text, e.g. "de" or "en". */
+	lang: string;
+	author: string;
+	subject?: string;
+	/** The footer on every page, e.g. "Seite 2 von 5". */
+	pageLabel: (page: number, pages: number) => string;
+	blocks: DocumentBlock[];
+}

@@ -1,0 +1,729 @@
+/**
+ * Draws a {@link PortalDocument} as a tagged PDF (PDF 1.7) for screen-reader users: every
+ * piece of content sits in a structure element (H1–H3, P, L/LI/Lbl/LBody, Table/THead/TBody/
+ * TR/TH/TD, Caption) and all page furniture (borders, repeated table headers, page numbers) is
+ * marked as Artifact.
+ *
+ * Layout is done here rather than by pdfkit's text flow: we wrap text into lines ourselves so
+ * we can measure before drawing (headings kept with what follows, table rows that move or split
+ * as a whole, header rows repeated) and never break a page inside an open marked-content
+ * sequence.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { DocumentBlock, PortalDocument } from './document-model';
+
+declare global {
+	namespace PDFKit.Mixins {
+		interface StructureElementOptions {
+			/** pdfkit (≥ 0.19) writes it as the /Scope of a TH; @types/pdfkit lacks it. */
+			scope?: 'Row' | 'Column' | 'Both';
+		}
+	}
+}
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+type Weight = 'regular' | 'bold';
+
+interface TextStyle {
+	weight: Weight;
+	size: number;
+	/** Extra space between lines, on top of the font's own line height (1.3 em). */
+	lineGap: number;
+}
+
+interface HeadingStyle extends TextStyle {
+	spaceBefore: number;
+	spaceAfter: number;
+}
+
+const MM = 72 / 25.4;
+const MARGIN = 25 * MM;
+/** Top of the page-number line, measured from the bottom edge. */
+const FOOTER_FROM_BOTTOM = 15 * MM;
+
+// Line heights come out at about 1.5 times the font size (WCAG 1.4.12).
+const BODY: TextStyle = { weight: 'regular', size: 12, lineGap: 2.5 };
+const CELL: TextStyle = { weight: 'regular', size: 11, lineGap: 2.2 };
+const CELL_HEADER: TextStyle = { ...CELL, weight: 'bold' };
+const CAPTION: TextStyle = { ...BODY, weight: 'bold' };
+const FOOTER: TextStyle = { weight: 'regular', size: 10, lineGap: 0 };
+const HEADINGS: Record<1 | 2 | 3, HeadingStyle> = {
+	1: { weight: 'bold', size: 20, lineGap: 2, spaceBefore: 18, spaceAfter: 10 },
+	2: { weight: 'bold', size: 16, lineGap: 2, spaceBefore: 16, spaceAfter: 8 },
+	3: { weight: 'bold', size: 13.5, lineGap: 2, spaceBefore: 12, spaceAfter: 6 }
+};
+
+const BLOCK_GAP = 10;
+const LIST_ITEM_GAP = 4;
+const LIST_INDENT = 18;
+const BULLET_X = 4;
+const CAPTION_GAP = 4;
+const CELL_PAD_X = 6;
+const CELL_PAD_Y = 4;
+/** Facts: label column and value column. */
+const FACT_WIDTHS = [1, 2];
+const BORDER_COLOR = '#6e6e6e';
+const BORDER_WIDTH = 0.6;
+const HEADER_FILL = '#ececec';
+
+/**
+ * Break opportunities: after white space, and after a hyphen, en dash or slash that sits
+ * between two other characters ("Ein-/Ausgang", "10-20"), never inside "Einstiegs·phase".
+ */
+const TOKENS = /\S*?(?:(?<=[^\s\-–/])[-–/]+(?=[^\s\-–/])|(?=\s|$))\s*/gu;
+
+// ---------------------------------------------------------------------------------------
+// Font
+
+type FontFile = 'regular' | 'bold' | 'regular-ext' | 'bold-ext';
+
+interface FontAssets {
+	files: Record<FontFile, Buffer>;
+	/** Code points in the "latin" files; anything else is taken from "latin-ext" if it has it. */
+	latin: [number, number][];
+	latinExt: [number, number][];
+}
+
+const FILE_NAMES: Record<FontFile, string> = {
+	regular: 'latin-400-normal',
+	bold: 'latin-700-normal',
+	'regular-ext': 'latin-ext-400-normal',
+	'bold-ext': 'latin-ext-700-normal'
+};
+
+let assets: Promise<FontAssets> | undefined;
+
+function loadAssets(): Promise<FontAssets> {
+	assets ??= readAssets().catch((error: unknown) => {
+		assets = undefined;
+		throw error;
+	});
+	return assets;
+}
+
+async function readAssets(): Promise<FontAssets> {
+	// Resolved from this module's own location, not process.cwd(): both src/… under Vitest and
+	// build/server/chunks/… under `node build` sit below the project's node_modules (the font
+	// files are not bundled), and it keeps working whatever directory the server starts in.
+	const packageJson = createRequire(import.meta.url).resolve(
+		'@fontsource/atkinson-hyperlegible-next/package.json'
+	);
+	const root = dirname(packageJson);
+	// WOFF, not WOFF2: fontkit reads both, but fails to subset this WOFF2 ("Offset is outside
+	// the bounds of the DataView") when pdfkit embeds it.
+	const entries = await Promise.all(
+		(Object.keys(FILE_NAMES) as FontFile[]).map(
+			async (key) =>
+				[
+					key,
+					await readFile(
+						join(root, 'files', `atkinson-hyperlegible-next-${FILE_NAMES[key]}.woff`)
+					)
+				] as const
+		)
+	);
+	const unicode = JSON.parse(await readFile(join(root, 'unicode.json'), 'utf8')) as Record<
+		string,
+		string
+	>;
+	return {
+		files: Object.fromEntries(entries) as Record<FontFile, Buffer>,
+		latin: parseRanges(unicode.latin ?? 'U+0000-00FF'),
+		latinExt: parseRanges(unicode['latin-ext'] ?? '')
+	};
+}
+
+/** "U+0000-00FF,U+0131" → [[0, 255], [305, 305]] */
+function parseRanges(ranges: string): [number, number][] {
+	return ranges
+		.split(',')
+		.map((range) => range.trim().replace(/^U\+/i, ''))
+		.filter(Boolean)
+		.map((range) => {
+			const [from = '0', to = from] = range.split('-');
+			return [parseInt(from, 16), parseInt(to, 16)];
+		});
+}
+
+function inRanges(codePoint: number, ranges: [number, number][]): boolean {
+	return ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+const fontName = (weight: Weight, ext: boolean): FontFile => (ext ? `${weight}-ext` : weight);
+
+// ---------------------------------------------------------------------------------------
+// Rendering
+
+export async function renderPdf(document: PortalDocument): Promise<Buffer> {
+	const fonts = await loadAssets();
+	const doc = new PDFDocument({
+		size: 'A4',
+		margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+		pdfVersion: '1.7',
+		tagged: true,
+		lang: document.lang,
+		displayTitle: true,
+		// Page numbers need the page count, so pages stay open until the end.
+		bufferPages: true,
+		info: {
+			Title: document.title,
+			Author: document.author,
+			...(document.subject ? { Subject: document.subject } : {})
+		}
+	});
+	escapeXmpValues(doc, [document.title, document.author, document.subject ?? '']);
+	for (const key of Object.keys(FILE_NAMES) as FontFile[]) {
+		doc.registerFont(key, fonts.files[key]);
+	}
+
+	const chunks: Uint8Array[] = [];
+	doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+	const finished = new Promise<Buffer>((resolve, reject) => {
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+
+	new Renderer(doc, fonts).render(document);
+	doc.end();
+	return finished;
+}
+
+/**
+ * pdfkit copies Title, Author and Subject into the XMP metadata without XML escaping, so an
+ * "&" in a name would make the packet unreadable (and readers then lose the title).
+ */
+function escapeXmpValues(doc: Doc, values: string[]): void {
+	const unsafe = values.filter((value) => /[&<>]/.test(value));
+	if (unsafe.length === 0) return;
+	const appendXML = doc.appendXML.bind(doc);
+	doc.appendXML = (xml: string, newLine?: boolean) =>
+		appendXML(
+			unsafe.reduce(
+				(out, value) => out.replaceAll(`>${value}</rdf:li>`, `>${escapeXml(value)}</rdf:li>`),
+				xml
+			),
+			newLine
+		);
+}
+
+function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+interface Column {
+	x: number;
+	width: number;
+}
+
+interface GridCell extends Column {
+	tag: 'TH' | 'TD';
+	scope?: 'Row' | 'Column';
+	style: TextStyle;
+	lines: string[];
+}
+
+interface GridRow {
+	cells: GridCell[];
+	/** Lines of the tallest cell, at least 1. */
+	lineCount: number;
+}
+
+interface Grid {
+	caption?: string;
+	header?: string[];
+	rows: string[][];
+	columns: Column[];
+	/** The first cell of each row heads that row (facts). */
+	rowHeaders: boolean;
+}
+
+type Block<K extends DocumentBlock['kind']> = Extract<DocumentBlock, { kind: K }>;
+
+class Renderer {
+	private readonly root: Struct;
+	private readonly left: number;
+	private readonly width: number;
+	private readonly top: number;
+	private readonly bottom: number;
+	private y: number;
+
+	constructor(
+		private readonly doc: Doc,
+		private readonly fonts: FontAssets
+	) {
+		const { page } = doc;
+		this.left = page.margins.left;
+		this.width = page.width - page.margins.left - page.margins.right;
+		this.top = page.margins.top;
+		this.bottom = page.height - page.margins.bottom;
+		this.y = this.top;
+		this.root = doc.struct('Document');
+		doc.addStructure(this.root);
+	}
+
+	render(document: PortalDocument): void {
+		document.blocks.forEach((block, index) => this.block(block, document.blocks, index));
+		this.root.end();
+		this.footers(document.pageLabel);
+	}
+
+	private block(block: DocumentBlock, blocks: DocumentBlock[], index: number): void {
+		switch (block.kind) {
+			case 'heading':
+				return this.heading(block, blocks, index);
+			case 'paragraph':
+				return this.paragraph(block);
+			case 'list':
+				return this.list(block);
+			case 'facts':
+				return this.grid(this.factsGrid(block));
+			case 'table':
+				return this.grid(this.tableGrid(block));
+		}
+	}
+
+	// -- blocks ---------------------------------------------------------------------------
+
+	private heading(block: Block<'heading'>, blocks: DocumentBlock[], index: number): void {
+		const style = HEADINGS[block.level];
+		const lines = this.wrap(block.text, this.width, style);
+		if (lines.length === 0) return;
+		if (this.y > this.top) this.y += style.spaceBefore;
+		// Keep the heading with the start of what follows.
+		const keep =
+			this.linesHeight(lines.length, style) +
+			style.spaceAfter +
+			this.leadHeight(blocks, index + 1);
+		this.ensureRoom(Math.min(keep, this.bottom - this.top));
+		const tag = `H${block.level}`;
+		const element = this.element(this.root, tag);
+		this.flowText(element, tag, lines, this.left, style);
+		element.end();
+		this.y += style.spaceAfter;
+	}
+
+	private paragraph(block: Block<'paragraph'>): void {
+		const lines = this.wrap(block.text, this.width, BODY);
+		if (lines.length === 0) return;
+		this.ensureRoom(this.linesHeight(Math.min(2, lines.length), BODY));
+		const element = this.element(this.root, 'P');
+		this.flowText(element, 'P', lines, this.left, BODY);
+		element.end();
+		this.y += BLOCK_GAP;
+	}
+
+	private list(block: Block<'list'>): void {
+		if (block.items.length === 0) return;
+		const list = this.element(this.root, 'L');
+		block.items.forEach((text, index) => {
+			if (index > 0) this.y += LIST_ITEM_GAP;
+			const lines = this.wrap(text, this.width - LIST_INDENT, BODY);
+			// The bullet must stand on the same page as the first lines of its item.
+			this.ensureRoom(this.linesHeight(Math.min(2, Math.max(1, lines.length)), BODY));
+			const item = this.element(list, 'LI');
+			const label = this.element(item, 'Lbl');
+			const y = this.y;
+			this.markInto(label, 'Lbl', () => this.drawLine('•', this.left + BULLET_X, y, BODY));
+			label.end();
+			const body = this.element(item, 'LBody');
+			this.flowText(body, 'LBody', lines, this.left + LIST_INDENT, BODY);
+			this.y = Math.max(this.y, y + this.linesHeight(1, BODY));
+			body.end();
+			item.end();
+		});
+		list.end();
+		this.y += BLOCK_GAP;
+	}
+
+	private factsGrid(block: Block<'facts'>): Grid {
+		return {
+			rows: block.items.map(({ label, value }) => [label, value]),
+			columns: this.columns(FACT_WIDTHS, 2),
+			rowHeaders: true
+		};
+	}
+
+	private tableGrid(block: Block<'table'>): Grid {
+		const count = Math.max(block.headers.length, ...block.rows.map((row) => row.length));
+		return {
+			caption: block.caption,
+			header: block.headers.length > 0 ? block.headers : undefined,
+			rows: block.rows,
+			columns: this.columns(block.widths, count),
+			rowHeaders: false
+		};
+	}
+
+	/**
+	 * Table > Caption, THead > TR > TH, TBody > TR > TD (facts: Table > TR > TH + TD). A row
+	 * that does not fit moves to the next page, where the header row is drawn again as a
+	 * pagination artifact: the structure keeps one header row, so a screen reader neither
+	 * hears it twice nor counts an extra row. Only a row taller than a page is split.
+	 */
+	private grid(grid: Grid): void {
+		if (grid.columns.length === 0) return;
+		const captionLines = grid.caption ? this.wrap(grid.caption, this.width, CAPTION) : [];
+		const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
+		const firstRow = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
+		this.ensureRoom(this.gridLeadHeight(captionLines, header, firstRow));
+
+		const table = this.element(this.root, 'Table');
+		if (captionLines.length > 0) {
+			const caption = this.element(table, 'Caption');
+			this.flowText(caption, 'Caption', captionLines, this.left, CAPTION);
+			caption.end();
+			this.y += CAPTION_GAP;
+		}
+		// A header taller than a third of the page is not worth repeating.
+		const repeat =
+			header && this.rowHeight(header.lineCount) <= (this.bottom - this.top) / 3 ? header : undefined;
+		let body = table;
+		if (header) {
+			const head = this.element(table, 'THead');
+			this.row(this.element(head, 'TR'), header);
+			head.end();
+			if (grid.rows.length > 0) body = this.element(table, 'TBody');
+		}
+		grid.rows.forEach((cells, index) => {
+			const row = index === 0 && firstRow ? firstRow : this.measureRow(cells, grid, false);
+			this.row(this.element(body, 'TR'), row, repeat);
+		});
+		if (body !== table) body.end();
+		table.end();
+		this.y += BLOCK_GAP;
+	}
+
+	private row(tr: Struct, row: GridRow, repeat?: GridRow): void {
+		const elements = row.cells.map((cell) =>
+			this.element(tr, cell.tag, cell.scope ? { scope: cell.scope } : {})
+		);
+		const repeatHeight = repeat ? this.rowHeight(repeat.lineCount) : 0;
+		const freshRoom = this.rowLinesThatFit(this.top + repeatHeight);
+		let from = 0;
+		while (from < row.lineCount) {
+			const rest = row.lineCount - from;
+			const room = this.rowLinesThatFit(this.y);
+			if (rest > room && (room < 1 || (from === 0 && rest <= freshRoom))) {
+				this.newPage(repeat);
+				continue;
+			}
+			const to = from + Math.min(rest, room);
+			this.drawRowSlice(row, from, to, elements);
+			from = to;
+			if (from < row.lineCount) this.newPage(repeat);
+		}
+		elements.forEach((element) => element.end());
+		tr.end();
+	}
+
+	/** Draws lines [from, to) of every cell; without `elements` the whole slice is an artifact. */
+	private drawRowSlice(row: GridRow, from: number, to: number, elements?: Struct[]): void {
+		const y = this.y;
+		const height = this.rowHeight(to - from);
+		const paint = (): void => {
+			for (const cell of row.cells) {
+				if (cell.tag === 'TH') {
+					this.doc.save().rect(cell.x, y, cell.width, height).fill(HEADER_FILL).restore();
+				}
+			}
+			this.doc.save().lineWidth(BORDER_WIDTH).strokeColor(BORDER_COLOR);
+			for (const cell of row.cells) this.doc.rect(cell.x, y, cell.width, height);
+			this.doc.stroke().restore();
+		};
+		const write = (cell: GridCell): void =>
+			this.drawLines(cell.lines.slice(from, to), cell.x + CELL_PAD_X, y + CELL_PAD_Y, cell.style);
+
+		if (elements) {
+			this.artifact('Layout', paint);
+			row.cells.forEach((cell, index) => {
+				const element = elements[index];
+				if (element && cell.lines.length > from) this.markInto(element, cell.tag, () => write(cell));
+			});
+		} else {
+			this.artifact('Pagination', () => {
+				paint();
+				row.cells.forEach(write);
+			});
+		}
+		this.y = y + height;
+	}
+
+	private footers(pageLabel: PortalDocument['pageLabel']): void {
+		const { start, count } = this.doc.bufferedPageRange();
+		for (let index = 0; index < count; index++) {
+			this.doc.switchToPage(start + index);
+			const text = pageLabel(index + 1, count);
+			const x = this.left + (this.width - this.measure(text, FOOTER)) / 2;
+			const y = this.doc.page.height - FOOTER_FROM_BOTTOM;
+			this.artifact('Pagination', () => this.drawLine(text, x, y, FOOTER), ['Bottom']);
+		}
+	}
+
+	// -- measuring ------------------------------------------------------------------------
+
+	/** Height of the part of blocks[index] that a heading before it must share a page with. */
+	private leadHeight(blocks: DocumentBlock[], index: number): number {
+		const block = blocks[index];
+		if (!block) return 0;
+		switch (block.kind) {
+			case 'heading': {
+				const style = HEADINGS[block.level];
+				const lines = this.wrap(block.text, this.width, style).length;
+				return (
+					style.spaceBefore +
+					this.linesHeight(lines, style) +
+					style.spaceAfter +
+					this.leadHeight(blocks, index + 1)
+				);
+			}
+			case 'paragraph':
+				return this.linesHeight(Math.min(2, this.wrap(block.text, this.width, BODY).length), BODY);
+			case 'list': {
+				const first = block.items[0];
+				const lines = first === undefined ? 0 : this.wrap(first, this.width - LIST_INDENT, BODY).length;
+				return this.linesHeight(Math.min(2, Math.max(1, lines)), BODY);
+			}
+			case 'facts':
+			case 'table': {
+				const grid = block.kind === 'facts' ? this.factsGrid(block) : this.tableGrid(block);
+				const caption = grid.caption ? this.wrap(grid.caption, this.width, CAPTION) : [];
+				const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
+				const first = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
+				return this.gridLeadHeight(caption, header, first);
+			}
+		}
+	}
+
+	private gridLeadHeight(caption: string[], header?: GridRow, first?: GridRow): number {
+		const rowsHeight =
+			(header ? this.rowHeight(header.lineCount) : 0) + (first ? this.rowHeight(first.lineCount) : 0);
+		const captionHeight =
+			caption.length > 0 ? this.linesHeight(caption.length, CAPTION) + CAPTION_GAP : 0;
+		// A row taller than the page would be split anyway; ask only for the caption and a start.
+		return Math.min(captionHeight + rowsHeight, this.bottom - this.top);
+	}
+
+	private columns(widths: number[] | undefined, count: number): Column[] {
+		const usable =
+			widths &&
+			widths.length === count &&
+			widths.every((width) => Number.isFinite(width) && width > 0);
+		const relative = usable ? widths : Array.from({ length: count }, () => 1);
+		const total = relative.reduce((sum, width) => sum + width, 0);
+		let x = this.left;
+		return relative.map((share) => {
+			const column = { x, width: (this.width * share) / total };
+			x += column.width;
+			return column;
+		});
+	}
+
+	private measureRow(texts: string[], grid: Grid, isHeader: boolean): GridRow {
+		const cells = grid.columns.map((column, index): GridCell => {
+			const heads = isHeader || (grid.rowHeaders && index === 0);
+			const style = heads ? CELL_HEADER : CELL;
+			return {
+				...column,
+				tag: heads ? 'TH' : 'TD',
+				...(heads ? { scope: isHeader ? 'Column' : 'Row' } : {}),
+				style,
+				lines: this.wrap(texts[index] ?? '', column.width - 2 * CELL_PAD_X, style)
+			};
+		});
+		return { cells, lineCount: Math.max(1, ...cells.map((cell) => cell.lines.length)) };
+	}
+
+	/** Cell styles share size and line gap, so one line height serves the whole row. */
+	private rowHeight(lines: number): number {
+		return this.linesHeight(lines, CELL) + 2 * CELL_PAD_Y;
+	}
+
+	private rowLinesThatFit(y: number): number {
+		return this.linesThatFit(y + 2 * CELL_PAD_Y, CELL);
+	}
+
+	private lineHeight(style: TextStyle): number {
+		this.useFont(style, false);
+		return this.doc.currentLineHeight(true) + style.lineGap;
+	}
+
+	/** The gap after the last line belongs to the spacing between blocks, not to the text. */
+	private linesHeight(lines: number, style: TextStyle): number {
+		return lines > 0 ? lines * this.lineHeight(style) - style.lineGap : 0;
+	}
+
+	private linesThatFit(y: number, style: TextStyle): number {
+		return Math.floor((this.bottom - y + style.lineGap + 0.01) / this.lineHeight(style));
+	}
+
+	/**
+	 * Wraps text to lines no wider than `width`. Each line keeps its trailing space, so words
+	 * on either side of a line break stay apart when the text is read or copied. Newlines in
+	 * the text start new lines; soft hyphens are dropped (no hyphenation).
+	 */
+	private wrap(text: string, width: number, style: TextStyle): string[] {
+		const clean = text.replace(/\r\n?/g, '\n').replace(/\u00ad/g, '').replace(/\t/g, ' ');
+		if (clean.trim() === '') return [];
+		const lines: string[] = [];
+		for (const paragraph of clean.split('\n')) {
+			let line = '';
+			let lineWidth = 0;
+			for (const token of paragraph.match(TOKENS) ?? []) {
+				if (token === '') continue;
+				const word = token.trimEnd();
+				const wordWidth = this.measure(word, style);
+				if (line !== '' && lineWidth + wordWidth > width) {
+					lines.push(line);
+					line = '';
+					lineWidth = 0;
+				}
+				let rest = token;
+				if (line === '' && wordWidth > width) {
+					// A word longer than the line is cut where it must be.
+					const pieces = this.cut(word, width, style);
+					lines.push(...pieces.slice(0, -1));
+					rest = (pieces.at(-1) ?? '') + token.slice(word.length);
+				}
+				line += rest;
+				lineWidth += this.measure(rest, style);
+			}
+			lines.push(line);
+		}
+		return lines;
+	}
+
+	private cut(word: string, width: number, style: TextStyle): string[] {
+		const pieces: string[] = [];
+		let piece = '';
+		for (const char of word) {
+			if (piece !== '' && this.measure(piece + char, style) > width) {
+				pieces.push(piece);
+				piece = char;
+			} else {
+				piece += char;
+			}
+		}
+		pieces.push(piece);
+		return pieces;
+	}
+
+	private measure(text: string, style: TextStyle): number {
+		return this.runs(text).reduce((width, run) => {
+			this.useFont(style, run.ext);
+			return width + this.doc.widthOfString(run.text);
+		}, 0);
+	}
+
+	/**
+	 * Splits text by the font file that has its glyphs: the latin file covers German and
+	 * English, latin-ext adds names such as "Łukasz" or "Şahin".
+	 */
+	private runs(text: string): { text: string; ext: boolean }[] {
+		const runs: { text: string; ext: boolean }[] = [];
+		for (const char of text) {
+			const codePoint = char.codePointAt(0) ?? 0;
+			// Latin-1 is always in the latin file; checking it first keeps the common case cheap.
+			const ext =
+				codePoint > 0xff &&
+				!inRanges(codePoint, this.fonts.latin) &&
+				inRanges(codePoint, this.fonts.latinExt);
+			const last = runs.at(-1);
+			if (last && last.ext === ext) last.text += char;
+			else runs.push({ text: char, ext });
+		}
+		return runs;
+	}
+
+	// -- drawing --------------------------------------------------------------------------
+
+	private useFont(style: TextStyle, ext: boolean): void {
+		this.doc.font(fontName(style.weight, ext)).fontSize(style.size);
+	}
+
+	/** Draws lines (which fit the page) one below the other, starting at y. */
+	private drawLines(lines: string[], x: number, y: number, style: TextStyle): void {
+		const lineHeight = this.lineHeight(style);
+		lines.forEach((line, index) => this.drawLine(line, x, y + index * lineHeight, style));
+	}
+
+	private drawLine(line: string, x: number, y: number, style: TextStyle): void {
+		let cursor = x;
+		for (const run of this.runs(line)) {
+			this.useFont(style, run.ext);
+			// lineBreak: false draws exactly this text here: no wrapping, no automatic page break.
+			this.doc.text(run.text, cursor, y, { lineBreak: false });
+			cursor += this.doc.widthOfString(run.text);
+		}
+	}
+
+	/** Draws lines from the current position on, continuing on new pages as needed. */
+	private flowText(
+		element: Struct,
+		tag: string,
+		lines: string[],
+		x: number,
+		style: TextStyle
+	): void {
+		let from = 0;
+		while (from < lines.length) {
+			let count = Math.min(this.linesThatFit(this.y, style), lines.length - from);
+			if (count < 1) {
+				this.newPage();
+				continue;
+			}
+			// No single line left alone at the top of the next page.
+			if (lines.length - from - count === 1 && count >= 3) count -= 1;
+			const chunk = lines.slice(from, from + count);
+			const y = this.y;
+			this.markInto(element, tag, () => this.drawLines(chunk, x, y, style));
+			this.y = y + this.linesHeight(count, style);
+			from += count;
+			if (from < lines.length) this.newPage();
+		}
+	}
+
+	private ensureRoom(height: number): void {
+		if (this.y > this.top && this.y + height > this.bottom) this.newPage();
+	}
+
+	/** Starts a new page, repeating a table's header row on it if given. */
+	private newPage(repeat?: GridRow): void {
+		this.doc.addPage();
+		this.y = this.top;
+		if (repeat) this.drawRowSlice(repeat, 0, repeat.lineCount);
+	}
+
+	// -- tagging --------------------------------------------------------------------------
+
+	private element(
+		parent: Struct,
+		type: string,
+		options: PDFKit.Mixins.StructureElementOptions = {}
+	): Struct {
+		const element = this.doc.struct(type, options);
+		parent.add(element);
+		return element;
+	}
+
+	/**
+	 * Draws content as one marked-content sequence of `element`. The content is added to the
+	 * element only after drawing, when pdfkit knows its page, so the parent tree is complete.
+	 */
+	private markInto(element: Struct, tag: string, draw: () => void): void {
+		const content = this.doc.markStructureContent(tag);
+		draw();
+		this.doc.endMarkedContent();
+		element.add(content);
+	}
+
+	private artifact(type: 'Pagination' | 'Layout', draw: () => void, attached?: string[]): void {
+		this.doc.markContent('Artifact', { type, ...(attached ? { attached } : {}) });
+		draw();
+		this.doc.endMarkedContent();
+	}
+}

@@ -1,0 +1,33 @@
+import { fail } from '@sveltejs/kit';
+import { fieldErrors, keptValues } from '$lib/forms';
+import { m } from '$lib/paraglide/messages.js';
+import { shareSchema } from '$lib/schemas/documents';
+import { requireRole } from '$lib/server/access';
+import { clockNow } from '$lib/server/clock';
+import { ownReports } from '$lib/server/reports';
+import { createShareLink, ownShareLinks } from '$lib/server/sharing';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const participant = requireRole(locals.user, ['participant']);
+	return {
+		links: await ownShareLinks(participant, clockNow()),
+		hasFinalReport: (await ownReports(participant)).some((report) => report.state === 'final'),
+		revoked: url.searchParams.has('revoked'),
+		requestKey: crypto.randomUUID()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, url }) => {
+		const participant = requireRole(locals.user, ['participant']);
+		const form = await request.formData();
+		const values = keptValues(form);
+		const input = shareSchema.safeParse(Object.fromEntries(form));
+		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const result = await createShareLink(participant, input.data, clockNow());
+		if (!result.ok) return fail(409, { values, errors: { document: m.share_error_no_report() } });
+		// The token exists only in this answer; the database keeps its hash.
+		return { createdUrl: `${url.origin}/share/${result.token}` };
+	}
+};

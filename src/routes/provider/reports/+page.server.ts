@@ -1,0 +1,8 @@
+import { requireRole } from '$lib/server/access';
+import { reportOverview } from '$lib/server/reports';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const staff = requireRole(locals.user, ['trainer', 'lead']);
+	return { entries: await reportOverview(staff) };
+};
