@@ -5,6 +5,13 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
+/**
+ * A second server on the same database whose clock runs this many days ahead, so tests see
+ * share links expire without waiting (tests/documents.spec.ts). Only signed-out visits go there.
+ */
+export const futureDays = 8;
+const futurePort = port + 1;
+process.env.E2E_FUTURE_URL ??= `http://localhost:${futurePort}`;
 
 // One fresh database per run. Set once here in the main process; workers inherit it.
 process.env.E2E_DATABASE_URL ??= `file:${join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'portal.db')}`;
@@ -47,16 +54,31 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		command: 'node build',
-		url: `${baseURL}/healthz`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		env: {
-			PORT: String(port),
-			ORIGIN: baseURL,
-			DATABASE_URL: process.env.E2E_DATABASE_URL,
-			DEMO_DATA: '1'
+	webServer: [
+		{
+			command: 'node build',
+			url: `${baseURL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: {
+				PORT: String(port),
+				ORIGIN: baseURL,
+				DATABASE_URL: process.env.E2E_DATABASE_URL,
+				DEMO_DATA: '1'
+			}
+		},
+		{
+			// Started after the first, which has migrated and seeded the database by then.
+			command: 'node build',
+			url: `${process.env.E2E_FUTURE_URL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: {
+				PORT: String(futurePort),
+				ORIGIN: process.env.E2E_FUTURE_URL,
+				DATABASE_URL: process.env.E2E_DATABASE_URL,
+				TEST_CLOCK_OFFSET_DAYS: String(futureDays)
+			}
 		}
-	}
+	]
 });

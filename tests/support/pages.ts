@@ -54,7 +54,18 @@ export const pages: PageEntry[] = [
 	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna', 'ben'] },
-	{ route: '/(participant)/documents', path: '/documents', viewers: ['anna'] },
+	{ route: '/(participant)/documents', path: '/documents', viewers: ['anna', 'ben'] },
+	{ route: '/(participant)/documents/notes', path: '/documents/notes', viewers: ['anna', 'ben'] },
+	{ route: '/(participant)/documents/report', path: '/documents/report', viewers: ['anna', 'ben'] },
+	{ route: '/(participant)/documents/share', path: '/documents/share', viewers: ['anna', 'ben'] },
+	{
+		route: '/(participant)/documents/share/[id]/revoke',
+		path: '/documents/share',
+		viewers: [],
+		checkedIn: 'documents.spec.ts (with a link made in the journey)'
+	},
+	{ route: '/(participant)/documents/access-log', path: '/documents/access-log', viewers: ['anna', 'ben'] },
+	{ route: '/share/[token]', path: '/share', viewers: [], checkedIn: 'documents.spec.ts (with a link and with an unknown one)' },
 	{ route: '/provider', path: '/provider', viewers: ['tom', 'sara', 'lea'] },
 	{ route: '/provider/requests', path: '/provider/requests', viewers: ['lea'] },
 	{ route: '/provider/requests/[id]', path: '/provider/requests', viewers: [], checkedIn: 'bookings.spec.ts' },
@@ -71,6 +82,20 @@ export const pages: PageEntry[] = [
 			return firstLink(booking, 'a[href*="/hours/"]')(page);
 		},
 		viewers: ['tom']
+	},
+	{
+		route: '/provider/bookings/[id]/notes/[noteId]',
+		path: async (page) => {
+			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			return firstLink(booking, 'a[href*="/notes/"]')(page);
+		},
+		viewers: ['tom']
+	},
+	{ route: '/provider/reports', path: '/provider/reports', viewers: ['tom', 'sara', 'lea'] },
+	{
+		route: '/provider/reports/[participantId]',
+		path: firstLink('/provider/reports', 'a[href^="/provider/reports/"]'),
+		viewers: ['tom', 'lea']
 	},
 	{ route: '/provider/billing', path: '/provider/billing', viewers: ['lea'] },
 	{ route: '/provider/feedback', path: '/provider/feedback', viewers: ['tom', 'sara', 'lea'] },

@@ -143,7 +143,8 @@ function noteBlocks(doc: Documentation): DocumentBlock[] {
 /** The report's own sections, shared by both PDFs; `level` is the heading level of its parts. */
 function reportBlocks(report: ReportView, level: 2 | 3): DocumentBlock[] {
 	const locale = getLocale();
-	const sub = (level + 1) as 2 | 3;
+	// PDF headings go three deep; inside the documentation the goals share the parts' level.
+	const sub = 3;
 	return [
 		paragraph(
 			lines(

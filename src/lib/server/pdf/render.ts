@@ -72,10 +72,11 @@ const BORDER_WIDTH = 0.6;
 const HEADER_FILL = '#ececec';
 
 /**
- * Break opportunities: after white space, and after a hyphen, en dash or slash that sits
- * between two other characters ("Ein-/Ausgang", "10-20"), never inside "Einstiegs·phase".
+ * Break opportunities: after white space, and after a hyphen, en dash, slash or middle dot that
+ * sits between two other characters ("Ein-/Ausgang", "10-20", "Einstiegs·phase"). The middle dot
+ * marks where an easy-language word may break, as <wbr> does on screen; the dot stays visible.
  */
-const TOKENS = /\S*?(?:(?<=[^\s\-–/])[-–/]+(?=[^\s\-–/])|(?=\s|$))\s*/gu;
+const TOKENS = /\S*?(?:(?<=[^\s\-–/·])[-–/·]+(?=[^\s\-–/·])|(?=\s|$))\s*/gu;
 
 // ---------------------------------------------------------------------------------------
 // Font
