@@ -22,7 +22,7 @@ const lead = await person('lead', 'lead');
 const trainer = await person('trainer', 'trainer');
 
 const start = '2026-01-05';
-const requested = await requestModules(participant, { moduleCodes: ['entry', 'qualification'], wishedStartMonth: null, wishedProviderId: null, message: null, requestKey: crypto.randomUUID() }, new Date('2025-11-01T10:00:00Z'));
+const requested = await requestModules(participant, { moduleCodes: ['entry', 'qualification'], wishedStartMonth: '2025-12', wishedProviderId: null, message: null, requestKey: crypto.randomUUID() }, new Date('2025-11-01T10:00:00Z'));
 if (!requested.ok) throw new Error(requested.reason);
 const [entryId, bookingId] = requested.bookingIds as [string, string];
 const version = async (id: string) => (await listOwnBookings(participant)).find((row) => row.id === id)!.version;
