@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from './db';
 import { place, provider } from './db/schema';
-import { actorFor, insertUser } from './users';
+import { testPerson } from './test-fixtures';
 import type { Actor } from './access';
 import {
 	advanceBooking,
@@ -25,10 +25,6 @@ let trainer: Actor;
 let foreignTrainer: Actor;
 const now = new Date('2026-11-23T10:00:00Z');
 
-async function person(username: string, role: Actor['role'], providerId: string | null): Promise<Actor> {
-	return actorFor(await insertUser(await getDb(), { username, displayName: username, role, providerId, password: 'pw' }));
-}
-
 beforeAll(async () => {
 	const db = await getDb();
 	await db.insert(provider).values([
@@ -36,12 +32,12 @@ beforeAll(async () => {
 		{ id: 'jh', name: 'Josefshaus' }
 	]);
 	await db.insert(place).values({ providerId: 'lh', name: 'Villa', town: 'Laufenburg' });
-	participant = await person('pia', 'participant', null);
-	other = await person('olaf', 'participant', null);
-	lead = await person('lena', 'lead', 'lh');
-	otherLead = await person('jana', 'lead', 'jh');
-	trainer = await person('timo', 'trainer', 'lh');
-	foreignTrainer = await person('jörg', 'trainer', 'jh');
+	participant = await testPerson('pia', 'participant', null);
+	other = await testPerson('olaf', 'participant', null);
+	lead = await testPerson('lena', 'lead', 'lh');
+	otherLead = await testPerson('jana', 'lead', 'jh');
+	trainer = await testPerson('timo', 'trainer', 'lh');
+	foreignTrainer = await testPerson('jörg', 'trainer', 'jh');
 });
 
 const request = (actor: Actor, moduleCodes: string[], wishedProviderId: string | null = null, requestKey = crypto.randomUUID()) =>

@@ -2,13 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { icfCategories } from '$lib/domain/icf';
 import type { Actor } from './access';
 import { ownAccessLog } from './audit';
-import { advanceBooking, confirmBooking, listOwnBookings, requestModules } from './bookings';
 import { getDb } from './db';
-import { provider } from './db/schema';
 import { addNote, correctNote, notesOfBooking, ownNotes } from './notes';
 import { commentOnOwnReport, finaliseReport, ownReports, reportWorkspace, saveDraft, startCorrection } from './reports';
 import { createShareLink, findSharedDocument, ownShareLinks, recordSharedOpening, revokeOwnShareLink } from './sharing';
-import { actorFor, insertUser } from './users';
+import { insertTestProviders, runningBooking, testPerson } from './test-fixtures';
 
 let participant: Actor;
 let other: Actor;
@@ -17,27 +15,20 @@ let trainer: Actor;
 let foreignLead: Actor;
 let bookingId: string;
 
-async function person(username: string, role: Actor['role'], providerId: string | null): Promise<Actor> {
-	return actorFor(await insertUser(await getDb(), { username, displayName: username, role, providerId, password: 'pw' }));
-}
-
 const at = (iso: string) => new Date(iso);
 const day = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
-	const db = await getDb();
-	await db.insert(provider).values([{ id: 'lh', name: 'Lebenshilfe' }, { id: 'jh', name: 'Josefshaus' }]);
-	participant = await person('frieda', 'participant', null);
-	other = await person('otto', 'participant', null);
-	lead = await person('lotte', 'lead', 'lh');
-	trainer = await person('tina', 'trainer', 'lh');
-	foreignLead = await person('jana', 'lead', 'jh');
-	const requested = await requestModules(participant, { moduleCodes: ['entry'], wishedStartMonth: '2027-01', wishedProviderId: null, message: null, requestKey: crypto.randomUUID() }, at('2026-12-01T10:00:00Z'));
-	if (!requested.ok) throw new Error(requested.reason);
-	bookingId = requested.bookingIds[0]!;
-	const version = async () => (await listOwnBookings(participant))[0]!.version;
-	await confirmBooking(lead, bookingId, { version: await version(), plannedStart: '2027-01-04', plannedEnd: '2027-01-31', trainerId: trainer.id }, at('2026-12-02T10:00:00Z'));
-	await advanceBooking(lead, bookingId, { version: await version(), step: 'start' }, at('2027-01-04T08:00:00Z'));
+	await insertTestProviders();
+	participant = await testPerson('frieda', 'participant', null);
+	other = await testPerson('otto', 'participant', null);
+	lead = await testPerson('lotte', 'lead', 'lh');
+	trainer = await testPerson('tina', 'trainer', 'lh');
+	foreignLead = await testPerson('jana', 'lead', 'jh');
+	bookingId = await runningBooking(
+		{ participant, lead, trainer },
+		{ moduleCode: 'entry', plannedStart: '2027-01-04', plannedEnd: '2027-01-31', startedAt: at('2027-01-04T08:00:00Z') }
+	);
 });
 
 describe('progress notes', () => {

@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from './db';
-import { provider } from './db/schema';
-import { actorFor, insertUser } from './users';
 import type { Actor } from './access';
-import { advanceBooking, confirmBooking, listOwnBookings, requestModules } from './bookings';
+import { insertTestProviders, runningBooking, testPerson } from './test-fixtures';
 import {
 	answerFeedback,
 	feedbackInbox,
@@ -24,24 +21,17 @@ let trainer: Actor;
 let foreignTrainer: Actor;
 let bookingId: string;
 
-async function person(username: string, role: Actor['role'], providerId: string | null): Promise<Actor> {
-	return actorFor(await insertUser(await getDb(), { username, displayName: username, role, providerId, password: 'pw' }));
-}
-
 beforeAll(async () => {
-	const db = await getDb();
-	await db.insert(provider).values([{ id: 'lh', name: 'Lebenshilfe' }, { id: 'jh', name: 'Josefshaus' }]);
-	participant = await person('frieda', 'participant', null);
-	other = await person('otto', 'participant', null);
-	lead = await person('lotte', 'lead', 'lh');
-	trainer = await person('tina', 'trainer', 'lh');
-	foreignTrainer = await person('jakob', 'trainer', 'jh');
-	const requested = await requestModules(participant, { moduleCodes: ['entry'], wishedStartMonth: '2027-01', wishedProviderId: null, message: null, requestKey: crypto.randomUUID() }, new Date('2026-12-01T10:00:00Z'));
-	if (!requested.ok) throw new Error(requested.reason);
-	bookingId = requested.bookingIds[0]!;
-	const version = async () => (await listOwnBookings(participant))[0]!.version;
-	await confirmBooking(lead, bookingId, { version: await version(), plannedStart: '2027-01-04', plannedEnd: '2027-01-31', trainerId: trainer.id }, new Date('2026-12-02T10:00:00Z'));
-	await advanceBooking(lead, bookingId, { version: await version(), step: 'start' }, new Date('2027-01-04T08:00:00Z'));
+	await insertTestProviders();
+	participant = await testPerson('frieda', 'participant', null);
+	other = await testPerson('otto', 'participant', null);
+	lead = await testPerson('lotte', 'lead', 'lh');
+	trainer = await testPerson('tina', 'trainer', 'lh');
+	foreignTrainer = await testPerson('jakob', 'trainer', 'jh');
+	bookingId = await runningBooking(
+		{ participant, lead, trainer },
+		{ moduleCode: 'entry', plannedStart: '2027-01-04', plannedEnd: '2027-01-31', startedAt: new Date('2027-01-04T08:00:00Z') }
+	);
 });
 
 const input = (rating: 1 | 2 | 3 | 4 | 5 | null, good = '') => ({ rating, good, bad: '', wish: '', bookingId: null, talkId: null, requestKey: crypto.randomUUID() });

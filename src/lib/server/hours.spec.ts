@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { liveEntries, sumMinutes } from '$lib/domain/hours';
-import { getDb } from './db';
-import { provider } from './db/schema';
-import { actorFor, insertUser } from './users';
 import type { Actor } from './access';
-import { advanceBooking, confirmBooking, listOwnBookings, requestModules } from './bookings';
+import { insertTestProviders, runningBooking, testPerson } from './test-fixtures';
 import { billingForMonth, cancelHours, correctHours, logHours, ownHours } from './hours';
 
 let participant: Actor;
@@ -16,25 +13,11 @@ let entryBookingId: string;
 let securityBookingId: string;
 const now = new Date('2027-03-20T12:00:00Z');
 
-async function person(username: string, role: Actor['role'], providerId: string | null): Promise<Actor> {
-	return actorFor(await insertUser(await getDb(), { username, displayName: username, role, providerId, password: 'pw' }));
-}
-
-async function runningBooking(moduleCode: string, plannedStart: string, plannedEnd: string): Promise<string> {
-	const request = await requestModules(participant, {
-		moduleCodes: [moduleCode],
-		wishedStartMonth: '2027-01',
-		wishedProviderId: 'lh',
-		message: null,
-		requestKey: crypto.randomUUID()
-	}, new Date('2026-12-01T10:00:00Z'));
-	if (!request.ok) throw new Error(request.reason);
-	const id = request.bookingIds[0]!;
-	const version = async () => (await listOwnBookings(participant)).find((row) => row.id === id)!.version;
-	const confirmed = await confirmBooking(lead, id, { version: await version(), plannedStart, plannedEnd, trainerId: trainer.id }, new Date('2026-12-02T10:00:00Z'));
-	if (!confirmed.ok) throw new Error(confirmed.reason);
-	await advanceBooking(lead, id, { version: await version(), step: 'start' }, new Date('2026-12-03T10:00:00Z'));
-	return id;
+async function startedBooking(moduleCode: string, plannedStart: string, plannedEnd: string): Promise<string> {
+	return runningBooking(
+		{ participant, lead, trainer },
+		{ moduleCode, plannedStart, plannedEnd, wishedProviderId: 'lh', startedAt: new Date('2026-12-03T10:00:00Z') }
+	);
 }
 
 const entry = (date: string, minutes: number) => ({
@@ -46,15 +29,14 @@ const entry = (date: string, minutes: number) => ({
 });
 
 beforeAll(async () => {
-	const db = await getDb();
-	await db.insert(provider).values([{ id: 'lh', name: 'Lebenshilfe' }, { id: 'jh', name: 'Josefshaus' }]);
-	participant = await person('paula', 'participant', null);
-	stranger = await person('stefan', 'participant', null);
-	lead = await person('leonie', 'lead', 'lh');
-	trainer = await person('thea', 'trainer', 'lh');
-	otherTrainer = await person('jonas', 'trainer', 'jh');
-	entryBookingId = await runningBooking('entry', '2027-01-04', '2027-01-31');
-	securityBookingId = await runningBooking('job_security', '2027-01-04', '2027-06-30');
+	await insertTestProviders();
+	participant = await testPerson('paula', 'participant', null);
+	stranger = await testPerson('stefan', 'participant', null);
+	lead = await testPerson('leonie', 'lead', 'lh');
+	trainer = await testPerson('thea', 'trainer', 'lh');
+	otherTrainer = await testPerson('jonas', 'trainer', 'jh');
+	entryBookingId = await startedBooking('entry', '2027-01-04', '2027-01-31');
+	securityBookingId = await startedBooking('job_security', '2027-01-04', '2027-06-30');
 });
 
 describe('logging hours', () => {
