@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -84,7 +84,7 @@ test('anna downloads her documentation as a tagged PDF and her data as JSON, and
 	expect(text).toMatch(/Seite 1 von \d+/);
 
 	const jsonPath = await download(anna, /Alle meine Daten als Datei/);
-	const data = JSON.parse(execFileSync('cat', [jsonPath], { encoding: 'utf8' }));
+	const data = JSON.parse(readFileSync(jsonPath, 'utf8'));
 	annaId = data.participant.id;
 	expect(Object.keys(data)).toEqual(expect.arrayContaining(['participant', 'bookings', 'goals', 'hours', 'feedback', 'notes', 'reports', 'accessLog']));
 	expect(data.participant.name).toBe('Anna Berger');

@@ -17,7 +17,8 @@ export interface IcfLineText {
 	comment: string;
 }
 
-function fieldLabel(field: IcfQualifierField, component: string): string {
+/** What a qualifier field judges, in the words of the page: shared by the report and its editor. */
+export function icfFieldLabel(field: IcfQualifierField, component: string): string {
 	if (field === 'performance') return m.icf_field_performance();
 	if (field === 'capacity') return m.icf_field_capacity();
 	return component === 'e' ? m.icf_field_environment() : m.icf_field_body();
@@ -31,7 +32,7 @@ export function icfLineText(rating: IcfRating): IcfLineText {
 	const assessments = (Object.keys(fields) as IcfQualifierField[]).map((field) => {
 		const chosen = fields[field]?.find((entry) => entry.value === rating[field]);
 		return {
-			field: fieldLabel(field, category.component),
+			field: icfFieldLabel(field, category.component),
 			easy: chosen ? pick(chosen.easy) : m.icf_not_rated(),
 			professional: chosen ? `${chosen.value} – ${pick(chosen.label)}` : '–'
 		};

@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates';
 import type { GoalState } from './goals';
-import { findIcfCategory, icfCoreSetCodes, validateIcfRating, type IcfRating } from './icf';
+import { findIcfCategory, icfCategories, icfCoreSetCodes, validateIcfRating, type IcfRating } from './icf';
 
 /** Progress notes (Verlaufsdokumentation): dated notes per booking, open to the participant. */
 export const progressNoteMaxLength = 5000;
@@ -33,7 +33,7 @@ export type MissingPart =
 	| { part: 'startingSituation' }
 	| { part: 'course' }
 	| { part: 'recommendation' }
-	| { part: 'goal'; goalId: string }
+	| { part: 'goal'; goalId: string; goalText: string }
 	| { part: 'icf'; code: string };
 
 /**
@@ -44,7 +44,7 @@ export function missingReportParts(content: ReportContent): MissingPart[] {
 	const missing: MissingPart[] = [];
 	if (!content.startingSituation.trim()) missing.push({ part: 'startingSituation' });
 	if (!content.course.trim()) missing.push({ part: 'course' });
-	for (const goal of content.goals) if (!goal.text.trim()) missing.push({ part: 'goal', goalId: goal.goalId });
+	for (const goal of content.goals) if (!goal.text.trim()) missing.push({ part: 'goal', goalId: goal.goalId, goalText: goal.goalText });
 	for (const code of icfCoreSetCodes) {
 		const rating = content.icf.find((line) => line.code === code);
 		if (!rating || !validateIcfRating(rating).ok) missing.push({ part: 'icf', code });
@@ -62,12 +62,9 @@ export function keptIcfLines(lines: readonly IcfRating[]): IcfRating[] {
 	const worthKeeping = known.filter(
 		(line) => line.performance || line.capacity || line.qualifier || line.comment.trim()
 	);
-	const position = (code: string) => {
-		const core = icfCoreSetCodes.indexOf(code);
-		return core === -1 ? icfCoreSetCodes.length + code.charCodeAt(0) * 1000 + Number(code.slice(1)) : core;
-	};
+	const order = [...icfCoreSetCodes, ...icfCategories.filter((category) => !category.coreSet).map((category) => category.code)];
 	return [...new Map(worthKeeping.map((line) => [line.code, line])).values()].sort(
-		(a, b) => position(a.code) - position(b.code)
+		(a, b) => order.indexOf(a.code) - order.indexOf(b.code)
 	);
 }
 

@@ -56,8 +56,10 @@ export const finaliseSchema = z.object({
 });
 
 /** Field names of the report form, shared by the page and the parser so they cannot drift. */
+const goalFieldPrefix = 'goal-';
+
 export const reportFieldNames = {
-	goal: (goalId: string) => `goal-${goalId}`,
+	goal: (goalId: string) => `${goalFieldPrefix}${goalId}`,
 	icf: (code: string, part: 'performance' | 'capacity' | 'qualifier' | 'comment') => `icf-${code}-${part}`
 };
 
@@ -69,18 +71,20 @@ export type ReportFormResult =
  * Reads the whole report form. Empty ICF lines are fine in a draft; a line with a value the
  * category does not allow (a tampered form) is refused with the field named.
  */
-export function reportDraftFromForm(form: FormData, goalIds: readonly string[]): ReportFormResult {
+export function reportDraftFromForm(form: FormData): ReportFormResult {
 	const text = (name: string) => String(form.get(name) ?? '');
 	const errors: Record<string, string> = {};
 	const fixed = reportDraftSchema.safeParse(Object.fromEntries(form));
 	if (!fixed.success) {
 		for (const issue of fixed.error.issues) errors[String(issue.path[0])] ??= issue.message;
 	}
+	// Words for any goal; the service keeps only those of the goals the report is about.
 	const goalTexts: Record<string, string> = {};
-	for (const goalId of goalIds) {
-		const name = reportFieldNames.goal(goalId);
-		goalTexts[goalId] = text(name).trim();
-		if (goalTexts[goalId].length > reportTextMaxLength) errors[name] = m.report_error_long({ max: reportTextMaxLength, count: goalTexts[goalId].length });
+	for (const name of form.keys()) {
+		if (!name.startsWith(goalFieldPrefix)) continue;
+		const words = text(name).trim();
+		goalTexts[name.slice(goalFieldPrefix.length)] = words;
+		if (words.length > reportTextMaxLength) errors[name] = m.report_error_long({ max: reportTextMaxLength, count: words.length });
 	}
 	const icf: IcfRating[] = [];
 	for (const category of icfCategories) {

@@ -9,7 +9,7 @@ import { reportFieldNames } from '$lib/schemas/documents';
  * Names every part a report still lacks, each linked to its field, so the lead knows exactly
  * what to fill in and can jump there.
  */
-export function missingPartSummary(missing: MissingPart[], goals: { id: string; text: string }[]): SummaryItem[] {
+export function missingPartSummary(missing: MissingPart[]): SummaryItem[] {
 	return missing.map((part): SummaryItem => {
 		switch (part.part) {
 			case 'startingSituation':
@@ -19,7 +19,7 @@ export function missingPartSummary(missing: MissingPart[], goals: { id: string; 
 			case 'recommendation':
 				return { fieldId: 'recommendation', message: m.report_missing_recommendation() };
 			case 'goal':
-				return { fieldId: reportFieldNames.goal(part.goalId), message: m.report_missing_goal({ goal: goals.find((goal) => goal.id === part.goalId)?.text ?? '' }) };
+				return { fieldId: reportFieldNames.goal(part.goalId), message: m.report_missing_goal({ goal: part.goalText }) };
 			case 'icf': {
 				const field = findIcfCategory(part.code)?.component === 'd' ? 'performance' : 'qualifier';
 				return { fieldId: reportFieldNames.icf(part.code, field), message: m.report_missing_icf({ code: part.code, title: icfCategoryTexts(part.code).title }) };

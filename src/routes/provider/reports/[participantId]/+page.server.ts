@@ -18,8 +18,7 @@ export const actions: Actions = {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
 		const form = await request.formData();
 		const values = keptValues(form);
-		const { goals } = await reportWorkspace(staff, params.participantId);
-		const input = reportDraftFromForm(form, goals.map((goal) => goal.id));
+		const input = reportDraftFromForm(form);
 		if (!input.ok) return fail(400, { action: 'save', values, errors: input.errors });
 		const result = await saveDraft(staff, params.participantId, input.value);
 		if (!result.ok) {
@@ -35,8 +34,7 @@ export const actions: Actions = {
 		const result = await finaliseReport(lead, params.participantId, input.data.revision);
 		if (!result.ok) {
 			if (result.reason === 'incomplete') {
-				const { goals } = await reportWorkspace(lead, params.participantId);
-				return fail(400, { action: 'finalise', errors: { confirm: m.report_error_missing() }, missing: missingPartSummary(result.missing, goals) });
+				return fail(400, { action: 'finalise', errors: { confirm: m.report_error_missing() }, missing: missingPartSummary(result.missing) });
 			}
 			return fail(409, { action: 'finalise', errors: { confirm: m.report_error_changed() }, missing: [] as SummaryItem[] });
 		}
