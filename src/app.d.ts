@@ -1,3 +1,4 @@
+import type { DisplaySettings } from '$lib/domain/display-settings';
 import type { SessionUser, ValidSession } from '$lib/server/auth/session';
 
 declare global {
@@ -5,6 +6,8 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: ValidSession | null;
+			/** Text size and contrast from the settings cookies, already checked. */
+			display: DisplaySettings;
 		}
 		interface Error {
 			message: string;

@@ -10,6 +10,7 @@ import { connect } from '$lib/server/db';
 import { seedDemoData } from '$lib/server/db/demo-data';
 import { scheduleCleanUp } from '$lib/server/housekeeping';
 import { maxBodyBytes } from '$lib/server/limits';
+import { displaySettingsFrom } from '$lib/server/display-settings';
 import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
 
 export const init: ServerInit = async () => {
@@ -48,6 +49,19 @@ const handleLocale: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/**
+ * Text size and contrast go onto <html> on the server, so the first paint is already right
+ * and nothing needs JavaScript. The values are checked, so a bad cookie cannot inject markup.
+ */
+const handleDisplaySettings: Handle = ({ event, resolve }) => {
+	const display = displaySettingsFrom(event.cookies);
+	event.locals.display = display;
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%display.text-size%', display.textSize).replace('%display.contrast%', display.contrast)
+	});
+};
+
 const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(sessionCookieName);
 	event.locals.user = null;
@@ -81,4 +95,4 @@ const handleRouteAccess: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleLocale, handleBodyLimit, handleSession, handleRouteAccess);
+export const handle = sequence(handleLocale, handleDisplaySettings, handleBodyLimit, handleSession, handleRouteAccess);

@@ -35,6 +35,8 @@ export function firstLink(listPath: string, selector: string, suffix = '') {
 export const pages: PageEntry[] = [
 	{ route: '/login', path: '/login', viewers: [null] },
 	{ route: '/help', path: '/help', viewers: everybody },
+	{ route: '/help/words', path: '/help/words', viewers: everybody },
+	{ route: '/settings', path: '/settings', viewers: everybody },
 	{ route: '/modules', path: '/modules', viewers: [null, 'anna', 'lea'] },
 	{ route: '/modules/[code]', path: '/modules/entry', viewers: [null, 'anna', 'ben'] },
 	{ route: '/(participant)/start', path: '/start', viewers: ['anna', 'ben'] },
