@@ -187,7 +187,7 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 	// A final report takes no more comments, even from a form sent late.
 	await anna.goto('/documents/report');
 	await expect(anna.getByLabel('Was sagen Sie zum Bericht?')).toHaveCount(0);
-	const pdf = await download(anna, 'Abschluss·bericht als PDF herunterladen');
+	const pdf = await download(anna, 'Abschluss·bericht als PDF herunter·laden');
 	expect(pdfInfo(pdf)).toMatch(/Tagged:\s+yes/);
 	const text = pdfText(pdf);
 	expect(text).toContain('Abschluss·bericht: Anna Berger');
