@@ -241,7 +241,7 @@ test('a share link opens one document signed out, stops after its time and after
 	// Anna sees the opening and stops the link after a question.
 	await anna.goto('/documents/share');
 	const link = anna.locator('article', { hasText: 'Frau Müller' });
-	await expect(link).toContainText('So oft wurde das Dokument geöffnet: 1');
+	await expect(link).toContainText('So oft hat jemand das Dokument geöffnet: 1');
 	await link.getByRole('link', { name: 'Link stoppen' }).click();
 	await expect(anna.getByRole('heading', { level: 1 })).toHaveText('Wollen Sie den Link wirklich stoppen?');
 	await expectPageAccessible(browser, 'anna', anna.url());
