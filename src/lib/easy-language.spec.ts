@@ -59,7 +59,12 @@ const staffOnlyPrefixes = [
 	'notes_error_'
 ];
 const staffOnlyKeys = [
+	// Menu entries that only staff get (see navigation.ts).
+	'nav_overview',
+	'nav_reports',
+	// The hour form's empty choice (HourFields, only on /provider).
 	'select_choose',
+	// The report editor.
 	'report_icf_choose',
 	'report_icf_comment_label',
 	'report_save',
@@ -73,6 +78,7 @@ const staffOnlyKeys = [
 	'report_error_missing',
 	'report_error_confirm',
 	'report_error_qualifier',
+	// Writing and correcting progress notes.
 	'notes_date',
 	'notes_date_hint',
 	'notes_text',
