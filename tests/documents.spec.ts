@@ -187,7 +187,7 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 	// A final report takes no more comments, even from a form sent late.
 	await anna.goto('/documents/report');
 	await expect(anna.getByLabel('Was sagen Sie zum Bericht?')).toHaveCount(0);
-	const pdf = await download(anna, 'Abschluss·bericht als PDF herunterladen');
+	const pdf = await download(anna, 'Abschluss·bericht als PDF herunter·laden');
 	expect(pdfInfo(pdf)).toMatch(/Tagged:\s+yes/);
 	const text = pdfText(pdf);
 	expect(text).toContain('Abschluss·bericht: Anna Berger');
@@ -241,7 +241,7 @@ test('a share link opens one document signed out, stops after its time and after
 	// Anna sees the opening and stops the link after a question.
 	await anna.goto('/documents/share');
 	const link = anna.locator('article', { hasText: 'Frau Müller' });
-	await expect(link).toContainText('So oft wurde das Dokument geöffnet: 1');
+	await expect(link).toContainText('So oft hat jemand das Dokument geöffnet: 1');
 	await link.getByRole('link', { name: 'Link stoppen' }).click();
 	await expect(anna.getByRole('heading', { level: 1 })).toHaveText('Wollen Sie den Link wirklich stoppen?');
 	await expectPageAccessible(browser, 'anna', anna.url());

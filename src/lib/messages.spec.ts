@@ -1,15 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import settings from '../../project.inlang/settings.json';
-
-const messagesFolder = join(process.cwd(), 'messages');
-
-function messagesOf(locale: string): Record<string, string> {
-	const raw = JSON.parse(readFileSync(join(messagesFolder, `${locale}.json`), 'utf8')) as Record<string, unknown>;
-	delete raw.$schema;
-	return raw as Record<string, string>;
-}
+import { messagesFolder, messagesOf } from './message-files';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
