@@ -13,7 +13,7 @@ const linkedIds = (parts: TextPart[]) => parts.filter((part) => part.glossaryId)
 describe('the glossary', () => {
 	it('explains every hard word the writing guide names', () => {
 		expect(glossary.map((entry) => entry.id)).toEqual(
-			expect.arrayContaining(['module', 'personal-budget', 'support-hour', 'reflection', 'documentation', 'final-report', 'icf', 'agreement', 'provider', 'funder'])
+			expect.arrayContaining(['module', 'personal-budget', 'support-hour', 'reflection', 'documentation', 'final-report', 'icf', 'agreement', 'provider', 'service-provider', 'funder'])
 		);
 	});
 

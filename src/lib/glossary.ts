@@ -28,6 +28,7 @@ export const glossary: readonly GlossaryEntry[] = [
 	{ id: 'icf', icon: 'icf', term: m.glossary_icf_term, explanation: m.glossary_icf_text, forms: m.glossary_icf_forms },
 	{ id: 'agreement', icon: 'agreement', term: m.glossary_agreement_term, explanation: m.glossary_agreement_text, forms: m.glossary_agreement_forms },
 	{ id: 'provider', icon: 'provider', term: m.glossary_provider_term, explanation: m.glossary_provider_text, forms: m.glossary_provider_forms },
+	{ id: 'service-provider', icon: 'provider', term: m.glossary_service_provider_term, explanation: m.glossary_service_provider_text, forms: m.glossary_service_provider_forms },
 	{ id: 'integration-service', icon: 'handshake', term: m.glossary_integration_service_term, explanation: m.glossary_integration_service_text, forms: m.glossary_integration_service_forms },
 	{ id: 'job-coaching', icon: 'work', term: m.glossary_job_coaching_term, explanation: m.glossary_job_coaching_text, forms: m.glossary_job_coaching_forms },
 	{ id: 'work-placement', icon: 'learn', term: m.glossary_work_placement_term, explanation: m.glossary_work_placement_text, forms: m.glossary_work_placement_forms },
