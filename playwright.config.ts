@@ -13,6 +13,9 @@ export const futureDays = 8;
 const futurePort = port + 1;
 process.env.E2E_FUTURE_URL ??= `http://localhost:${futurePort}`;
 
+/** Participant accounts with nothing booked, password "<name>-test" (see seedTestParticipants). */
+export const testParticipants = ['kira', 'lou', 'mia'];
+
 // One fresh database per run. Set once here in the main process; workers inherit it.
 process.env.E2E_DATABASE_URL ??= `file:${join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'portal.db')}`;
 
@@ -64,7 +67,9 @@ export default defineConfig({
 				PORT: String(port),
 				ORIGIN: baseURL,
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
-				DEMO_DATA: '1'
+				DEMO_DATA: '1',
+				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts).
+				TEST_PARTICIPANTS: testParticipants.join(',')
 			}
 		},
 		{

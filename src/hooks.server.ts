@@ -7,7 +7,7 @@ import { routeAccess, signInPath } from '$lib/server/access';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
 import { connect } from '$lib/server/db';
-import { seedDemoData } from '$lib/server/db/demo-data';
+import { seedDemoData, seedTestParticipants } from '$lib/server/db/demo-data';
 import { scheduleCleanUp } from '$lib/server/housekeeping';
 import { maxBodyBytes } from '$lib/server/limits';
 import { displaySettingsFrom } from '$lib/server/display-settings';
@@ -17,6 +17,7 @@ export const init: ServerInit = async () => {
 	// Migrations, catalogue and demo data are ready before the first request.
 	await connect();
 	if (process.env.DEMO_DATA === '1') await seedDemoData();
+	if (process.env.TEST_PARTICIPANTS) await seedTestParticipants(process.env.TEST_PARTICIPANTS.split(',').filter(Boolean));
 	scheduleCleanUp();
 };
 

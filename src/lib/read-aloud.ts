@@ -19,3 +19,28 @@ export function voiceFor<Voice extends { lang: string; default?: boolean }>(voic
 	const matching = voices.filter((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
 	return matching.find((voice) => voice.default) ?? matching[0];
 }
+
+/** What is not read: text only for screen readers, pictograms, form controls, our own buttons. */
+const notRead = '.visually-hidden, [aria-hidden="true"], script, style, template, svg, select, textarea, input';
+
+/**
+ * The text a sighted reader sees in `root`, one block per line (browser only). innerText would
+ * also read text meant only for screen readers ("(im Wörterbuch erklärt)"), as lines of their own.
+ */
+export function visibleText(root: Element, skip: (element: Element) => boolean): string {
+	const pieces: string[] = [];
+	const visit = (node: Node): void => {
+		if (node.nodeType === Node.TEXT_NODE) {
+			pieces.push(node.textContent ?? '');
+			return;
+		}
+		if (!(node instanceof Element) || skip(node) || node.matches(notRead)) return;
+		if (typeof node.checkVisibility === 'function' && !node.checkVisibility({ visibilityProperty: true })) return;
+		const block = !getComputedStyle(node).display.startsWith('inline');
+		if (block) pieces.push('\n');
+		node.childNodes.forEach(visit);
+		if (block) pieces.push('\n');
+	};
+	root.childNodes.forEach(visit);
+	return pieces.join('');
+}

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { addDays, addMonths, addMonthsToMonth, berlinDate, firstDayOf, monthOf } from '$lib/domain/dates';
 import type { Role } from '$lib/domain/roles';
 import {
@@ -257,4 +257,19 @@ async function storyOfOneBooking(
 		await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'finish' }, on(story.finishedOn, 18));
 	}
 	return bookingId;
+}
+
+/**
+ * Fresh participant accounts with nothing booked yet, for end-to-end journeys that must start
+ * from the beginning without touching the demo story (TEST_PARTICIPANTS, tests only). The
+ * password is the name followed by "-test". Accounts that exist already are left alone.
+ */
+export async function seedTestParticipants(usernames: readonly string[]): Promise<void> {
+	const db = await getDb();
+	for (const username of usernames) {
+		const [existing] = await db.select({ users: count() }).from(user).where(eq(user.username, username));
+		if ((existing?.users ?? 0) > 0) continue;
+		const displayName = username.charAt(0).toUpperCase() + username.slice(1) + ' Test';
+		await insertUser(db, { username, displayName, role: 'participant', providerId: null, password: `${username}-test` });
+	}
 }
