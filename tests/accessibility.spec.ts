@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { locales, signIn, useLanguage } from './support/accounts';
-import { expectNoAxeViolations, scrollsSideways } from './support/axe';
+import { locales, signIn, useLanguage, useSession } from './support/accounts';
+import { cutOffElements, expectNoAxeViolations, scrollsSideways } from './support/axe';
 import { pages, resolvePath, states } from './support/pages';
 
 for (const locale of locales) {
@@ -9,7 +9,7 @@ for (const locale of locales) {
 			for (const viewer of entry.viewers) {
 				test(`${entry.route} as ${viewer ?? 'signed out'} has no axe violations`, async ({ page, context }) => {
 					await useLanguage(context, locale);
-					if (viewer) await signIn(page, viewer);
+					if (viewer) await useSession(page, viewer);
 					const response = await page.goto(await resolvePath(entry, page));
 					expect(response?.status()).toBe(200);
 					await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -23,7 +23,7 @@ for (const locale of locales) {
 		for (const state of states) {
 			test(`the ${state.name} page has no axe violations`, async ({ page, context }) => {
 				await useLanguage(context, locale);
-				if (state.viewer) await signIn(page, state.viewer);
+				if (state.viewer) await useSession(page, state.viewer);
 				const response = await page.goto(state.path);
 				expect(response?.status()).toBe(state.status);
 				await expect(page.locator('h1')).toHaveCount(1);
@@ -50,18 +50,31 @@ for (const locale of locales) {
 	});
 }
 
-test.describe('narrow screens', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
+/** The page as seen by its first viewer, for the layout checks below. */
+function firstViewers() {
+	return pages.filter((entry) => entry.viewers.length > 0).map((entry) => ({ entry, viewer: entry.viewers[0] ?? null }));
+}
 
+test.describe('narrow screens and large text', () => {
 	for (const locale of locales) {
-		for (const entry of pages) {
-			if (entry.viewers.length === 0) continue;
-			const viewer = entry.viewers[0] ?? null;
-			test(`${entry.route} does not scroll sideways at 320 px (${locale})`, async ({ page, context }) => {
+		for (const { entry, viewer } of firstViewers()) {
+			test(`${entry.route} neither scrolls sideways nor cuts anything off at 320 px, nor with text at 200 % (${locale})`, async ({ page, context }) => {
 				await useLanguage(context, locale);
-				if (viewer) await signIn(page, viewer);
-				await page.goto(await resolvePath(entry, page));
-				expect(await scrollsSideways(page)).toBe(false);
+				if (viewer) await useSession(page, viewer);
+				const path = await resolvePath(entry, page);
+
+				await page.setViewportSize({ width: 320, height: 640 });
+				await page.goto(path);
+				expect(await scrollsSideways(page), '320 px').toBe(false);
+				expect(await cutOffElements(page), '320 px').toEqual([]);
+
+				// As a browser's text-only zoom does: the root size doubles, the window stays.
+				await page.setViewportSize({ width: 1280, height: 800 });
+				await page.goto(path);
+				await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+				expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+				expect(await scrollsSideways(page), '200 %').toBe(false);
+				expect(await cutOffElements(page), '200 %').toEqual([]);
 			});
 		}
 	}

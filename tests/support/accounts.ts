@@ -23,6 +23,25 @@ export async function signIn(page: Page, username: Username): Promise<void> {
 	await page.waitForURL((url) => url.pathname === accounts[username].home);
 }
 
+/** Session cookies per account, kept for the life of one test worker. */
+const sessions = new Map<Username, Awaited<ReturnType<BrowserContext['cookies']>>>();
+
+/**
+ * Signs in once per worker and reuses that session afterwards: the page checks open hundreds
+ * of pages as the same few people, and a real sign-in each time (Argon2 on purpose slow) would
+ * be most of their time. Tests of signing in itself, or that sign out, use signIn.
+ */
+export async function useSession(page: Page, username: Username): Promise<void> {
+	const cookies = sessions.get(username);
+	if (cookies) {
+		await page.context().addCookies(cookies.filter((cookie) => cookie.name === 'session'));
+		await page.goto(accounts[username].home);
+		if (new URL(page.url()).pathname === accounts[username].home) return;
+	}
+	await signIn(page, username);
+	sessions.set(username, await page.context().cookies());
+}
+
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
 

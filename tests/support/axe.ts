@@ -28,3 +28,22 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function scrollsSideways(page: Page): Promise<boolean> {
 	return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/**
+ * Elements whose content is cut off: a box that hides what overflows it while its content is
+ * wider or taller than the box. Boxes that scroll (tables) and text only for screen readers
+ * are fine.
+ */
+export async function cutOffElements(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('body *')]
+			.filter((element) => !element.closest('.visually-hidden') && element.offsetParent !== null)
+			.filter((element) => {
+				const style = getComputedStyle(element);
+				const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+				const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+				return (hidesX && element.scrollWidth > element.clientWidth + 1) || (hidesY && element.scrollHeight > element.clientHeight + 1);
+			})
+			.map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 40)}"`)
+	);
+}

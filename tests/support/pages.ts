@@ -20,6 +20,7 @@ export interface PageEntry {
 	checkedIn?: string;
 }
 
+/** One of each role with a demo account, and signed out. */
 const everybody: (Username | null)[] = [null, 'anna', 'tom', 'lea', 'admin'];
 
 /** The address behind the first link that matches, on the page at `listPath`. */
@@ -37,8 +38,8 @@ export const pages: PageEntry[] = [
 	{ route: '/help', path: '/help', viewers: everybody },
 	{ route: '/help/words', path: '/help/words', viewers: everybody },
 	{ route: '/settings', path: '/settings', viewers: everybody },
-	{ route: '/modules', path: '/modules', viewers: [null, 'anna', 'lea'] },
-	{ route: '/modules/[code]', path: '/modules/entry', viewers: [null, 'anna', 'ben'] },
+	{ route: '/modules', path: '/modules', viewers: everybody },
+	{ route: '/modules/[code]', path: '/modules/entry', viewers: [...everybody, 'ben'] },
 	{ route: '/(participant)/start', path: '/start', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/my-modules', path: '/my-modules', viewers: ['anna', 'ben'] },
 	{
