@@ -16,8 +16,11 @@ import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
 export const init: ServerInit = async () => {
 	// Migrations, catalogue and demo data are ready before the first request.
 	await connect();
-	if (process.env.DEMO_DATA === '1') await seedDemoData();
-	if (process.env.TEST_PARTICIPANTS) await seedTestParticipants(process.env.TEST_PARTICIPANTS.split(',').filter(Boolean));
+	if (process.env.DEMO_DATA === '1') {
+		await seedDemoData();
+		// Tests only, and only beside the demo accounts, whose passwords are just as public.
+		if (process.env.TEST_PARTICIPANTS) await seedTestParticipants(process.env.TEST_PARTICIPANTS.split(',').filter(Boolean));
+	}
 	scheduleCleanUp();
 };
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales, signIn, useLanguage, useSession } from './support/accounts';
+import { locales, signIn, testBaseUrl, useLanguage, useSession } from './support/accounts';
 import { cutOffElements, expectNoAxeViolations, scrollsSideways } from './support/axe';
 import { pages, resolvePath, states } from './support/pages';
 
@@ -58,7 +58,7 @@ function firstViewers() {
 test.describe('narrow screens and large text', () => {
 	for (const locale of locales) {
 		for (const { entry, viewer } of firstViewers()) {
-			test(`${entry.route} neither scrolls sideways nor cuts anything off at 320 px, nor with text at 200 % (${locale})`, async ({ page, context }) => {
+			test(`${entry.route} neither scrolls sideways nor cuts anything off at 320 px (also with very large text) and with text at 200 % (${locale})`, async ({ page, context }) => {
 				await useLanguage(context, locale);
 				if (viewer) await useSession(page, viewer);
 				const path = await resolvePath(entry, page);
@@ -67,6 +67,13 @@ test.describe('narrow screens and large text', () => {
 				await page.goto(path);
 				expect(await scrollsSideways(page), '320 px').toBe(false);
 				expect(await cutOffElements(page), '320 px').toEqual([]);
+
+				// The largest text size of the settings, on the smallest screen.
+				await context.addCookies([{ name: 'text_size', value: 'very-large', url: testBaseUrl() }]);
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
+				expect(await scrollsSideways(page), '320 px, very large text').toBe(false);
+				expect(await cutOffElements(page), '320 px, very large text').toEqual([]);
 
 				// As a browser's text-only zoom does: the root size doubles, the window stays.
 				await page.setViewportSize({ width: 1280, height: 800 });

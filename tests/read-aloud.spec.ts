@@ -6,41 +6,53 @@ import { useLanguage } from './support/accounts';
  * speechSynthesis that records what it is asked to do. The portal's own code runs unchanged.
  */
 function recordSpeech(voiceList: { lang: string; name: string }[]): void {
-	{
-		const log: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } = { spoken: [], calls: [] };
-		const queue: { onend: (() => void) | null }[] = [];
-		class RecordedUtterance {
-			text: string;
-			lang = '';
-			voice: { name: string } | null = null;
-			onend: (() => void) | null = null;
-			constructor(text: string) {
-				this.text = text;
-			}
+	type Recorded = { text: string; lang: string; voice: { name: string } | null; onend: (() => void) | null; onerror: ((event: { error: string }) => void) | null };
+	const log: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } = { spoken: [], calls: [] };
+	const everSpoken: Recorded[] = [];
+	let queue: Recorded[] = [];
+	class RecordedUtterance {
+		text: string;
+		lang = '';
+		voice: { name: string } | null = null;
+		onend: (() => void) | null = null;
+		onerror: ((event: { error: string }) => void) | null = null;
+		constructor(text: string) {
+			this.text = text;
 		}
-		const synthesis = {
-			getVoices: () => voiceList,
-			speak(utterance: RecordedUtterance) {
-				log.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
-				queue.push(utterance);
-			},
-			pause: () => log.calls.push('pause'),
-			resume: () => log.calls.push('resume'),
-			cancel: () => {
-				log.calls.push('cancel');
-				queue.length = 0;
-			},
-			addEventListener: () => {},
-			removeEventListener: () => {}
-		};
-		Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
-		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: RecordedUtterance, configurable: true });
-		Object.assign(window, {
-			speechLog: log,
-			// The engine has read everything: the last piece ends.
-			finishSpeaking: () => queue.at(-1)?.onend?.()
-		});
 	}
+	const synthesis = {
+		getVoices: () => {
+			log.calls.push('getVoices');
+			return voiceList;
+		},
+		speak(utterance: Recorded) {
+			log.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
+			queue.push(utterance);
+			everSpoken.push(utterance);
+		},
+		pause: () => log.calls.push('pause'),
+		resume: () => log.calls.push('resume'),
+		// As Chrome does: what was waiting ends with an "interrupted" error.
+		cancel: () => {
+			log.calls.push('cancel');
+			const dropped = queue;
+			queue = [];
+			for (const utterance of dropped) utterance.onerror?.({ error: 'interrupted' });
+		},
+		addEventListener: () => {},
+		removeEventListener: () => {}
+	};
+	Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+	Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: RecordedUtterance, configurable: true });
+	Object.assign(window, {
+		speechLog: log,
+		// The engine has read everything: the last piece ends.
+		finishSpeaking: () => queue.at(-1)?.onend?.(),
+		// The engine fails on the piece it is reading.
+		failSpeaking: () => queue[0]?.onerror?.({ error: 'synthesis-failed' }),
+		// A late "end" of a piece from an earlier, stopped reading.
+		endEarlierPiece: (index: number) => everSpoken[index]?.onend?.()
+	});
 }
 
 const voices = [
@@ -61,6 +73,7 @@ test('reads the page aloud in its language, pauses, goes on and stops', async ({
 
 	await readButton.click();
 	const log = await speechLog(page);
+	const piecesOfFirstReading = log.spoken.length;
 	expect(log.spoken[0]).toEqual({ text: 'Welche Module gibt es?', lang: 'de', voice: 'German voice' });
 	expect(log.spoken.map((piece) => piece.text)).toContain('Ein Teil heißt Modul.');
 	// Only the page's own text as it is seen: not the menu, not the read-aloud buttons, not
@@ -75,18 +88,29 @@ test('reads the page aloud in its language, pauses, goes on and stops', async ({
 	await pauseButton.click();
 	await expect(group.getByRole('button', { name: 'Weiter·lesen' })).toBeFocused();
 	await group.getByRole('button', { name: 'Weiter·lesen' }).click();
-	expect((await speechLog(page)).calls).toEqual(['cancel', 'pause', 'resume']);
+	// Every start clears what was read before (cancel, and resume against Chrome staying paused).
+	expect((await speechLog(page)).calls.filter((call) => call !== 'getVoices')).toEqual(['cancel', 'resume', 'pause', 'resume']);
 
 	await group.getByRole('button', { name: 'Stopp' }).click();
-	expect((await speechLog(page)).calls.at(-1)).toBe('cancel');
+	expect((await speechLog(page)).calls.slice(-2)).toEqual(['cancel', 'resume']);
 	await expect(readButton).toBeFocused();
 	await expect(group.getByRole('button', { name: 'Stopp' })).toHaveCount(0);
 
-	// Read to the end, the buttons return to the start.
+	// A late end of the stopped reading does not end the new one.
 	await readButton.click();
+	await page.evaluate((index) => (window as unknown as { endEarlierPiece: (index: number) => void }).endEarlierPiece(index), piecesOfFirstReading - 1);
+	await expect(group.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+	// Read to the end, the buttons return to the start, and focus stays on them.
+	await group.getByRole('button', { name: 'Stopp' }).focus();
 	await page.evaluate(() => (window as unknown as { finishSpeaking: () => void }).finishSpeaking());
-	await expect(readButton).toBeVisible();
+	await expect(readButton).toBeFocused();
 	await expect(group.getByRole('button', { name: 'Stopp' })).toHaveCount(0);
+
+	// When the engine fails, the reading ends instead of hanging on "Pause".
+	await readButton.click();
+	await page.evaluate(() => (window as unknown as { failSpeaking: () => void }).failSpeaking());
+	await expect(readButton).toBeVisible();
 });
 
 test('an English page is read with an English voice', async ({ page, context }) => {
@@ -102,24 +126,33 @@ test('going to another page stops the reading', async ({ page }) => {
 	await page.addInitScript(recordSpeech, voices);
 	await page.goto('/modules');
 	await page.getByRole('button', { name: 'Vorlesen' }).click();
+	const cancelsWhileReading = (await speechLog(page)).calls.filter((call) => call === 'cancel').length;
 	await page.getByRole('link', { name: 'Mehr über: Einstiegs·phase' }).click();
 	await expect(page).toHaveURL('/modules/entry');
-	expect((await speechLog(page)).calls.at(-1)).toBe('cancel');
 	await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
+	expect((await speechLog(page)).calls.filter((call) => call === 'cancel').length).toBe(cancelsWhileReading + 1);
 });
 
 test('there is no read-aloud button where the browser cannot speak', async ({ page }) => {
 	// A browser with speech but no voice installed cannot read either.
 	await page.addInitScript(recordSpeech, []);
 	await page.goto('/modules');
-	// After the page's script has run, which is when the button would appear.
-	await page.waitForLoadState('networkidle');
+	// The page's script has looked for voices: this is when the button would appear.
+	await page.waitForFunction(() => (window as unknown as { speechLog: { calls: string[] } }).speechLog.calls.includes('getVoices'));
 	await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
 
 	const withoutSpeech = await page.context().newPage();
-	await withoutSpeech.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+	await withoutSpeech.addInitScript(() =>
+		Object.defineProperty(window, 'speechSynthesis', {
+			configurable: true,
+			get: () => {
+				Object.assign(window, { speechAskedFor: true });
+				return undefined;
+			}
+		})
+	);
 	await withoutSpeech.goto('/modules');
-	await withoutSpeech.waitForLoadState('networkidle');
+	await withoutSpeech.waitForFunction(() => 'speechAskedFor' in window);
 	await expect(withoutSpeech.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
 });
 

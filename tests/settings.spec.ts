@@ -51,6 +51,7 @@ test.describe('without JavaScript', () => {
 
 		// Another page, in the server's first answer: no flash of the old style.
 		await page.goto('/help');
+		await expect(page.locator('html')).toHaveCSS('font-size', '24px');
 		const after = await rootStyle(page);
 		expect(after.fontSize).toBe('24px');
 		expect(after.color).toBe('rgb(0, 0, 0)');
@@ -63,7 +64,8 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('radio', { name: 'Big', exact: true }).check();
 		await page.getByRole('radio', { name: 'Normal colours' }).check();
 		await page.getByRole('button', { name: 'Save settings' }).click();
-		expect((await rootStyle(page)).fontSize).toBe('20px');
+		await expect(page).toHaveURL('/settings?saved=1');
+		await expect(page.locator('html')).toHaveCSS('font-size', '20px');
 		await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
 	});
 

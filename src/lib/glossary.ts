@@ -82,3 +82,31 @@ export function glossaryParts(text: string, matcher: ReturnType<typeof glossaryM
 	if (last < text.length) parts.push({ text: text.slice(last) });
 	return parts;
 }
+
+const matchers = new Map<Locale, ReturnType<typeof glossaryMatcher>>();
+
+/** The matcher of a language, built once. */
+export function matcherFor(locale: Locale): ReturnType<typeof glossaryMatcher> {
+	let matcher = matchers.get(locale);
+	if (!matcher) matchers.set(locale, (matcher = glossaryMatcher(locale)));
+	return matcher;
+}
+
+/**
+ * Which text on a page links which hard word: the first text that asks keeps the word, so each
+ * word links once per page. Texts ask as they render, in document order on the server and in the
+ * browser alike, so both render the same links.
+ */
+export class PageGlossaryClaims {
+	readonly #holders = new Map<string, object>();
+
+	/** For one text: may it link this word? The same text may ask again when it re-renders. */
+	claimerFor(owner: object): (id: string) => boolean {
+		return (id) => {
+			const holder = this.#holders.get(id);
+			if (holder && holder !== owner) return false;
+			this.#holders.set(id, owner);
+			return true;
+		};
+	}
+}

@@ -1,7 +1,4 @@
-/**
- * How a person wants the portal to look: kept in cookies, read on the server and set on
- * <html> before the page is sent, so no page ever shows first in the wrong size or colours.
- */
+/** How a person wants the portal to look: the text size and the contrast, and their defaults. */
 
 export const textSizes = ['normal', 'large', 'very-large'] as const;
 export type TextSize = (typeof textSizes)[number];
