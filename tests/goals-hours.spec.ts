@@ -111,6 +111,7 @@ test('the monthly cap of Sicherung Arbeitsplatz holds', async ({ browser }) => {
 	await lea.getByLabel('Geplantes Ende').fill(end.toISOString().slice(0, 10));
 	await lea.getByLabel('Qualifikations·trainer·in').selectOption({ label: 'Tom Keller' });
 	await lea.getByRole('button', { name: 'Anfrage bestätigen' }).click();
+	await lea.getByLabel('Ja, die Teilnahme hat begonnen.').check();
 	await lea.getByRole('button', { name: 'Als begonnen markieren' }).click();
 	await expect(lea.getByRole('status')).toHaveText('Die Buchung läuft jetzt.');
 
