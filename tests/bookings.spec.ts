@@ -38,6 +38,18 @@ async function checkAccessibility(browser: Browser, username: Username, path: st
 	}
 }
 
+/** The page after a refused form, checked with scripts on like `checkAccessibility`. */
+async function checkErrorStateAccessibility(browser: Browser, username: Username, path: string, refuse: (page: Page) => Promise<void>): Promise<void> {
+	const context = await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true });
+	const page = await context.newPage();
+	await signIn(page, username);
+	await page.goto(path);
+	await refuse(page);
+	await expect(page.getByRole('alert').first()).toBeVisible();
+	await expectNoAxeViolations(page);
+	await context.close();
+}
+
 async function requestModule(page: Page, code: string, provider: string, message = ''): Promise<string> {
 	await page.goto(`/modules/${code}`);
 	await page.getByLabel('Wann möchten Sie anfangen?').selectOption({ index: 1 });
@@ -135,16 +147,44 @@ test('ben asks for the Einstiegsphase, lea confirms with dates and tom, ben sees
 	await expect(ben.locator('.booking', { hasText: 'bestätigt' })).not.toContainText('Neu');
 });
 
-test('a decline shows its reason to the participant', async ({ browser }) => {
+test('a decline asks for a yes first, keeps the reason until then, and shows it to the participant', async ({ browser }) => {
 	const ben = await signedIn(browser, 'ben');
-	await requestModule(ben, 'qualification', 'Lebenshilfe Südschwarzwald e.V.');
+	const bookingPath = await requestModule(ben, 'qualification', 'Lebenshilfe Südschwarzwald e.V.');
 
 	const lea = await signedIn(browser, 'lea');
-	await openRequest(lea, 'Ben Schäfer', 'Qualifizierungs·phase');
+	const requestPath = await openRequest(lea, 'Ben Schäfer', 'Qualifizierungs·phase');
+	const question = lea.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.');
+	await expect(question).not.toBeChecked();
 	await lea.getByRole('button', { name: 'Anfrage ablehnen' }).click();
 	await expect(lea.getByRole('alert')).toContainText('Bitte schreiben Sie eine Begründung.');
+	await expect(lea.getByRole('alert')).toContainText('Bitte bestätigen Sie das Ablehnen.');
 	const reason = 'Im Moment ist kein Platz frei.\nBitte fragen Sie im März wieder.';
-	await lea.getByLabel('Begründung für die Teilnehmerin oder den Teilnehmer').fill(reason);
+	const reasonField = lea.getByLabel('Begründung für die Teilnehmerin oder den Teilnehmer');
+	await reasonField.fill(reason);
+	// A reason without the "yes" changes nothing, and the typed reason stays.
+	await lea.getByRole('button', { name: 'Anfrage ablehnen' }).click();
+	await expect(lea.getByRole('alert')).toContainText('Bitte bestätigen Sie das Ablehnen.');
+	await expect(lea.getByRole('alert')).not.toContainText('Begründung');
+	await expect(reasonField).toHaveValue(reason);
+	await expect(question).toHaveAttribute('aria-describedby', 'confirm-error');
+	await expect(question).toHaveAttribute('aria-invalid', 'true');
+	await checkErrorStateAccessibility(browser, 'lea', requestPath, async (page) => {
+		await page.getByLabel('Begründung für die Teilnehmerin oder den Teilnehmer').fill(reason);
+		await page.getByRole('button', { name: 'Anfrage ablehnen' }).click();
+	});
+
+	// Nor does a hand-made post without the "yes".
+	const version = await lea.locator('form[action="?/decline"] input[name="version"]').getAttribute('value');
+	const refused = await lea.request.post(`${requestPath}?/decline`, {
+		headers: { origin: testBaseUrl(), accept: 'text/html' },
+		form: { version: version!, reason }
+	});
+	expect(refused.status()).toBe(400);
+	expect(await refused.text()).toContain('Bitte bestätigen Sie das Ablehnen.');
+	await ben.goto(bookingPath);
+	await expect(ben.locator('.booking-facts')).toContainText('angefragt');
+
+	await lea.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.').check();
 	await lea.getByRole('button', { name: 'Anfrage ablehnen' }).click();
 	await expect(lea.getByRole('status')).toHaveText('Die Anfrage ist abgelehnt.');
 
@@ -165,6 +205,7 @@ test('when two leads act on one request, the second is told and nothing changes'
 	await openRequest(second, 'Ben Schäfer', 'Stabilisierungs·phase');
 
 	await first.getByLabel('Begründung für die Teilnehmerin oder den Teilnehmer').fill('Bitte zuerst die Einstiegs·phase machen.');
+	await first.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.').check();
 	await first.getByRole('button', { name: 'Anfrage ablehnen' }).click();
 	await expect(first.getByRole('status')).toHaveText('Die Anfrage ist abgelehnt.');
 
@@ -232,7 +273,8 @@ test('the rest of the sequence can be asked for in one step', async ({ browser }
 	await expect(ben.locator('.booking', { hasText: 'Sicherung Arbeits·platz' })).toContainText('angefragt');
 
 	await ben.goto('/my-modules/request-all');
-	await expect(ben.locator('main')).toContainText('Sie haben schon alle Module angefragt.');
+	// "Module" links to the glossary, whose hidden hint sits in the text.
+	await expect(ben.locator('main')).toContainText(/Sie haben schon alle Module(\(im Wörterbuch erklärt\))? angefragt\./);
 });
 
 test('an unknown module answers 404 in easy language', async ({ browser }) => {
@@ -240,4 +282,59 @@ test('an unknown module answers 404 in easy language', async ({ browser }) => {
 	const response = await page.goto('/modules/not-a-module');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht.');
+});
+
+test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is told each time', async ({ browser }) => {
+	const lea = await signedIn(browser, 'lea');
+	await lea.goto('/provider/bookings');
+	await lea.getByRole('row', { name: /Ben Schäfer.*Einstiegs·phase/ }).getByRole('link').click();
+	const bookingPath = new URL(lea.url()).pathname;
+	const facts = lea.locator('.booking-facts');
+	await expect(facts).toContainText('bestätigt');
+
+	// Start: the question comes with the button; without the yes nothing changes.
+	const startQuestion = lea.getByLabel('Ja, die Teilnahme hat begonnen.');
+	await expect(startQuestion).not.toBeChecked();
+	await lea.getByRole('button', { name: 'Als begonnen markieren' }).click();
+	await expect(lea.getByRole('alert')).toContainText('Bitte bestätigen Sie, dass die Teilnahme begonnen hat.');
+	await expect(lea.getByRole('status')).toHaveCount(0);
+	await expect(facts).toContainText('bestätigt');
+	await lea.getByLabel('Ja, die Teilnahme hat begonnen.').check();
+	await lea.getByRole('button', { name: 'Als begonnen markieren' }).click();
+	await expect(lea.getByRole('status')).toHaveText('Die Buchung läuft jetzt.');
+	await expect(facts).toContainText('läuft');
+
+	// Finish: it cannot be undone, so the page says so and asks.
+	await expect(lea.locator('main')).toContainText('Das lässt sich nicht rückgängig machen.');
+	await expect(lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.')).not.toBeChecked();
+	await checkAccessibility(browser, 'lea', bookingPath);
+	await lea.getByRole('button', { name: 'Als beendet markieren' }).click();
+	await expect(lea.getByRole('alert')).toContainText('Bitte bestätigen Sie, dass die Teilnahme zu Ende ist.');
+	await expect(lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.')).toHaveAttribute('aria-invalid', 'true');
+	await expect(facts).toContainText('läuft');
+	await checkErrorStateAccessibility(browser, 'lea', bookingPath, async (page) => {
+		await page.getByRole('button', { name: 'Als beendet markieren' }).click();
+	});
+
+	// A hand-made post without the yes is refused as well, and the booking keeps running.
+	const version = await lea.locator('form[action="?/advance"] input[name="version"]').getAttribute('value');
+	const refused = await lea.request.post(`${bookingPath}?/advance`, {
+		headers: { origin: testBaseUrl(), accept: 'text/html' },
+		form: { version: version!, step: 'finish' }
+	});
+	expect(refused.status()).toBe(400);
+	expect(await refused.text()).toContain('Bitte bestätigen Sie, dass die Teilnahme zu Ende ist.');
+	const ben = await signedIn(browser, 'ben');
+	await ben.goto('/my-modules');
+	await expect(ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'läuft' })).toHaveCount(1);
+
+	await lea.goto(bookingPath);
+	await lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.').check();
+	await lea.getByRole('button', { name: 'Als beendet markieren' }).click();
+	await expect(lea.getByRole('status')).toHaveText('Die Buchung ist beendet.');
+	await expect(facts).toContainText('beendet');
+	await expect(lea.getByRole('button', { name: 'Als beendet markieren' })).toHaveCount(0);
+
+	await ben.goto('/my-modules');
+	await expect(ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'beendet' })).toHaveCount(1);
 });

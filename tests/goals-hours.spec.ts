@@ -111,6 +111,7 @@ test('the monthly cap of Sicherung Arbeitsplatz holds', async ({ browser }) => {
 	await lea.getByLabel('Geplantes Ende').fill(end.toISOString().slice(0, 10));
 	await lea.getByLabel('Qualifikations·trainer·in').selectOption({ label: 'Tom Keller' });
 	await lea.getByRole('button', { name: 'Anfrage bestätigen' }).click();
+	await lea.getByLabel('Ja, die Teilnahme hat begonnen.').check();
 	await lea.getByRole('button', { name: 'Als begonnen markieren' }).click();
 	await expect(lea.getByRole('status')).toHaveText('Die Buchung läuft jetzt.');
 
@@ -142,6 +143,37 @@ test('a correction replaces an entry and keeps the old one visible', async ({ br
 	await expect(tom.locator('main')).toContainText('Diesen Monat genutzt: 28 Stunden von 30 Stunden.');
 	await expect(tom.locator('table')).toContainText('ersetzt');
 	await expect(tom.locator('table')).toContainText('Korrektur: Zwei Stunden zu viel aufgeschrieben');
+});
+
+test('cancelling an entry asks for a yes first, keeps the reason until then, and says when it is done', async ({ browser }) => {
+	const tom = await signedIn(browser, 'tom');
+	await openBooking(tom, 'Qualifizierungs·phase');
+	await tom.locator('tr', { hasText: 'Vorstellungsgespräch geübt' }).getByRole('link', { name: /^Korrigieren/ }).click();
+	const entryPath = new URL(tom.url()).pathname;
+	const question = tom.getByLabel('Ja, diesen Eintrag stornieren. Die Stunden zählen dann nicht mehr.');
+	await expect(question).not.toBeChecked();
+	await tom.getByLabel('Grund für das Stornieren').fill('Doppelt eingetragen');
+	await tom.getByRole('button', { name: 'Eintrag stornieren' }).click();
+	await expect(tom.getByRole('alert')).toContainText('Bitte bestätigen Sie das Stornieren.');
+	await expect(tom.getByLabel('Grund für das Stornieren')).toHaveValue('Doppelt eingetragen');
+	await expect(question).toHaveAttribute('aria-invalid', 'true');
+
+	// A hand-made post without the yes is refused too; the entry still counts.
+	const refused = await tom.request.post(`${entryPath}?/cancel`, {
+		headers: { origin: new URL(tom.url()).origin, accept: 'text/html' },
+		form: { reason: 'Doppelt eingetragen', requestKey: crypto.randomUUID() }
+	});
+	expect(refused.status()).toBe(400);
+	expect(await refused.text()).toContain('Bitte bestätigen Sie das Stornieren.');
+	await openBooking(tom, 'Qualifizierungs·phase');
+	await expect(tom.locator('tr', { hasText: 'Vorstellungsgespräch geübt' })).toContainText('gilt');
+
+	await tom.goto(entryPath);
+	await tom.getByLabel('Grund für das Stornieren').fill('Doppelt eingetragen');
+	await tom.getByLabel('Ja, diesen Eintrag stornieren. Die Stunden zählen dann nicht mehr.').check();
+	await tom.getByRole('button', { name: 'Eintrag stornieren' }).click();
+	await expect(tom.getByRole('status')).toHaveText('Der Eintrag ist storniert.');
+	await expect(tom.locator('table')).toContainText('storniert: Doppelt eingetragen');
 });
 
 test('anna edits her personal goal and sees the change in its history', async ({ browser }) => {

@@ -5,6 +5,7 @@ import {
 	allowedStartDates,
 	confirmRefusal,
 	isWithin,
+	needsConfirmation,
 	requestRefusal,
 	withdrawRefusal,
 	type BookingFacts
@@ -117,5 +118,17 @@ describe('planned dates fit the module length', () => {
 
 	it('lets a start lie up to a year back and two years ahead', () => {
 		expect(allowedStartDates('2026-11-23')).toEqual({ earliest: '2025-11-23', latest: '2028-11-23' });
+	});
+});
+
+describe('needsConfirmation', () => {
+	it('asks before a decline, a start and a finish, which cannot be undone', () => {
+		expect(needsConfirmation('decline')).toBe(true);
+		expect(needsConfirmation('start')).toBe(true);
+		expect(needsConfirmation('finish')).toBe(true);
+	});
+
+	it('does not ask again before a confirmation, whose dates and trainer are checked', () => {
+		expect(needsConfirmation('confirm')).toBe(false);
 	});
 });

@@ -110,6 +110,19 @@ export const staffTransitions = {
 
 export type StaffTransition = keyof typeof staffTransitions;
 
+/**
+ * No staff change leads back to the state before it, so the ones that a slip could make are
+ * confirmed first with a "yes, I mean it" (docs/accessibility.md: ask before anything that
+ * cannot be undone): a decline ends the participant's request, and start and finish are one
+ * click each. Confirming a request is not asked again: its dates and trainer are typed in and
+ * checked before anything changes, and it gives the participant what they asked for.
+ */
+const confirmedFirst: readonly StaffTransition[] = ['decline', 'start', 'finish'];
+
+export function needsConfirmation(transition: StaffTransition): boolean {
+	return confirmedFirst.includes(transition);
+}
+
 export interface DateRange {
 	earliest: IsoDate;
 	latest: IsoDate;

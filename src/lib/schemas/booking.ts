@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedStartDates } from '$lib/domain/bookings';
+import { allowedStartDates, needsConfirmation, type StaffTransition } from '$lib/domain/bookings';
 import { berlinDate, formatLongDate, formatMonth, isIsoDate, upcomingMonths } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -60,17 +60,43 @@ export function confirmBookingSchema(now: Date = new Date()) {
 	});
 }
 
+/** The "yes, I mean it" checkbox (ConfirmCheckbox) before a change that cannot be undone. */
+const confirmation = z.string().optional();
+
+/** What the checkbox's error says when the "yes" is missing; nothing has changed then. */
+export function confirmationMissing(transition: Exclude<StaffTransition, 'confirm'>): string {
+	switch (transition) {
+		case 'decline':
+			return m.provider_error_decline_confirm();
+		case 'start':
+			return m.provider_error_start_confirm();
+		case 'finish':
+			return m.provider_error_finish_confirm();
+	}
+}
+
 export const declineBookingSchema = z.object({
 	version,
 	reason: tooLong(reasonMaxLength, m.provider_error_reason_long).pipe(
 		z.string().min(1, { error: () => m.provider_error_reason() })
-	)
+	),
+	// A field of its own, so a missing reason and a missing "yes" are both named at once.
+	confirm: needsConfirmation('decline')
+		? z.literal('yes', { error: () => confirmationMissing('decline') })
+		: confirmation
 });
 
-export const advanceBookingSchema = z.object({
-	version,
-	step: z.enum(['start', 'finish'])
-});
+export const advanceBookingSchema = z
+	.object({
+		version,
+		step: z.enum(['start', 'finish']),
+		confirm: confirmation
+	})
+	.superRefine(({ step, confirm }, context) => {
+		if (needsConfirmation(step) && confirm !== 'yes') {
+			context.addIssue({ code: 'custom', path: ['confirm'], message: confirmationMissing(step) });
+		}
+	});
 
 /** A date range as "12. März 2027" words, for hints and errors. */
 export function rangeInWords(range: { earliest: string; latest: string }): { earliest: string; latest: string } {

@@ -84,7 +84,7 @@ describe('booking service', () => {
 		const confirmation = { version: entry!.version, plannedStart: '2027-01-04', plannedEnd: '2027-01-31', trainerId: trainer.id };
 		const [first, second] = await Promise.all([
 			confirmBooking(lead, entry!.id, confirmation, now),
-			declineBooking(otherLead, entry!.id, { version: entry!.version, reason: 'Kein Platz' }, now)
+			declineBooking(otherLead, entry!.id, { version: entry!.version, reason: 'Kein Platz', confirmed: true }, now)
 		]);
 		expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
 		const loser = first.ok ? second : first;
@@ -131,11 +131,33 @@ describe('booking service', () => {
 		expect(history[0]!.actorName).toBe('pia');
 	});
 
+	it('refuses a decline, a start or a finish the lead has not confirmed, and changes nothing', async () => {
+		await request(other, ['transition'], 'jh');
+		const [transition] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'transition');
+		expect(await declineBooking(otherLead, transition!.id, { version: transition!.version, reason: 'Kein Platz', confirmed: false }, now)).toEqual({
+			ok: false,
+			reason: 'not_confirmed'
+		});
+		const [olafsEntry] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'entry');
+		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start', confirmed: false }, now)).toEqual({
+			ok: false,
+			reason: 'not_confirmed'
+		});
+		const states = (await listOwnBookings(other)).map((entry) => [entry.moduleCode, entry.state, entry.version]);
+		expect(states).toEqual(
+			expect.arrayContaining([
+				['transition', 'requested', transition!.version],
+				['entry', 'confirmed', olafsEntry!.version]
+			])
+		);
+		expect(await withdrawRequest(other, transition!.id, now)).toEqual({ ok: true });
+	});
+
 	it('starts and finishes a booking of the lead’s own provider only', async () => {
 		const [olafsEntry] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'entry');
-		expect(await advanceBooking(lead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start' }, now).catch((e) => e.status)).toBe(404);
-		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start' }, now)).toEqual({ ok: true });
-		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'finish' }, now)).toEqual({
+		expect(await advanceBooking(lead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start', confirmed: true }, now).catch((e) => e.status)).toBe(404);
+		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start', confirmed: true }, now)).toEqual({ ok: true });
+		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'finish', confirmed: true }, now)).toEqual({
 			ok: false,
 			reason: 'changed_meanwhile'
 		});
@@ -155,7 +177,7 @@ describe('booking service', () => {
 		// Olaf: Einstiegsphase running, Qualifizierungsphase asked for.
 		expect(await modulesLeftToRequest(other)).toEqual(['stabilisation', 'transition', 'job_security']);
 		const [entry] = (await listOwnBookings(other)).filter((row) => row.moduleCode === 'entry');
-		await advanceBooking(otherLead, entry!.id, { version: entry!.version, step: 'finish' }, now);
+		await advanceBooking(otherLead, entry!.id, { version: entry!.version, step: 'finish', confirmed: true }, now);
 		expect(await modulesLeftToRequest(other)).not.toContain('entry');
 	});
 });

@@ -7,6 +7,7 @@ import {
 	confirmRefusal,
 	isOpen,
 	isWithin,
+	needsConfirmation,
 	requestRefusal,
 	staffTransitions,
 	withdrawRefusal,
@@ -500,12 +501,13 @@ export async function confirmBooking(
 	});
 }
 
-export type DecisionResult = { ok: true } | { ok: false; reason: 'changed_meanwhile' };
+/** `not_confirmed`: the change cannot be undone and the lead has not said "yes, I mean it". */
+export type DecisionResult = { ok: true } | { ok: false; reason: 'changed_meanwhile' | 'not_confirmed' };
 
 export async function declineBooking(
 	actor: Actor,
 	bookingId: string,
-	input: { version: number; reason: string },
+	input: { version: number; reason: string; confirmed: boolean },
 	now: Date = new Date()
 ): Promise<DecisionResult> {
 	const lead = requireRole(actor, ['lead']);
@@ -514,6 +516,7 @@ export async function declineBooking(
 		const found = await findBooking(tx, bookingId);
 		// A request another lead has just decided answers "changed", not "unknown".
 		if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
+		if (needsConfirmation('decline') && !input.confirmed) return { ok: false, reason: 'not_confirmed' };
 		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
 			return { ok: false, reason: 'changed_meanwhile' };
 		}
@@ -533,7 +536,7 @@ export async function declineBooking(
 export async function advanceBooking(
 	actor: Actor,
 	bookingId: string,
-	input: { version: number; step: 'start' | 'finish' },
+	input: { version: number; step: 'start' | 'finish'; confirmed: boolean },
 	now: Date = new Date()
 ): Promise<DecisionResult> {
 	const lead = requireRole(actor, ['lead']);
@@ -541,6 +544,7 @@ export async function advanceBooking(
 	return db.transaction(async (tx): Promise<DecisionResult> => {
 		const found = await findBooking(tx, bookingId);
 		if (!found || !staffMaySeeBooking(lead, found)) error(404, 'Not Found');
+		if (needsConfirmation(input.step) && !input.confirmed) return { ok: false, reason: 'not_confirmed' };
 		const transition = staffTransitions[input.step];
 		if (found.version !== input.version || !mayManageBooking(lead, found) || found.state !== transition.from) {
 			return { ok: false, reason: 'changed_meanwhile' };

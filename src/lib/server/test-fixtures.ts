@@ -40,6 +40,6 @@ export async function runningBooking(
 		new Date('2026-12-02T10:00:00Z')
 	);
 	if (!confirmed.ok) throw new Error(confirmed.reason);
-	await advanceBooking(lead, id, { version: await version(), step: 'start' }, booking.startedAt);
+	await advanceBooking(lead, id, { version: await version(), step: 'start', confirmed: true }, booking.startedAt);
 	return id;
 }

@@ -252,9 +252,9 @@ async function storyOfOneBooking(
 		on(story.confirmedOn, 11)
 	);
 	if (!confirmed.ok) throw new Error(`Demo confirmation failed: ${confirmed.reason}`);
-	await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'start' }, on(story.plannedStart, 8));
+	await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'start', confirmed: true }, on(story.plannedStart, 8));
 	if (story.finishedOn) {
-		await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'finish' }, on(story.finishedOn, 18));
+		await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'finish', confirmed: true }, on(story.finishedOn, 18));
 	}
 	return bookingId;
 }

@@ -28,7 +28,7 @@ const [entryId, bookingId] = requested.bookingIds as [string, string];
 const version = async (id: string) => (await listOwnBookings(participant)).find((row) => row.id === id)!.version;
 await confirmBooking(lead, entryId, { version: await version(entryId), plannedStart: '2025-12-01', plannedEnd: '2025-12-28', trainerId: trainer.id }, new Date('2025-11-02T10:00:00Z'));
 await confirmBooking(lead, bookingId, { version: await version(bookingId), plannedStart: start, plannedEnd: '2026-10-31', trainerId: trainer.id }, new Date('2025-11-02T11:00:00Z'));
-await advanceBooking(lead, bookingId, { version: await version(bookingId), step: 'start' }, new Date(`${start}T08:00:00Z`));
+await advanceBooking(lead, bookingId, { version: await version(bookingId), step: 'start', confirmed: true }, new Date(`${start}T08:00:00Z`));
 
 let entries = 0;
 let notes = 0;

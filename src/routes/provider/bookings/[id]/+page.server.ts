@@ -3,7 +3,7 @@ import { berlinDate } from '$lib/domain/dates';
 import { usedAgainstCap } from '$lib/domain/hours';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
-import { advanceBookingSchema } from '$lib/schemas/booking';
+import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/booking';
 import { agreedGoalSchema, agreedGoalUpdateSchema, hourEntrySchema } from '$lib/schemas/goals-hours';
 import { mayDocumentBooking, requireRole } from '$lib/server/access';
 import { noteSchema } from '$lib/schemas/documents';
@@ -54,10 +54,20 @@ export const actions: Actions = {
 	advance: async ({ request, locals, params }) => {
 		const lead = requireRole(locals.user, ['lead']);
 		const input = advanceBookingSchema.safeParse(Object.fromEntries(await request.formData()));
-		if (!input.success) return fail(400, { action: 'advance', error: m.provider_error_changed() });
-		const result = await advanceBooking(lead, params.id, input.data);
-		if (!result.ok) return fail(409, { action: 'advance', error: m.provider_error_changed() });
-		return { done: input.data.step };
+		if (!input.success) {
+			const { confirm } = fieldErrors(input.error);
+			// The page's own form can only lack the "yes"; anything else comes from an old page.
+			if (confirm) return fail(400, { action: 'advance', errors: { confirm } });
+			return fail(400, { action: 'advance', error: m.provider_error_changed() });
+		}
+		const { version, step, confirm } = input.data;
+		const result = await advanceBooking(lead, params.id, { version, step, confirmed: confirm === 'yes' });
+		if (!result.ok) {
+			return result.reason === 'not_confirmed'
+				? fail(400, { action: 'advance', errors: { confirm: confirmationMissing(step) } })
+				: fail(409, { action: 'advance', error: m.provider_error_changed() });
+		}
+		return { done: step };
 	},
 	logHours: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);

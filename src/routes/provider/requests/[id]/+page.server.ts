@@ -4,7 +4,7 @@ import { findModule } from '$lib/domain/catalogue';
 import { berlinDate } from '$lib/domain/dates';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
-import { confirmBookingSchema, declineBookingSchema, rangeInWords } from '$lib/schemas/booking';
+import { confirmBookingSchema, confirmationMissing, declineBookingSchema, rangeInWords } from '$lib/schemas/booking';
 import { requireRole } from '$lib/server/access';
 import { confirmBooking, declineBooking, getRequestForLead, listOwnTrainers, type ConfirmResult } from '$lib/server/bookings';
 import type { Actions, PageServerLoad } from './$types';
@@ -59,9 +59,12 @@ export const actions: Actions = {
 		const values = keptValues(form);
 		const input = declineBookingSchema.safeParse(Object.fromEntries(form));
 		if (!input.success) return fail(400, { action: 'decline', values, errors: fieldErrors(input.error) });
-		const result = await declineBooking(lead, params.id, input.data);
+		const { version, reason, confirm } = input.data;
+		const result = await declineBooking(lead, params.id, { version, reason, confirmed: confirm === 'yes' });
 		if (!result.ok) {
-			return fail(409, { action: 'decline', values, errors: { form: m.provider_error_changed() } });
+			return result.reason === 'not_confirmed'
+				? fail(400, { action: 'decline', values, errors: { confirm: confirmationMissing('decline') } })
+				: fail(409, { action: 'decline', values, errors: { form: m.provider_error_changed() } });
 		}
 		redirect(303, '/provider/requests?declined=1');
 	}
