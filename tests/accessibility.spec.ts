@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales, signIn, testBaseUrl, useLanguage, useSession } from './support/accounts';
+import { locales, signIn, useDisplaySettings, useLanguage, useSession } from './support/accounts';
 import { cutOffElements, expectNoAxeViolations, scrollsSideways } from './support/axe';
 import { pages, resolvePath, states } from './support/pages';
 
@@ -69,7 +69,7 @@ test.describe('narrow screens and large text', () => {
 				expect(await cutOffElements(page), '320 px').toEqual([]);
 
 				// The largest text size of the settings, on the smallest screen.
-				await context.addCookies([{ name: 'text_size', value: 'very-large', url: testBaseUrl() }]);
+				await useDisplaySettings(context, { textSize: 'very-large' });
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-text-size', 'very-large');
 				expect(await scrollsSideways(page), '320 px, very large text').toBe(false);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { testParticipants } from '../playwright.config';
-import { signIn, testBaseUrl } from './support/accounts';
+import { signIn, signInAsTestParticipant, testBaseUrl, useDisplaySettings } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 
 async function rootStyle(page: Page): Promise<{ fontSize: string; color: string; background: string }> {
@@ -9,21 +9,6 @@ async function rootStyle(page: Page): Promise<{ fontSize: string; color: string;
 		const body = getComputedStyle(document.body);
 		return { fontSize: getComputedStyle(document.documentElement).fontSize, color: body.color, background: body.backgroundColor };
 	});
-}
-
-async function signInAsTestParticipant(page: Page, username: string): Promise<void> {
-	await page.goto('/login');
-	await page.locator('#username').fill(username);
-	await page.locator('#password').fill(`${username}-test`);
-	await page.locator('form.login-form button[type=submit]').click();
-	await expect(page).toHaveURL('/start');
-}
-
-async function useDisplayCookies(page: Page, textSize: string, contrast: string): Promise<void> {
-	await page.context().addCookies([
-		{ name: 'text_size', value: textSize, url: testBaseUrl() },
-		{ name: 'contrast', value: contrast, url: testBaseUrl() }
-	]);
 }
 
 test.describe('without JavaScript', () => {
@@ -70,7 +55,7 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('unknown values in the cookies fall back to the defaults', async ({ page }) => {
-		await useDisplayCookies(page, 'gigantic', '"><script>alert(1)</script>');
+		await useDisplaySettings(page.context(), { textSize: 'gigantic', contrast: '"><script>alert(1)</script>' });
 		const response = await page.goto('/modules');
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
@@ -117,7 +102,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test(`main pages reach 7:1 and pass axe at the largest text`, async ({ page }) => {
 			test.setTimeout(120_000);
 			await signIn(page, 'anna');
-			await useDisplayCookies(page, 'very-large', 'high');
+			await useDisplaySettings(page.context(), { textSize: 'very-large', contrast: 'high' });
 			for (const path of mainPages) {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');

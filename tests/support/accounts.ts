@@ -16,11 +16,20 @@ export const usernames = Object.keys(accounts) as Username[];
 
 /** Signs in through the login form, as a person would. */
 export async function signIn(page: Page, username: Username): Promise<void> {
+	await signInWith(page, username, accounts[username].password, accounts[username].home);
+}
+
+/** The test-only participants of playwright.config.ts (password "<name>-test"). */
+export async function signInAsTestParticipant(page: Page, username: string): Promise<void> {
+	await signInWith(page, username, `${username}-test`, '/start');
+}
+
+async function signInWith(page: Page, username: string, password: string, home: string): Promise<void> {
 	await page.goto('/login');
 	await page.getByLabel(/Benutzer·name|User name/).fill(username);
-	await page.getByLabel(/^(Passwort|Password)$/).fill(accounts[username].password);
+	await page.getByLabel(/^(Passwort|Password)$/).fill(password);
 	await page.getByRole('button', { name: /^(Anmelden|Sign in)$/ }).click();
-	await page.waitForURL((url) => url.pathname === accounts[username].home);
+	await page.waitForURL((url) => url.pathname === home);
 }
 
 /** Session cookies per account, kept for the life of one test worker. */
@@ -48,6 +57,15 @@ export type Locale = (typeof locales)[number];
 /** Sets the remembered language, as the language switch does, before pages are opened. */
 export async function useLanguage(context: BrowserContext, locale: Locale): Promise<void> {
 	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: locale, url: testBaseUrl() }]);
+}
+
+/** Sets the display settings cookies, as the settings page does; values are sent as given. */
+export async function useDisplaySettings(context: BrowserContext, settings: { textSize?: string; contrast?: string }): Promise<void> {
+	const cookies = [
+		...(settings.textSize === undefined ? [] : [{ name: 'text_size', value: settings.textSize }]),
+		...(settings.contrast === undefined ? [] : [{ name: 'contrast', value: settings.contrast }])
+	];
+	await context.addCookies(cookies.map((cookie) => ({ ...cookie, url: testBaseUrl() })));
 }
 
 /** The same address as `baseURL` in playwright.config.ts. */

@@ -1,5 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { cookieName } from '$lib/paraglide/runtime';
+import type { Actor } from './access';
+import { saveOwnLocale } from './users';
 
 /**
  * Remembers the language for 400 days (the longest browsers keep a cookie). Not
@@ -16,4 +18,10 @@ export function setLocaleCookie(cookies: Cookies, locale: string): void {
 
 export function localeCookie(cookies: Cookies): string | undefined {
 	return cookies.get(cookieName);
+}
+
+/** A language the person chose (switch or settings): for this browser, and for their account. */
+export async function rememberLocaleChoice(cookies: Cookies, actor: Actor | null, locale: string): Promise<void> {
+	setLocaleCookie(cookies, locale);
+	if (actor) await saveOwnLocale(actor, locale);
 }

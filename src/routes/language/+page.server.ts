@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { safeRedirectPath } from '$lib/domain/safe-redirect';
 import { isLocale } from '$lib/paraglide/runtime';
-import { setLocaleCookie } from '$lib/server/locale-cookie';
-import { saveOwnLocale } from '$lib/server/users';
+import { rememberLocaleChoice } from '$lib/server/locale-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
@@ -13,8 +12,7 @@ export const actions: Actions = {
 		const locale = form.get('locale');
 		const back = safeRedirectPath(String(form.get('redirectTo') ?? '')) ?? '/';
 		if (typeof locale === 'string' && isLocale(locale)) {
-			setLocaleCookie(cookies, locale);
-			if (locals.user) await saveOwnLocale(locals.user, locale);
+			await rememberLocaleChoice(cookies, locals.user, locale);
 		}
 		redirect(303, back);
 	}

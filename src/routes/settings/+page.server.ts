@@ -3,8 +3,7 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { getLocale } from '$lib/paraglide/runtime';
 import { settingsSchema } from '$lib/schemas/settings';
 import { saveDisplaySettings } from '$lib/server/display-settings';
-import { setLocaleCookie } from '$lib/server/locale-cookie';
-import { saveOwnLocale } from '$lib/server/users';
+import { rememberLocaleChoice } from '$lib/server/locale-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => ({
@@ -19,8 +18,7 @@ export const actions: Actions = {
 		if (!input.success) return fail(400, { values: keptValues(form), errors: fieldErrors(input.error) });
 		const { textSize, contrast, locale } = input.data;
 		saveDisplaySettings(cookies, { textSize, contrast });
-		setLocaleCookie(cookies, locale);
-		if (locals.user) await saveOwnLocale(locals.user, locale);
+		await rememberLocaleChoice(cookies, locals.user, locale);
 		// A full page load afterwards, so <html> carries the new size, colours and language.
 		redirect(303, '/settings?saved=1');
 	}
