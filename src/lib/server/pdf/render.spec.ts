@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'portal-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdffonts', ...args: string[]): string {
-	return execFileSync(`/usr/bin/${tool}`, args, { encoding: 'utf8' });
+	return execFileSync(tool, args, { encoding: 'utf8' });
 }
 
 /** The text of each page, in reading layout. */
