@@ -56,10 +56,37 @@ export const session = sqliteTable(
 		userId: text('user_id')
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
+		/** The idle limit: moved forward while the session is used. */
 		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		/**
+		 * The absolute limit: never moved. Sessions from before this column have 0, so they
+		 * end and their people sign in again.
+		 */
+		absoluteExpiresAt: integer('absolute_expires_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`),
+		/** Updated at most once a minute, so a page view is not always a write. */
+		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`),
+		/** The browser's User-Agent when the session began, cut to 256 characters: names the device in the list. */
+		userAgent: text('user_agent').notNull().default(''),
 		createdAt: createdAt()
 	},
 	(table) => [index('session_user_idx').on(table.userId)]
+);
+
+/**
+ * A browser that signed in to this account before (OWASP's device cookie): failures from other
+ * browsers cannot lock it out. Only the SHA-256 of the cookie's token is kept.
+ */
+export const trustedDevice = sqliteTable(
+	'trusted_device',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [index('trusted_device_user_idx').on(table.userId)]
 );
 
 export const loginAttempt = sqliteTable(
@@ -69,12 +96,28 @@ export const loginAttempt = sqliteTable(
 		/** The name as typed (lower case), so unknown names are limited like real ones. */
 		username: text('username').notNull(),
 		ip: text('ip').notNull(),
+		/** Set when the attempt came with a trusted device cookie: it counts only against that device. */
+		deviceId: text('device_id'),
 		attemptedAt: integer('attempted_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [
 		index('login_attempt_username_idx').on(table.username, table.attemptedAt),
-		index('login_attempt_ip_idx').on(table.ip, table.attemptedAt)
+		index('login_attempt_ip_idx').on(table.ip, table.attemptedAt),
+		index('login_attempt_device_idx').on(table.deviceId, table.attemptedAt)
 	]
+);
+
+/** One row per form post of a signed-in person, for the write limit; old rows are removed. */
+export const writeAttempt = sqliteTable(
+	'write_attempt',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('write_attempt_user_idx').on(table.userId, table.at)]
 );
 
 export const offer = sqliteTable('offer', {
@@ -228,11 +271,12 @@ export const hourEntry = sqliteTable(
 		/** Why an entry was corrected or cancelled. */
 		reason: text('reason'),
 		/** The form submission that made this row; a repeated submission finds it again. */
-		requestKey: text('request_key').notNull().unique(),
+		requestKey: text('request_key').notNull(),
 		createdAt: createdAt()
 	},
 	(table) => [
 		index('hour_entry_booking_idx').on(table.bookingId, table.date),
+		uniqueIndex('hour_entry_request_key_idx').on(table.bookingId, table.requestKey),
 		uniqueIndex('hour_entry_replaces_idx').on(table.replacesId)
 	]
 );
@@ -278,12 +322,13 @@ export const feedback = sqliteTable(
 		/** When "erledigt": what changed because of it. */
 		changeNote: text('change_note'),
 		version: integer('version').notNull().default(1),
-		requestKey: text('request_key').notNull().unique(),
+		requestKey: text('request_key').notNull(),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [
 		index('feedback_participant_idx').on(table.participantId, table.createdAt),
+		uniqueIndex('feedback_request_key_idx').on(table.participantId, table.requestKey),
 		index('feedback_provider_idx').on(table.providerId, table.state)
 	]
 );
@@ -331,11 +376,12 @@ export const progressNote = sqliteTable(
 		replacesId: text('replaces_id'),
 		/** Why the note was corrected. */
 		reason: text('reason'),
-		requestKey: text('request_key').notNull().unique(),
+		requestKey: text('request_key').notNull(),
 		createdAt: createdAt()
 	},
 	(table) => [
 		index('progress_note_booking_idx').on(table.bookingId, table.date),
+		uniqueIndex('progress_note_request_key_idx').on(table.participantId, table.requestKey),
 		index('progress_note_participant_idx').on(table.participantId, table.date),
 		uniqueIndex('progress_note_replaces_idx').on(table.replacesId)
 	]
@@ -400,10 +446,13 @@ export const shareLink = sqliteTable(
 		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
 		openCount: integer('open_count').notNull().default(0),
 		lastOpenedAt: integer('last_opened_at', { mode: 'timestamp_ms' }),
-		requestKey: text('request_key').notNull().unique(),
+		requestKey: text('request_key').notNull(),
 		createdAt: createdAt()
 	},
-	(table) => [index('share_link_participant_idx').on(table.participantId, table.createdAt)]
+	(table) => [
+		index('share_link_participant_idx').on(table.participantId, table.createdAt),
+		uniqueIndex('share_link_request_key_idx').on(table.participantId, table.requestKey)
+	]
 );
 
 /** Who opened or downloaded a participant's documentation; the participant reads it as their access log. */
@@ -428,6 +477,7 @@ export type Provider = typeof provider.$inferSelect;
 export type Place = typeof place.$inferSelect;
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
+export type TrustedDevice = typeof trustedDevice.$inferSelect;
 export type ModuleRow = typeof module.$inferSelect;
 export type Booking = typeof booking.$inferSelect;
 export type BookingEvent = typeof bookingEvent.$inferSelect;
