@@ -4,6 +4,7 @@ import {
 	addMonths,
 	berlinDate,
 	daysBetween,
+	formatInstantDateTime,
 	formatLongDate,
 	formatMonth,
 	isIsoDate,
@@ -46,5 +47,12 @@ describe('calendar dates', () => {
 		expect(formatLongDate('2027-03-12', 'de')).toBe('12. März 2027');
 		expect(formatLongDate('2027-03-12', 'en')).toBe('12 March 2027');
 		expect(formatMonth('2027-03', 'de')).toBe('März 2027');
+	});
+
+	it('writes an instant with its Berlin time, to the minute', () => {
+		expect(formatInstantDateTime(new Date('2026-12-01T09:15:00Z'), 'de')).toBe('1. Dezember 2026, 10:15');
+		expect(formatInstantDateTime(new Date('2026-12-01T09:15:00Z'), 'en')).toBe('1 December 2026, 10:15');
+		// Summer time, and a time after midnight that is still the day before in UTC.
+		expect(formatInstantDateTime(new Date('2027-06-30T22:05:00Z'), 'de')).toBe('1. Juli 2027, 00:05');
 	});
 });

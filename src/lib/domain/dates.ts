@@ -110,3 +110,14 @@ export function formatMonth(month: IsoMonth, locale: string): string {
 export function formatInstantDate(instant: Date, locale: string): string {
 	return formatLongDate(berlinDate(instant), locale);
 }
+
+/** "1. Dezember 2026, 10:15" / "1 December 2026, 10:15": an instant in Europe/Berlin, to the minute. */
+export function formatInstantDateTime(instant: Date, locale: string): string {
+	const time = new Intl.DateTimeFormat(intlLocale(locale), {
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZone: portalTimeZone
+	}).format(instant);
+	return `${formatInstantDate(instant, locale)}, ${time}`;
+}
