@@ -4,8 +4,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { routeAccess, signInPath } from '$lib/server/access';
-import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, readSessionToken, setSessionCookie } from '$lib/server/auth/cookies';
+import { validateSessionToken } from '$lib/server/auth/session';
 import { connect } from '$lib/server/db';
 import { seedDemoData, seedTestParticipants } from '$lib/server/db/demo-data';
 import { scheduleCleanUp } from '$lib/server/housekeeping';
@@ -67,18 +67,19 @@ const handleDisplaySettings: Handle = ({ event, resolve }) => {
 };
 
 const handleSession: Handle = async ({ event, resolve }) => {
-	const token = event.cookies.get(sessionCookieName);
+	const token = readSessionToken(event);
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const { session, user } = await validateSessionToken(token);
+		const { session, user } = await validateSessionToken(token, new Date(), { ip: event.getClientAddress() });
 		if (session) {
-			if (session.renewed) setSessionCookie(event.cookies, token, session.expiresAt);
+			// The cookie expires with the idle limit, so it is sent again whenever that moves.
+			if (session.renewed) setSessionCookie(event, token, session.expiresAt);
 			event.locals.user = user;
 			event.locals.session = session;
 		} else {
 			// Unknown, expired or malformed: treat as signed out and clear it.
-			deleteSessionCookie(event.cookies);
+			deleteSessionCookie(event);
 		}
 	}
 	return resolve(event);

@@ -4,7 +4,7 @@ import { homePathFor } from '$lib/domain/roles';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { loginSchema } from '$lib/schemas/login';
-import { startSession } from '$lib/server/auth/cookies';
+import { readDeviceTokens, setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { signIn } from '$lib/server/auth/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,13 +21,15 @@ function waitMessage(waitMs: number): string {
 }
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, url, locals } = event;
 		const form = await request.formData();
 		const values = keptValues(form, ['password']);
 		const input = loginSchema.safeParse(Object.fromEntries(form));
 		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
 
-		const result = await signIn(input.data.username, input.data.password, getClientAddress());
+		const ip = event.getClientAddress();
+		const result = await signIn({ ...input.data, ip, deviceTokens: readDeviceTokens(event) });
 		if (!result.ok) {
 			const message =
 				result.reason === 'too-many-attempts' ? waitMessage(result.waitMs) : m.login_error_wrong();
@@ -37,7 +39,11 @@ export const actions: Actions = {
 			});
 		}
 
-		await startSession(cookies, result.userId);
+		setDeviceCookie(event, result.deviceTokens);
+		await startSession(event, { id: result.userId, role: result.role }, locals.session?.id ?? null, {
+			ip,
+			userAgent: request.headers.get('user-agent')
+		});
 		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(result.role));
 	}
 };

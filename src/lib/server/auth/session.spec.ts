@@ -2,34 +2,57 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '$lib/server/db';
 import { session } from '$lib/server/db/schema';
-import { insertUser } from '$lib/server/users';
+import type { Actor } from '$lib/server/access';
+import { testPerson } from '$lib/server/test-fixtures';
 import {
 	createSession,
 	deleteExpiredSessions,
+	endAllSessionsOf,
+	endOtherSessions,
 	generateSessionToken,
 	invalidateSession,
 	invalidateUserSessions,
 	isWellFormedToken,
+	listOwnSessions,
 	sessionIdFromToken,
-	sessionLifetimeMs,
-	sessionRenewWindowMs,
+	signOut,
 	validateSessionToken
 } from './session';
+import { securityLogLines } from './test-support';
 
-let userId: string;
+const minuteMs = 60_000;
+const hourMs = 60 * minuteMs;
+const dayMs = 24 * hourMs;
 const start = new Date('2026-03-01T10:00:00Z');
-const dayMs = 24 * 60 * 60 * 1000;
+const at = (ms: number) => new Date(start.getTime() + ms);
+const chromeOnWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const firefoxOnAndroid = 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';
+
+let participant: Actor;
+let trainer: Actor;
+let admin: Actor;
 
 beforeAll(async () => {
-	const db = await getDb();
-	userId = await insertUser(db, {
-		username: 'Session-Tester',
-		displayName: 'Session Tester',
-		role: 'participant',
-		providerId: null,
-		password: 'secret-words'
-	});
+	participant = await testPerson('Session-Tester', 'participant', null);
+	trainer = await testPerson('session-trainer', 'trainer', null);
+	admin = await testPerson('session-admin', 'admin', null);
 });
+
+async function begin(actor: Actor, now = start, userAgent = chromeOnWindows): Promise<string> {
+	const token = generateSessionToken();
+	await createSession(token, actor, { now, facts: { userAgent } });
+	return token;
+}
+
+async function storedRow(token: string) {
+	const db = await getDb();
+	const [row] = await db.select().from(session).where(eq(session.id, sessionIdFromToken(token)));
+	return row;
+}
+
+function lastLogged(event: string) {
+	return securityLogLines().filter((line) => line.event === event).at(-1);
+}
 
 describe('sessions', () => {
 	it('makes random, well-formed tokens', () => {
@@ -38,63 +61,117 @@ describe('sessions', () => {
 		expect(generateSessionToken()).not.toBe(first);
 	});
 
-	it('stores only the SHA-256 of the token', async () => {
+	it('stores only the SHA-256 of the token, the limits of the role and the cut User-Agent', async () => {
 		const token = generateSessionToken();
-		await createSession(token, userId, start);
-		const db = await getDb();
-		const rows = await db.select().from(session).where(eq(session.userId, userId));
-		expect(rows.map((row) => row.id)).toContain(sessionIdFromToken(token));
-		expect(rows.map((row) => row.id)).not.toContain(token);
-		expect(sessionIdFromToken(token)).toMatch(/^[0-9a-f]{64}$/);
+		await createSession(token, participant, { now: start, facts: { userAgent: 'x'.repeat(600) } });
+		const row = await storedRow(token);
+		expect(row?.id).toBe(sessionIdFromToken(token));
+		expect(row?.id).toMatch(/^[0-9a-f]{64}$/);
+		expect(row).toMatchObject({
+			userId: participant.id,
+			expiresAt: at(14 * dayMs),
+			absoluteExpiresAt: at(30 * dayMs),
+			lastUsedAt: start,
+			userAgent: 'x'.repeat(256)
+		});
 	});
 
 	it('validates a fresh session and returns its user', async () => {
-		const token = generateSessionToken();
-		const created = await createSession(token, userId, start);
-		expect(created.expiresAt.getTime()).toBe(start.getTime() + sessionLifetimeMs);
-		const result = await validateSessionToken(token, new Date(start.getTime() + dayMs));
+		const token = await begin(participant);
+		const result = await validateSessionToken(token, at(30_000));
 		expect(result.user?.username).toBe('session-tester');
 		expect(result.user?.role).toBe('participant');
-		expect(result.session?.renewed).toBe(false);
-		expect(result.session?.expiresAt.getTime()).toBe(created.expiresAt.getTime());
+		expect(result.session).toMatchObject({ renewed: false, expiresAt: at(14 * dayMs) });
 	});
 
-	it('renews a session used in its last 15 days', async () => {
-		const token = generateSessionToken();
-		await createSession(token, userId, start);
-		const later = new Date(start.getTime() + sessionLifetimeMs - sessionRenewWindowMs + 1000);
-		const result = await validateSessionToken(token, later);
-		expect(result.session?.renewed).toBe(true);
-		expect(result.session?.expiresAt.getTime()).toBe(later.getTime() + sessionLifetimeMs);
-		const again = await validateSessionToken(token, new Date(later.getTime() + 1000));
-		expect(again.session?.renewed).toBe(false);
-		expect(again.session?.expiresAt.getTime()).toBe(later.getTime() + sessionLifetimeMs);
+	it('writes down use at most once a minute, and the idle limit follows', async () => {
+		const token = await begin(participant);
+		expect((await validateSessionToken(token, at(59_000))).session?.renewed).toBe(false);
+		expect((await storedRow(token))?.lastUsedAt).toEqual(start);
+
+		const later = at(3 * dayMs);
+		const used = await validateSessionToken(token, later);
+		expect(used.session).toMatchObject({ renewed: true, expiresAt: new Date(later.getTime() + 14 * dayMs) });
+		expect(await storedRow(token)).toMatchObject({ lastUsedAt: later, expiresAt: new Date(later.getTime() + 14 * dayMs) });
+		expect((await validateSessionToken(token, new Date(later.getTime() + 1000))).session?.renewed).toBe(false);
 	});
 
-	it('refuses and removes an expired session', async () => {
+	it('ends a participant session unused for 14 days, and logs why', async () => {
+		const token = await begin(participant);
+		expect((await validateSessionToken(token, at(14 * dayMs - minuteMs))).session).not.toBeNull();
+		const unused = at(14 * dayMs - minuteMs + 14 * dayMs);
+		expect(await validateSessionToken(token, unused, { ip: '10.3.0.1' })).toEqual({ session: null, user: null });
+		expect(await storedRow(token)).toBeUndefined();
+		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, role: 'participant', ip: '10.3.0.1', reason: 'idle' });
+	});
+
+	it('ends a trainer session unused for 2 hours', async () => {
+		const token = await begin(trainer);
+		expect((await validateSessionToken(token, at(2 * hourMs - 1))).session).not.toBeNull();
+		expect((await validateSessionToken(token, at(2 * hourMs - 1 + 2 * hourMs))).session).toBeNull();
+		expect(lastLogged('session-ended')).toMatchObject({ userId: trainer.id, role: 'trainer', reason: 'idle' });
+	});
+
+	it('ends a trainer session after 12 hours however often it is used', async () => {
+		const token = await begin(trainer);
+		for (let hour = 1; hour < 12; hour++) {
+			expect((await validateSessionToken(token, at(hour * hourMs))).session, `hour ${hour}`).not.toBeNull();
+		}
+		expect((await validateSessionToken(token, at(12 * hourMs))).session).toBeNull();
+		expect(lastLogged('session-ended')).toMatchObject({ userId: trainer.id, reason: 'absolute' });
+	});
+
+	it('ends a participant session after 30 days however often it is used', async () => {
+		const token = await begin(participant);
+		for (let day = 1; day < 30; day++) {
+			expect((await validateSessionToken(token, at(day * dayMs))).session, `day ${day}`).not.toBeNull();
+		}
+		expect((await validateSessionToken(token, at(30 * dayMs))).session).toBeNull();
+		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, reason: 'absolute' });
+	});
+
+	it('refuses a session made 400 days ago that is used today', async () => {
+		// A row as it stood before the absolute limit: its idle limit moved on every use.
 		const token = generateSessionToken();
-		await createSession(token, userId, start);
-		const expired = new Date(start.getTime() + sessionLifetimeMs);
-		expect(await validateSessionToken(token, expired)).toEqual({ session: null, user: null });
+		const today = new Date('2027-04-05T09:00:00Z');
 		const db = await getDb();
-		expect(await db.select().from(session).where(eq(session.id, sessionIdFromToken(token)))).toEqual([]);
+		await db.insert(session).values({
+			id: sessionIdFromToken(token),
+			userId: participant.id,
+			expiresAt: new Date(today.getTime() + 20 * dayMs),
+			lastUsedAt: new Date(today.getTime() - dayMs),
+			createdAt: new Date(today.getTime() - 400 * dayMs)
+		});
+		expect(await validateSessionToken(token, today)).toEqual({ session: null, user: null });
+		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, reason: 'absolute' });
+
+		// And one made the new way 400 days ago, used every week since.
+		const weekly = await begin(participant, new Date(today.getTime() - 400 * dayMs));
+		let lastResult = null;
+		for (let day = 393; day >= 0; day -= 7) {
+			lastResult = (await validateSessionToken(weekly, new Date(today.getTime() - day * dayMs))).session;
+		}
+		expect(lastResult).toBeNull();
 	});
 
-	it('ends one session on invalidate, and leaves the others', async () => {
-		const ended = generateSessionToken();
-		const kept = generateSessionToken();
-		await createSession(ended, userId, start);
-		await createSession(kept, userId, start);
-		await invalidateSession(sessionIdFromToken(ended));
+	it('ends the session the browser had when it signs in again', async () => {
+		const old = await begin(participant);
+		const fresh = generateSessionToken();
+		await createSession(fresh, participant, { replaces: sessionIdFromToken(old), now: at(hourMs), facts: { ip: '10.3.0.2' } });
+		expect((await validateSessionToken(old, at(hourMs))).session).toBeNull();
+		expect((await validateSessionToken(fresh, at(hourMs))).session).not.toBeNull();
+		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, reason: 'signed-in-again', count: 1 });
+	});
+
+	it('ends one session on sign-out, logs it, and leaves the others', async () => {
+		const ended = await begin(participant);
+		const kept = await begin(participant);
+		await signOut(participant, sessionIdFromToken(ended), { ip: '10.3.0.3' });
 		expect((await validateSessionToken(ended, start)).session).toBeNull();
 		expect((await validateSessionToken(kept, start)).session).not.toBeNull();
-	});
-
-	it('ends all sessions of a user', async () => {
-		const tokens = [generateSessionToken(), generateSessionToken()];
-		for (const token of tokens) await createSession(token, userId, start);
-		await invalidateUserSessions(userId);
-		for (const token of tokens) expect((await validateSessionToken(token, start)).session).toBeNull();
+		expect(lastLogged('sign-out')).toMatchObject({ userId: participant.id, role: 'participant', ip: '10.3.0.3' });
+		await invalidateSession(sessionIdFromToken(kept));
+		expect((await validateSessionToken(kept, start)).session).toBeNull();
 	});
 
 	it('treats unknown and malformed tokens as signed out', async () => {
@@ -103,11 +180,78 @@ describe('sessions', () => {
 		expect(await validateSessionToken('', start)).toEqual({ session: null, user: null });
 	});
 
-	it('cleans up expired sessions', async () => {
-		const token = generateSessionToken();
-		await createSession(token, userId, new Date('2020-01-01T00:00:00Z'));
-		await deleteExpiredSessions(start);
+	it('cleans up sessions past either limit', async () => {
+		const idle = await begin(participant, new Date('2020-01-01T00:00:00Z'));
+		const live = await begin(participant);
 		const db = await getDb();
-		expect(await db.select().from(session).where(eq(session.id, sessionIdFromToken(token)))).toEqual([]);
+		// Before the absolute limit existed: a live idle limit, but 0 as the absolute one.
+		const legacy = generateSessionToken();
+		await db.insert(session).values({ id: sessionIdFromToken(legacy), userId: participant.id, expiresAt: at(dayMs), createdAt: start });
+		await deleteExpiredSessions(at(minuteMs));
+		expect(await storedRow(idle)).toBeUndefined();
+		expect(await storedRow(legacy)).toBeUndefined();
+		expect(await storedRow(live)).toBeDefined();
+	});
+});
+
+describe('a person’s own sessions', () => {
+	it('lists this device first, then the others by last use, with device names, and nobody else’s', async () => {
+		const person = await testPerson('lister', 'participant', null);
+		const other = await testPerson('someone-else', 'participant', null);
+		const phone = await begin(person, at(-2 * dayMs), firefoxOnAndroid);
+		const here = await begin(person, at(-3 * dayMs), chromeOnWindows);
+		await begin(person, at(-20 * dayMs), firefoxOnAndroid); // idle for 20 days: gone
+		await begin(other, start);
+		await validateSessionToken(phone, at(-hourMs));
+
+		const listed = await listOwnSessions(person, sessionIdFromToken(here), start);
+		expect(listed).toEqual({
+			total: 2,
+			sessions: [
+				{ device: { browser: 'Chrome', system: 'Windows' }, lastUsedAt: at(-3 * dayMs), current: true },
+				{ device: { browser: 'Firefox', system: 'Android' }, lastUsedAt: at(-hourMs), current: false }
+			]
+		});
+	});
+
+	it('signs out everywhere else and keeps this session', async () => {
+		const person = await testPerson('leaver', 'participant', null);
+		const here = await begin(person);
+		const others = [await begin(person), await begin(person)];
+		const other = await testPerson('bystander', 'participant', null);
+		const bystander = await begin(other);
+
+		expect(await endOtherSessions(person, sessionIdFromToken(here), { ip: '10.3.0.4' })).toBe(2);
+		expect((await validateSessionToken(here, start)).session).not.toBeNull();
+		for (const token of others) expect((await validateSessionToken(token, start)).session).toBeNull();
+		expect((await validateSessionToken(bystander, start)).session).not.toBeNull();
+		expect(lastLogged('session-ended')).toMatchObject({ userId: person.id, reason: 'other-sessions', count: 2, ip: '10.3.0.4' });
+	});
+
+	it('lets the administration end all sessions of an account, and nobody else', async () => {
+		const person = await testPerson('ended-by-admin', 'participant', null);
+		const tokens = [await begin(person), await begin(person)];
+		await expect(endAllSessionsOf(trainer, person.id)).rejects.toMatchObject({ status: 403 });
+		for (const token of tokens) expect((await validateSessionToken(token, start)).session).not.toBeNull();
+
+		expect(await endAllSessionsOf(admin, person.id, { ip: '10.3.0.5' })).toEqual({ displayName: 'ended-by-admin', count: 2 });
+		for (const token of tokens) expect((await validateSessionToken(token, start)).session).toBeNull();
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: admin.id,
+			role: 'admin',
+			targetUserId: person.id,
+			reason: 'ended-by-admin',
+			count: 2
+		});
+		expect(await endAllSessionsOf(admin, 'no-such-account')).toBeNull();
+		expect(await invalidateUserSessions(person.id)).toBe(0);
+	});
+
+	it('never writes a token into the security log', async () => {
+		const token = await begin(participant);
+		await endOtherSessions(participant, sessionIdFromToken(token));
+		const log = securityLogLines().map((line) => JSON.stringify(line)).join('\n');
+		expect(log).not.toContain(token);
+		expect(log).not.toContain(sessionIdFromToken(token));
 	});
 });
