@@ -180,7 +180,7 @@ describe('participant messages', () => {
 	});
 
 	it('include the texts participants and funders read', () => {
-		const read = ['login_title', 'hours_title', 'notes_corrected', 'report_title', 'report_comment_label', 'pdf_documentation_title', 'shared_title'];
+		const read = ['login_title', 'hours_title', 'notes_corrected', 'report_title', 'report_comment_label', 'pdf_documentation_title', 'shared_title', 'security_title', 'security_end_others_hint'];
 		expect(read.filter((key) => !keys.includes(key) || !isForParticipants(key))).toEqual([]);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '$lib/domain/roles';
+import { roles, type Role } from '$lib/domain/roles';
 import { requireRole, routeAccess, signInPath, type Actor } from './access';
 
 const actor = (role: Role): Actor => ({
@@ -43,6 +43,12 @@ describe('routeAccess', () => {
 		expect(routeAccess('/admin', actor('lead'))).toBe('forbidden');
 		expect(routeAccess('/admin', actor('trainer'))).toBe('forbidden');
 		expect(routeAccess('/admin', actor('participant'))).toBe('forbidden');
+	});
+
+	it('opens /settings/security to every role that signs in, and sends others to the login', () => {
+		for (const role of roles) expect(routeAccess('/settings/security', actor(role))).toBe('allowed');
+		expect(routeAccess('/settings/security', null)).toBe('sign-in');
+		expect(routeAccess('/settings', null)).toBe('allowed');
 	});
 
 	it('does not mistake a route that only starts with the same letters', () => {

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { BookingState } from '$lib/domain/bookings';
-import type { Role } from '$lib/domain/roles';
+import { roles, type Role } from '$lib/domain/roles';
 import type { SessionUser } from './auth/session';
 
 /**
@@ -17,7 +17,9 @@ const areas: readonly { routePrefix: string; roles: readonly Role[] }[] = [
 	{ routePrefix: '/provider/billing', roles: ['lead'] },
 	{ routePrefix: '/provider/feedback/satisfaction', roles: ['lead'] },
 	{ routePrefix: '/provider', roles: ['trainer', 'lead'] },
-	{ routePrefix: '/admin', roles: ['admin'] }
+	{ routePrefix: '/admin', roles: ['admin'] },
+	// Everybody who can sign in sees and ends their own sessions; the rest of /settings is public.
+	{ routePrefix: '/settings/security', roles }
 ];
 
 export type RouteAccess = 'allowed' | 'sign-in' | 'forbidden';

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { session } from '$lib/server/db/schema';
 import type { Actor } from '$lib/server/access';
 import { testPerson } from '$lib/server/test-fixtures';
+import { listAllUsers } from '$lib/server/users';
 import {
 	createSession,
 	deleteExpiredSessions,
@@ -234,6 +235,8 @@ describe('a person’s own sessions', () => {
 		await expect(endAllSessionsOf(trainer, person.id)).rejects.toMatchObject({ status: 403 });
 		for (const token of tokens) expect((await validateSessionToken(token, start)).session).not.toBeNull();
 
+		const listed = async () => (await listAllUsers(admin, start)).find((account) => account.id === person.id)?.activeSessions;
+		expect(await listed()).toBe(2);
 		expect(await endAllSessionsOf(admin, person.id, { ip: '10.3.0.5' })).toEqual({ displayName: 'ended-by-admin', count: 2 });
 		for (const token of tokens) expect((await validateSessionToken(token, start)).session).toBeNull();
 		expect(lastLogged('session-ended')).toMatchObject({
@@ -243,6 +246,7 @@ describe('a person’s own sessions', () => {
 			reason: 'ended-by-admin',
 			count: 2
 		});
+		expect(await listed()).toBe(0);
 		expect(await endAllSessionsOf(admin, 'no-such-account')).toBeNull();
 		expect(await invalidateUserSessions(person.id)).toBe(0);
 	});
