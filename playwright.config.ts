@@ -15,6 +15,11 @@ process.env.E2E_FUTURE_URL ??= `http://localhost:${futurePort}`;
 
 /** Participant accounts with nothing booked, password "<name>-test" (see seedTestParticipants). */
 export const testParticipants = ['kira', 'lou', 'mia'];
+/**
+ * Accounts of their own for tests that end sessions or make an account wait
+ * (tests/sessions.spec.ts), so no other test loses its session or has to wait.
+ */
+export const sessionTestParticipants = { rotation: 'nina', devices: 'olaf', axe: 'sven', admin: 'pia', deviceCookie: 'rita' } as const;
 
 // One fresh database per run. Set once here in the main process; workers inherit it.
 process.env.E2E_DATABASE_URL ??= `file:${join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'portal.db')}`;
@@ -68,8 +73,8 @@ export default defineConfig({
 				ORIGIN: baseURL,
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
 				DEMO_DATA: '1',
-				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts).
-				TEST_PARTICIPANTS: testParticipants.join(',')
+				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts).
+				TEST_PARTICIPANTS: [...testParticipants, ...Object.values(sessionTestParticipants)].join(',')
 			}
 		},
 		{

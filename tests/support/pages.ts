@@ -38,6 +38,8 @@ export const pages: PageEntry[] = [
 	{ route: '/help', path: '/help', viewers: everybody },
 	{ route: '/help/words', path: '/help/words', viewers: everybody },
 	{ route: '/settings', path: '/settings', viewers: everybody },
+	// Every role with a demo account; sessions.spec.ts shows it with two sessions and after ending one.
+	{ route: '/settings/security', path: '/settings/security', viewers: ['anna', 'tom', 'lea', 'admin'] },
 	{ route: '/modules', path: '/modules', viewers: everybody },
 	{ route: '/modules/[code]', path: '/modules/entry', viewers: [...everybody, 'ben'] },
 	{ route: '/(participant)/start', path: '/start', viewers: ['anna', 'ben'] },
