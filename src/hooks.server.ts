@@ -71,7 +71,13 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const { session, user } = await validateSessionToken(token, new Date(), { ip: event.getClientAddress() });
+		// The address is only read when a session ends and the security log needs it.
+		const facts = {
+			get ip() {
+				return event.getClientAddress();
+			}
+		};
+		const { session, user } = await validateSessionToken(token, new Date(), facts);
 		if (session) {
 			// The cookie expires with the idle limit, so it is sent again whenever that moves.
 			if (session.renewed) setSessionCookie(event, token, session.expiresAt);

@@ -161,7 +161,18 @@ describe('sessions', () => {
 		await createSession(fresh, participant, { replaces: sessionIdFromToken(old), now: at(hourMs), facts: { ip: '10.3.0.2' } });
 		expect((await validateSessionToken(old, at(hourMs))).session).toBeNull();
 		expect((await validateSessionToken(fresh, at(hourMs))).session).not.toBeNull();
-		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, reason: 'signed-in-again', count: 1 });
+		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, role: 'participant', reason: 'signed-in-again', count: 1 });
+	});
+
+	it('ends the previous person’s session when someone else signs in on the same browser', async () => {
+		const before = await begin(participant);
+		const next = generateSessionToken();
+		await createSession(next, trainer, { replaces: sessionIdFromToken(before), now: at(minuteMs) });
+		expect((await validateSessionToken(before, at(minuteMs))).session).toBeNull();
+		expect((await validateSessionToken(next, at(minuteMs))).user?.id).toBe(trainer.id);
+		const logged = lastLogged('session-ended');
+		expect(logged).toMatchObject({ userId: participant.id, reason: 'signed-in-again' });
+		expect(logged).not.toHaveProperty('role');
 	});
 
 	it('ends one session on sign-out, logs it, and leaves the others', async () => {

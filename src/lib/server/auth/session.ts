@@ -78,8 +78,8 @@ export async function createSession(
 	const db = await getDb();
 	const replaced = await db.transaction(async (tx) => {
 		const ended = options.replaces
-			? (await tx.delete(session).where(eq(session.id, options.replaces))).rowsAffected
-			: 0;
+			? await tx.delete(session).where(eq(session.id, options.replaces)).returning({ userId: session.userId })
+			: [];
 		await tx.insert(session).values({
 			id,
 			userId: account.id,
@@ -89,8 +89,10 @@ export async function createSession(
 		});
 		return ended;
 	});
-	if (replaced > 0) {
-		logSecurityEvent('session-ended', { userId: account.id, role: account.role, ip: options.facts?.ip, reason: 'signed-in-again', count: replaced });
+	for (const ended of replaced) {
+		// The ended session may be another person's who used this browser before.
+		const role = ended.userId === account.id ? account.role : undefined;
+		logSecurityEvent('session-ended', { userId: ended.userId, role, ip: options.facts?.ip, reason: 'signed-in-again', count: 1 });
 	}
 	return { id, userId: account.id, expiresAt: times.expiresAt, renewed: false };
 }
