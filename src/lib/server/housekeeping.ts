@@ -1,11 +1,12 @@
 import { deleteOldSignInFailures } from './auth/rate-limit';
 import { deleteExpiredSessions } from './auth/session';
+import { deleteOldWriteAttempts } from './write-limit';
 
 const hourMs = 60 * 60 * 1000;
 
-/** Removes rows that can no longer matter: expired sessions and old sign-in failures. */
+/** Removes rows that can no longer matter: expired sessions, old sign-in failures and old write counts. */
 export async function cleanUp(now: Date = new Date()): Promise<void> {
-	await Promise.all([deleteExpiredSessions(now), deleteOldSignInFailures(now)]);
+	await Promise.all([deleteExpiredSessions(now), deleteOldSignInFailures(now), deleteOldWriteAttempts(now)]);
 }
 
 /** Cleans up now and then every hour; the timer never keeps the process alive. */

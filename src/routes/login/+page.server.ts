@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) {
-		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(locals.user.role));
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(locals.user.role));
 	}
 	return { signedOut: url.searchParams.has('signedOut') };
 };
@@ -38,6 +38,6 @@ export const actions: Actions = {
 		}
 
 		await startSession(cookies, result.userId);
-		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(result.role));
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(result.role));
 	}
 };
