@@ -72,7 +72,7 @@ describe('feedback', () => {
 	});
 
 	it('shows the next reflection talk and averages ratings per month', async () => {
-		await recordTalk(trainer, bookingId, { heldOn: '2027-01-15', nextOn: '2027-02-12' });
+		await recordTalk(trainer, bookingId, { heldOn: '2027-01-15', nextOn: '2027-02-12' }, new Date('2027-01-15T16:00:00Z'));
 		expect(await ownNextTalk(participant, new Date('2027-01-20T10:00:00Z'))).toBe('2027-02-12');
 		expect(await ownNextTalk(participant, new Date('2027-02-13T10:00:00Z'))).toBeNull();
 		await giveFeedback(participant, input(2), new Date('2027-01-20T10:00:00Z'));

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import { writeAttempt } from '$lib/server/db/schema';
 
@@ -20,7 +20,7 @@ export async function takeWriteTurn(userId: string, now: Date = new Date()): Pro
 		const [row] = await tx
 			.select({ writes: count() })
 			.from(writeAttempt)
-			.where(and(eq(writeAttempt.userId, userId), gte(writeAttempt.at, since)));
+			.where(and(eq(writeAttempt.userId, userId), gt(writeAttempt.at, since)));
 		if ((row?.writes ?? 0) >= writeLimit.maxWrites) return false;
 		await tx.insert(writeAttempt).values({ userId, at: now });
 		return true;
@@ -30,5 +30,5 @@ export async function takeWriteTurn(userId: string, now: Date = new Date()): Pro
 /** Rows older than the window no longer count. */
 export async function deleteOldWriteAttempts(now: Date = new Date()): Promise<void> {
 	const db = await getDb();
-	await db.delete(writeAttempt).where(lt(writeAttempt.at, new Date(now.getTime() - writeLimit.windowMs)));
+	await db.delete(writeAttempt).where(lt(writeAttempt.at, new Date(now.getTime() - writeLimit.windowMs + 1)));
 }
