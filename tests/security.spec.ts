@@ -4,7 +4,7 @@ import { signIn, signInAsTestParticipant, testBaseUrl, useSession } from './supp
 
 const origin = testBaseUrl();
 /** SvelteKit refuses form posts without a same-site Origin, as a browser sends it. */
-const formHeaders = { origin };
+const formHeaders = { origin, accept: 'text/html' };
 
 /** Signs a fresh request context in as a test participant (password "<name>-test"). */
 async function signedInRequest(request: APIRequestContext, username: string): Promise<void> {

@@ -2,6 +2,11 @@ import { stringify } from 'devalue';
 import { keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 
+/** Enhanced forms (and SvelteKit's own fetches) ask for an action's result as JSON. */
+function wantsActionJson(request: Request): boolean {
+	return request.headers.get('x-sveltekit-action') === 'true' || (request.headers.get('accept') ?? '').startsWith('application/json');
+}
+
 /** A short answer in easy language for requests refused before any page could render. */
 export function plainRefusal(status: number, title: string, text: string): Response {
 	return new Response(`${title}\n${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -14,7 +19,7 @@ export function plainRefusal(status: number, title: string, text: string): Respo
  * the browser's Back button brings back the filled-in form.
  */
 export async function writeLimitedResponse(request: Request): Promise<Response> {
-	if (request.headers.get('x-sveltekit-action') === 'true') {
+	if (wantsActionJson(request)) {
 		const form = await request.formData().catch(() => new FormData());
 		const data = { values: keptValues(form, ['password']), errors: { form: m.error_429_title() + '\n' + m.error_429_text() } };
 		return new Response(JSON.stringify({ type: 'failure', status: 429, data: stringify(data) }), {
@@ -31,7 +36,6 @@ export async function writeLimitedResponse(request: Request): Promise<Response> 
  */
 export function signInResponse(event: { request: Request; isDataRequest: boolean }, location: string): Response {
 	if (event.isDataRequest) return Response.json({ type: 'redirect', location });
-	const acceptsJson = (event.request.headers.get('accept') ?? '').startsWith('application/json');
-	if (event.request.method === 'POST' && acceptsJson) return Response.json({ type: 'redirect', status: 303, location });
+	if (event.request.method === 'POST' && wantsActionJson(event.request)) return Response.json({ type: 'redirect', status: 303, location });
 	return new Response(null, { status: 303, headers: { location } });
 }
