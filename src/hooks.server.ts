@@ -139,8 +139,16 @@ const handleSecurity: Handle = async ({ event, resolve }) => {
 	if (refusals.has(response.status) && event.route.id) {
 		logSecurityEvent('access-refused', { ...requestFacts(event), status: response.status });
 	}
-	applySecurityHeaders(response.headers, { https: event.url.protocol === 'https:' });
-	return response;
+	const https = event.url.protocol === 'https:';
+	try {
+		applySecurityHeaders(response.headers, { https });
+		return response;
+	} catch {
+		// Some responses (a fetched one, passed on) have read-only headers: answer with a copy.
+		const copy = new Response(response.body, response);
+		applySecurityHeaders(copy.headers, { https });
+		return copy;
+	}
 };
 
 export const handle = sequence(
