@@ -14,15 +14,18 @@ const futurePort = port + 1;
 process.env.E2E_FUTURE_URL ??= `http://localhost:${futurePort}`;
 
 /** Participant accounts with nothing booked, password "<name>-test" (see seedTestParticipants). */
-export const testParticipants = ['kira', 'lou', 'mia'];
+export const testParticipants = ['kira', 'lou', 'mia', 'nele', 'olga'];
 /**
  * Accounts of their own for tests that end sessions or make an account wait
  * (tests/sessions.spec.ts), so no other test loses its session or has to wait.
  */
 export const sessionTestParticipants = { rotation: 'nina', devices: 'olaf', axe: 'sven', admin: 'pia', deviceCookie: 'rita' } as const;
 
-// One fresh database per run. Set once here in the main process; workers inherit it.
-process.env.E2E_DATABASE_URL ??= `file:${join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'portal.db')}`;
+// One fresh database and security log per run. Set once here in the main process; workers inherit them.
+const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+process.env.E2E_DATABASE_URL ??= `file:${join(runDir, 'portal.db')}`;
+/** The servers' security log, which tests/security.spec.ts reads. */
+process.env.E2E_SECURITY_LOG ??= join(runDir, 'security.log');
 
 // Playwright cannot download its own browser here, so Debian's Chromium is used where it exists.
 const debianChromium = '/usr/bin/chromium';
@@ -73,6 +76,7 @@ export default defineConfig({
 				ORIGIN: baseURL,
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
 				DEMO_DATA: '1',
+				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
 				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts).
 				TEST_PARTICIPANTS: [...testParticipants, ...Object.values(sessionTestParticipants)].join(',')
 			}
@@ -87,6 +91,7 @@ export default defineConfig({
 				PORT: String(futurePort),
 				ORIGIN: process.env.E2E_FUTURE_URL,
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
+				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
 				TEST_CLOCK_OFFSET_DAYS: String(futureDays)
 			}
 		}

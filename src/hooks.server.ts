@@ -1,4 +1,4 @@
-import { error, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { m } from '$lib/paraglide/messages.js';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -12,6 +12,10 @@ import { scheduleCleanUp } from '$lib/server/housekeeping';
 import { maxBodyBytes } from '$lib/server/limits';
 import { displaySettingsFrom } from '$lib/server/display-settings';
 import { localeCookie, setLocaleCookie } from '$lib/server/locale-cookie';
+import { plainRefusal, signInResponse, writeLimitedResponse } from '$lib/server/http/refusals';
+import { applySecurityHeaders } from '$lib/server/http/security-headers';
+import { logSecurityEvent } from '$lib/server/security-log';
+import { takeWriteTurn } from '$lib/server/write-limit';
 
 export const init: ServerInit = async () => {
 	// Migrations, catalogue and demo data are ready before the first request.
@@ -30,12 +34,7 @@ export const init: ServerInit = async () => {
  */
 const handleBodyLimit: Handle = async ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? '0');
-	if (Number.isFinite(length) && length > maxBodyBytes) {
-		return new Response(`${m.error_413_title()}\n${m.error_413_text()}\n`, {
-			status: 413,
-			headers: { 'content-type': 'text/plain; charset=utf-8' }
-		});
-	}
+	if (Number.isFinite(length) && length > maxBodyBytes) return plainRefusal(413, m.error_413_title(), m.error_413_text());
 	return resolve(event);
 };
 
@@ -93,17 +92,78 @@ const handleSession: Handle = async ({ event, resolve }) => {
 
 /**
  * Pages check access in their group's layout, so a refusal renders the friendly error
- * page. Form actions and script requests are refused here. A browser that opens a GET
+ * page. Form actions and script requests are refused here, as responses rather than thrown
+ * errors, so they pass back through handleSecurity like every other answer. A browser that opens a GET
  * endpoint directly passes as a page view, so endpoints also call requireRole themselves.
  */
 const handleRouteAccess: Handle = async ({ event, resolve }) => {
 	const access = routeAccess(event.route.id, event.locals.user);
-	if (access === 'sign-in') redirect(303, signInPath(event.url));
+	if (access === 'sign-in') return signInResponse(event, signInPath(event.url));
 	const isPageView =
 		(event.request.method === 'GET' || event.request.method === 'HEAD') &&
 		(event.isDataRequest || (event.request.headers.get('accept') ?? '').includes('text/html'));
-	if (access === 'forbidden' && !isPageView) error(403, 'Forbidden');
+	if (access === 'forbidden' && !isPageView) return plainRefusal(403, m.error_403_title(), m.error_403_text());
 	return resolve(event);
 };
 
-export const handle = sequence(handleLocale, handleDisplaySettings, handleBodyLimit, handleSession, handleRouteAccess);
+/** Who and where, for the security log; never the address itself, which may hold a token. */
+function requestFacts(event: RequestEvent) {
+	return {
+		userId: event.locals.user?.id ?? null,
+		role: event.locals.user?.role ?? null,
+		ip: event.getClientAddress(),
+		method: event.request.method,
+		route: event.route.id
+	};
+}
+
+/** Signing out must always work, however busy the account was. */
+const unlimitedRoutes: ReadonlySet<string> = new Set(['/logout']);
+
+/**
+ * Form posts of a signed-in person count against the write limit (a person filling in forms
+ * never reaches it). Runs after the session is known and before any action writes.
+ */
+const handleWriteLimit: Handle = async ({ event, resolve }) => {
+	const isWrite = event.request.method !== 'GET' && event.request.method !== 'HEAD';
+	const user = event.locals.user;
+	if (isWrite && user && !unlimitedRoutes.has(event.route.id ?? '') && !(await takeWriteTurn(user.id))) {
+		logSecurityEvent('write-limited', requestFacts(event));
+		return writeLimitedResponse(event.request);
+	}
+	return resolve(event);
+};
+
+/** Status codes that refuse access: signed out, not allowed, or hidden behind "not found". */
+const refusals: ReadonlySet<number> = new Set([401, 403, 404]);
+
+/**
+ * The outermost layer: every answer gets the security headers, and every refusal on a real
+ * route goes into the security log (404s there are how the portal hides other people's data).
+ */
+const handleSecurity: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (refusals.has(response.status) && event.route.id) {
+		logSecurityEvent('access-refused', { ...requestFacts(event), status: response.status });
+	}
+	const https = event.url.protocol === 'https:';
+	try {
+		applySecurityHeaders(response.headers, { https });
+		return response;
+	} catch {
+		// Some responses (a fetched one, passed on) have read-only headers: answer with a copy.
+		const copy = new Response(response.body, response);
+		applySecurityHeaders(copy.headers, { https });
+		return copy;
+	}
+};
+
+export const handle = sequence(
+	handleSecurity,
+	handleLocale,
+	handleDisplaySettings,
+	handleBodyLimit,
+	handleSession,
+	handleWriteLimit,
+	handleRouteAccess
+);

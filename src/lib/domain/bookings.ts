@@ -23,6 +23,13 @@ export function isOpen(state: BookingState): boolean {
 	return (openStates as readonly BookingState[]).includes(state);
 }
 
+/** States of a booking a provider agreed to: staff document it, and it counts for access. */
+export const agreedStates = ['confirmed', 'running', 'finished'] as const satisfies readonly BookingState[];
+
+export function isAgreed(state: BookingState): boolean {
+	return (agreedStates as readonly BookingState[]).includes(state);
+}
+
 /** States in which a booking counts as "the Einstiegsphase is requested or done". */
 const entryCountsIn: readonly BookingState[] = ['requested', 'confirmed', 'running', 'finished'];
 /** States in which the Einstiegsphase is agreed or done, so other modules may be confirmed. */

@@ -1,4 +1,4 @@
-import { monthOf, type IsoMonth } from './dates';
+import { addMonths, monthOf, type IsoDate, type IsoMonth } from './dates';
 
 /** Five steps from "very bad" to "very good", shown as faces with words. */
 export const ratings = [1, 2, 3, 4, 5] as const;
@@ -53,4 +53,18 @@ export function satisfactionByMonth(items: readonly { date: string; rating: numb
 			count: values.length,
 			average: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10
 		}));
+}
+
+/** The next reflection talk is planned at most this far ahead. */
+export const nextTalkMaxMonths = 24;
+
+export type TalkDateProblem = 'held_in_future' | 'next_not_after' | 'next_too_far';
+
+/** A talk was held today or earlier; the next one comes after it, within two years from today. */
+export function talkDateProblem(heldOn: IsoDate, nextOn: IsoDate | null, today: IsoDate): TalkDateProblem | null {
+	if (heldOn > today) return 'held_in_future';
+	if (nextOn === null) return null;
+	if (nextOn <= heldOn) return 'next_not_after';
+	if (nextOn > addMonths(today, nextTalkMaxMonths)) return 'next_too_far';
+	return null;
 }

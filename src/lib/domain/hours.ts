@@ -71,6 +71,17 @@ export function checkCap(capMinutes: number, usedMinutes: number, minutes: numbe
 	return minutes <= freeMinutes ? { ok: true } : { ok: false, freeMinutes };
 }
 
+/**
+ * One person works at most this long on one day, whatever the bookings: more is a typing
+ * mistake (a day written twice, 30 hours on one date), and billing must not take it.
+ */
+export const maxParticipantMinutesPerDay = 10 * 60;
+
+/** The live minutes of one person on `date`, over all their bookings. */
+export function minutesOnDay(live: readonly HourEntryFacts[], date: IsoDate): number {
+	return sumMinutes(live.filter((entry) => entry.date === date));
+}
+
 export type UsageLevel = 'normal' | 'nearly_used' | 'used_up';
 
 /** A notice at 80 % of the cap and at 100 %. */

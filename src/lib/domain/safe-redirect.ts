@@ -1,20 +1,23 @@
 /**
- * Returns `target` when it is a path on this site, otherwise null.
- * Only relative paths that start with a single "/" are followed: "//evil.example",
- * "/\\evil.example", "https://…" and "javascript:…" all leave the site in some browser.
+ * Returns the path to send a person to after `target` (a `redirectTo` value), or null when
+ * following it could leave the site. The target is resolved the way a browser would resolve
+ * it against `origin`, and followed only when the origin stays the same and the resolved path
+ * cannot be read as a new host: "/.//evil.example" resolves to the path "//evil.example",
+ * which a browser takes as a protocol-relative address in a Location header.
  */
-export function safeRedirectPath(target: string | null | undefined): string | null {
+export function safeRedirectPath(target: string | null | undefined, origin: string): string | null {
 	if (!target || target.length > 2000) return null;
 	if (!target.startsWith('/')) return null;
-	if (target.startsWith('//') || target.startsWith('/\\')) return null;
 	// Control characters and backslashes are normalised by browsers in surprising ways.
 	if (/[\u0000-\u001f\u007f\\]/.test(target)) return null;
+	let resolved: URL;
 	try {
-		const base = 'http://portal.invalid';
-		const resolved = new URL(target, base);
-		if (resolved.origin !== base) return null;
-		return resolved.pathname + resolved.search + resolved.hash;
+		resolved = new URL(target, origin);
 	} catch {
 		return null;
 	}
+	if (resolved.origin !== new URL(origin).origin) return null;
+	const path = resolved.pathname + resolved.search + resolved.hash;
+	if (path.startsWith('//') || path.startsWith('/\\')) return null;
+	return path;
 }

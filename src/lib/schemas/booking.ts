@@ -3,6 +3,7 @@ import { allowedStartDates, needsConfirmation, type StaffTransition } from '$lib
 import { berlinDate, formatLongDate, formatMonth, isIsoDate, upcomingMonths } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
+import { limitedText, version } from './fields';
 
 export const messageMaxLength = 1000;
 export const reasonMaxLength = 1000;
@@ -10,14 +11,6 @@ export const reasonMaxLength = 1000;
 export const wishableMonths = 12;
 /** The value of the "no wish" choice for the provider. */
 export const noProviderWish = 'none';
-
-const tooLong = (max: number, text: (values: { max: number; count: number }) => string) =>
-	z
-		.string()
-		.trim()
-		.superRefine((value, context) => {
-			if (value.length > max) context.addIssue({ code: 'custom', message: text({ max, count: value.length }) });
-		});
 
 /** The request form; `now` decides which months can be wished. */
 export function moduleRequestSchema(now: Date = new Date()) {
@@ -34,14 +27,13 @@ export function moduleRequestSchema(now: Date = new Date()) {
 		wishedProvider: z
 			.string({ error: () => m.request_error_provider() })
 			.min(1, { error: () => m.request_error_provider() }),
-		message: tooLong(messageMaxLength, m.request_error_message_long).optional().default(''),
+		message: limitedText(messageMaxLength, m.request_error_message_long).optional().default(''),
 		requestKey: z.uuid({ error: () => m.request_error_form() })
 	});
 }
 
 export type ModuleRequestInput = z.infer<ReturnType<typeof moduleRequestSchema>>;
 
-const version = z.coerce.number().int().positive();
 
 export function confirmBookingSchema(now: Date = new Date()) {
 	const range = allowedStartDates(berlinDate(now));
@@ -77,7 +69,7 @@ export function confirmationMissing(transition: Exclude<StaffTransition, 'confir
 
 export const declineBookingSchema = z.object({
 	version,
-	reason: tooLong(reasonMaxLength, m.provider_error_reason_long).pipe(
+	reason: limitedText(reasonMaxLength, m.provider_error_reason_long).pipe(
 		z.string().min(1, { error: () => m.provider_error_reason() })
 	),
 	// A field of its own, so a missing reason and a missing "yes" are both named at once.

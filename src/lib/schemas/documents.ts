@@ -9,8 +9,9 @@ import {
 	shareLabelMaxLength
 } from '$lib/domain/documents';
 import { icfCategories, validateIcfRating, type IcfRating } from '$lib/domain/icf';
+import { hasForbiddenCharacters } from '$lib/domain/text-input';
 import { m } from '$lib/paraglide/messages.js';
-import { limitedText, requestKey } from './fields';
+import { limitedText, requestKey, version, wholeNumber } from './fields';
 
 const noteText = limitedText(progressNoteMaxLength, m.notes_error_long).pipe(z.string().min(1, { error: () => m.notes_error_text() }));
 
@@ -32,8 +33,7 @@ export const reportCommentSchema = z.object({
 
 export const shareSchema = z.object({
 	document: z.enum(shareableDocuments, { error: () => m.share_error_document() }),
-	days: z.coerce
-		.number({ error: () => m.share_error_days() })
+	days: wholeNumber(() => m.share_error_days())
 		.refine((days) => (shareExpiryDays as readonly number[]).includes(days), { error: () => m.share_error_days() })
 		.transform((days) => days as (typeof shareExpiryDays)[number]),
 	label: limitedText(shareLabelMaxLength, m.share_error_label_long).optional().default(''),
@@ -44,14 +44,14 @@ const reportText = limitedText(reportTextMaxLength, m.report_error_long).optiona
 
 /** The fixed parts of the report form; goal and ICF fields are read by name (see reportDraftFromForm). */
 export const reportDraftSchema = z.object({
-	revision: z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()]).optional().default(null),
+	revision: z.union([z.literal('').transform(() => null), version]).optional().default(null),
 	startingSituation: reportText,
 	course: reportText,
 	recommendation: reportText
 });
 
 export const finaliseSchema = z.object({
-	revision: z.coerce.number().int().positive(),
+	revision: version,
 	confirm: z.literal('yes', { error: () => m.report_error_confirm() })
 });
 
@@ -84,7 +84,8 @@ export function reportDraftFromForm(form: FormData): ReportFormResult {
 		if (!name.startsWith(goalFieldPrefix)) continue;
 		const words = text(name).trim();
 		goalTexts[name.slice(goalFieldPrefix.length)] = words;
-		if (words.length > reportTextMaxLength) errors[name] = m.report_error_long({ max: reportTextMaxLength, count: words.length });
+		if (hasForbiddenCharacters(words)) errors[name] = m.text_error_hidden_characters();
+		else if (words.length > reportTextMaxLength) errors[name] = m.report_error_long({ max: reportTextMaxLength, count: words.length });
 	}
 	const icf: IcfRating[] = [];
 	for (const category of icfCategories) {
@@ -102,7 +103,9 @@ export function reportDraftFromForm(form: FormData): ReportFormResult {
 		if (!check.ok && check.problem === 'invalid_qualifier') {
 			errors[reportFieldNames.icf(category.code, category.component === 'd' ? 'performance' : 'qualifier')] = m.report_error_qualifier({ code: category.code });
 		}
-		if (rating.comment.length > reportTextMaxLength) {
+		if (hasForbiddenCharacters(rating.comment)) {
+			errors[reportFieldNames.icf(category.code, 'comment')] = m.text_error_hidden_characters();
+		} else if (rating.comment.length > reportTextMaxLength) {
 			errors[reportFieldNames.icf(category.code, 'comment')] = m.report_error_long({ max: reportTextMaxLength, count: rating.comment.length });
 		}
 		icf.push(rating);

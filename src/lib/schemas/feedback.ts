@@ -2,17 +2,9 @@ import { z } from 'zod';
 import { isIsoDate } from '$lib/domain/dates';
 import { feedbackStates, feedbackTextMaxLength, hasContent, ratings } from '$lib/domain/feedback';
 import { m } from '$lib/paraglide/messages.js';
+import { limitedText, version } from './fields';
 
-function limited(max: number) {
-	return z
-		.string()
-		.trim()
-		.superRefine((value, context) => {
-			if (value.length > max) context.addIssue({ code: 'custom', message: m.feedback_error_long({ max, count: value.length }) });
-		})
-		.optional()
-		.default('');
-}
+const feedbackText = () => limitedText(feedbackTextMaxLength, m.feedback_error_long).optional().default('');
 
 export const feedbackSchema = z
 	.object({
@@ -20,9 +12,9 @@ export const feedbackSchema = z
 			.enum(ratings.map(String) as ['1', '2', '3', '4', '5'])
 			.transform((value) => Number(value) as (typeof ratings)[number])
 			.optional(),
-		good: limited(feedbackTextMaxLength),
-		bad: limited(feedbackTextMaxLength),
-		wish: limited(feedbackTextMaxLength),
+		good: feedbackText(),
+		bad: feedbackText(),
+		wish: feedbackText(),
 		bookingId: z.string().optional().default(''),
 		talkId: z.string().optional().default(''),
 		requestKey: z.uuid({ error: () => m.request_error_form() })
@@ -34,16 +26,8 @@ export const feedbackSchema = z
 	});
 
 export const feedbackAnswerSchema = z.object({
-	version: z.coerce.number().int().positive(),
-	text: z
-		.string()
-		.trim()
-		.superRefine((value, context) => {
-			if (value.length > feedbackTextMaxLength) {
-				context.addIssue({ code: 'custom', message: m.feedback_error_long({ max: feedbackTextMaxLength, count: value.length }) });
-			}
-		})
-		.pipe(z.string().min(1, { error: () => m.provider_feedback_error_text() }))
+	version,
+	text: limitedText(feedbackTextMaxLength, m.feedback_error_long).pipe(z.string().min(1, { error: () => m.provider_feedback_error_text() }))
 });
 
 export const inboxFilterSchema = z.object({

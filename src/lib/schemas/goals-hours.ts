@@ -3,15 +3,12 @@ import { goalNoteMaxLength, goalStates, goalTextMaxLength } from '$lib/domain/go
 import { hourKinds, isValidDuration, noteMaxLength } from '$lib/domain/hours';
 import { isIsoDate } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
-import { limitedText, requestKey } from './fields';
+import { limitedText, requestKey, version, wholeNumber } from './fields';
 
-const version = z.coerce.number().int().positive();
 
 export const hourEntrySchema = z.object({
 	date: z.string({ error: () => m.staff_error_date() }).refine(isIsoDate, { error: () => m.staff_error_date() }),
-	minutes: z.coerce
-		.number({ error: () => m.staff_error_duration() })
-		.refine(isValidDuration, { error: () => m.staff_error_duration() }),
+	minutes: wholeNumber(() => m.staff_error_duration()).refine(isValidDuration, { error: () => m.staff_error_duration() }),
 	kind: z.enum(hourKinds, { error: () => m.staff_error_kind() }),
 	note: limitedText(noteMaxLength, m.staff_error_note_long).optional().default(''),
 	requestKey
@@ -29,7 +26,7 @@ export const hourCancellationSchema = z.object({
 
 export const personalGoalSchema = z.object({
 	goalId: z.string().optional().default(''),
-	version: z.coerce.number().int().optional(),
+	version: wholeNumber().optional(),
 	text: limitedText(goalTextMaxLength, m.goals_error_text_long).pipe(z.string().min(1, { error: () => m.goals_error_text() }))
 });
 

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { BookingState } from '$lib/domain/bookings';
+import { isAgreed, type BookingState } from '$lib/domain/bookings';
 import { roles, type Role } from '$lib/domain/roles';
 import type { SessionUser } from './auth/session';
 
@@ -99,7 +99,7 @@ export function participantMaySeeBooking(actor: Actor, booking: BookingAccessFac
 /** Staff write documentation on bookings that are agreed: confirmed, running or finished. */
 export function mayDocumentBooking(actor: Actor, booking: BookingAccessFacts): boolean {
 	return (
-		['confirmed', 'running', 'finished'].includes(booking.state) &&
+		isAgreed(booking.state) &&
 		(mayManageBooking(actor, booking) || booking.trainerId === actor.id)
 	);
 }
@@ -111,6 +111,26 @@ export function mayDocumentBooking(actor: Actor, booking: BookingAccessFacts): b
  */
 export function staffMaySeeParticipant(actor: Actor, bookings: readonly BookingAccessFacts[]): boolean {
 	return bookings.some((booking) => mayDocumentBooking(actor, booking));
+}
+
+/** What access to a piece of feedback depends on. */
+export interface FeedbackAccessFacts {
+	providerId: string | null;
+	bookingId: string | null;
+	/** The trainer of the booking the feedback is about, if it names one. */
+	trainerId: string | null;
+}
+
+/**
+ * Leads read their provider's feedback, and feedback that belongs to no provider yet. A
+ * trainer reads feedback about a booking they train, or general feedback of a participant
+ * they train (`trainsParticipant`), within their provider: need to know, not the whole house.
+ */
+export function staffMaySeeFeedback(actor: Actor, item: FeedbackAccessFacts, trainsParticipant: boolean): boolean {
+	if (!actor.providerId) return false;
+	if (actor.role === 'lead') return item.providerId === actor.providerId || item.providerId === null;
+	if (actor.role !== 'trainer' || item.providerId !== actor.providerId) return false;
+	return item.bookingId ? item.trainerId === actor.id : trainsParticipant;
 }
 
 /** The final report becomes final only by a lead: a second pair of eyes before it goes out. */

@@ -25,12 +25,14 @@ import type { Executor } from '$lib/server/db/client';
 import { booking, bookingEvent, provider, user } from '$lib/server/db/schema';
 import {
 	mayDecideRequest,
+	mayDocumentBooking,
 	mayManageBooking,
 	participantMaySeeBooking,
 	requestConcernsLead,
 	requireRole,
 	staffMaySeeBooking,
-	type Actor
+	type Actor,
+	type BookingAccessFacts
 } from './access';
 
 /** The module every participant starts with; the catalogue marks exactly one. */
@@ -150,6 +152,20 @@ export async function bookingRowForStaff(db: Executor, actor: Actor, bookingId: 
 	return found;
 }
 
+/** What access to this participant's data depends on: all their bookings' access facts. */
+export async function participantAccessFacts(db: Executor, participantId: string): Promise<BookingAccessFacts[]> {
+	return db
+		.select({
+			participantId: booking.participantId,
+			state: booking.state,
+			wishedProviderId: booking.wishedProviderId,
+			providerId: booking.providerId,
+			trainerId: booking.trainerId
+		})
+		.from(booking)
+		.where(eq(booking.participantId, participantId));
+}
+
 /** The participant's own bookings, newest first. */
 export async function listOwnBookings(actor: Actor): Promise<BookingView[]> {
 	const participantActor = requireRole(actor, ['participant']);
@@ -214,13 +230,30 @@ export async function listStaffBookings(actor: Actor): Promise<BookingView[]> {
 		.orderBy(asc(participant.displayName), asc(booking.plannedStart));
 }
 
+/**
+ * Another booking of the same participant, as a staff member may see it: its module and state
+ * when they may open it, otherwise only that it exists (state null), with nothing of its
+ * provider, trainer, dates or message.
+ */
+export interface OtherBooking {
+	moduleCode: string;
+	state: BookingState | null;
+}
+
 export interface StaffBookingDetail {
 	booking: BookingView;
 	history: BookingHistoryEntry[];
 	/** The participant's other bookings, so the lead sees where they stand. */
-	otherBookings: BookingView[];
+	otherBookings: OtherBooking[];
 	mayDecide: boolean;
 	mayManage: boolean;
+}
+
+/** The booking row, when this staff member may write documentation on it (agreed, theirs); 404 or 403 otherwise. */
+export async function documentableBookingRow(db: Executor, actor: Actor, bookingId: string): Promise<typeof booking.$inferSelect> {
+	const found = await bookingRowForStaff(db, actor, bookingId);
+	if (!mayDocumentBooking(actor, found)) error(403, 'Forbidden');
+	return found;
 }
 
 export async function getBookingForStaff(actor: Actor, bookingId: string): Promise<StaffBookingDetail> {
@@ -234,26 +267,35 @@ export async function getBookingForStaff(actor: Actor, bookingId: string): Promi
 	return {
 		booking: found,
 		history: await historyOf(found.id),
-		// Staff see the participant's other bookings only where they may see those too.
-		otherBookings: others.filter((other) => staffMaySeeBooking(actor, other) || isOpen(other.state)),
+		otherBookings: others.map((other) => ({
+			moduleCode: other.moduleCode,
+			state: staffMaySeeBooking(actor, other) ? other.state : null
+		})),
 		mayDecide: mayDecideRequest(actor, found),
 		mayManage: mayManageBooking(actor, found)
 	};
 }
 
+/** A request as its lead sees it: in full while it is open or agreed with their provider. */
+export type RequestDetail =
+	| ({ decided: false } & StaffBookingDetail)
+	/** Decided or withdrawn, and not agreed with this lead's provider: only that, no details. */
+	| { decided: true; request: { id: string; moduleCode: string; participantName: string; createdAt: Date } };
+
 /**
- * A request as its lead sees it, also after it was decided: a lead who acted too late
- * still sees what became of it, and nothing more of another provider's booking.
+ * A lead who acted too late still learns what became of a request, but nothing more of a
+ * booking another provider agreed.
  */
-export async function getRequestForLead(actor: Actor, bookingId: string): Promise<StaffBookingDetail> {
+export async function getRequestForLead(actor: Actor, bookingId: string): Promise<RequestDetail> {
 	const lead = requireRole(actor, ['lead']);
 	const db = await getDb();
 	const found = await findBooking(db, bookingId);
 	if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
 	if (!mayDecideRequest(lead, found) && !mayManageBooking(lead, found)) {
-		return { booking: found, history: [], otherBookings: [], mayDecide: false, mayManage: false };
+		const { id, moduleCode, participantName, createdAt } = found;
+		return { decided: true, request: { id, moduleCode, participantName, createdAt } };
 	}
-	return getBookingForStaff(lead, bookingId);
+	return { decided: false, ...(await getBookingForStaff(lead, bookingId)) };
 }
 
 /** Staff of the actor's provider who can train: its trainers and leads. */

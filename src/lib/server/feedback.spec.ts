@@ -72,10 +72,23 @@ describe('feedback', () => {
 	});
 
 	it('shows the next reflection talk and averages ratings per month', async () => {
-		await recordTalk(trainer, bookingId, { heldOn: '2027-01-15', nextOn: '2027-02-12' });
+		await recordTalk(trainer, bookingId, { heldOn: '2027-01-15', nextOn: '2027-02-12' }, new Date('2027-01-15T16:00:00Z'));
 		expect(await ownNextTalk(participant, new Date('2027-01-20T10:00:00Z'))).toBe('2027-02-12');
 		expect(await ownNextTalk(participant, new Date('2027-02-13T10:00:00Z'))).toBeNull();
 		await giveFeedback(participant, input(2), new Date('2027-01-20T10:00:00Z'));
 		expect(await satisfactionForProvider(lead)).toEqual([{ month: '2027-01', count: 2, average: 3 }]);
+	});
+});
+
+describe('request keys of feedback', () => {
+	it('are unique within their participant: the same key from another person is another piece of feedback', async () => {
+		const first = await testPerson(`key-a-${crypto.randomUUID().slice(0, 8)}`, 'participant', null);
+		const second = await testPerson(`key-b-${crypto.randomUUID().slice(0, 8)}`, 'participant', null);
+		const shared = { ...input(5, 'Gut'), requestKey: crypto.randomUUID() };
+		const one = await giveFeedback(first, shared);
+		const two = await giveFeedback(second, shared);
+		expect(one).not.toBe(two);
+		expect(await giveFeedback(first, shared)).toBe(one);
+		expect((await listOwnFeedback(second)).map((item) => item.id)).toEqual([two]);
 	});
 });

@@ -4,15 +4,17 @@ import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
 	inboxOrder,
 	satisfactionByMonth,
+	talkDateProblem,
 	type FeedbackState,
 	type MonthlySatisfaction,
-	type Rating
+	type Rating,
+	type TalkDateProblem
 } from '$lib/domain/feedback';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, feedback, feedbackReply, reflectionTalk, user } from '$lib/server/db/schema';
-import { requireRole, type Actor } from './access';
-import { bookingRowForStaff } from './bookings';
+import { requireRole, staffMaySeeFeedback, type Actor } from './access';
+import { bookingRowForStaff, documentableBookingRow } from './bookings';
 
 export interface FeedbackInput {
 	rating: Rating | null;
@@ -54,10 +56,29 @@ export interface FeedbackView {
 	replies: ReplyView[];
 }
 
-/** Staff see feedback for their provider; leads also feedback that belongs to no provider yet. */
-function staffMaySee(actor: Actor, item: { providerId: string | null }): boolean {
-	if (!actor.providerId) return false;
-	return item.providerId === actor.providerId || (item.providerId === null && actor.role === 'lead');
+/** The participants this trainer trains (any booking), for the feedback a trainer may read. */
+function trainedBy(db: Executor, trainerId: string) {
+	return db.select({ id: booking.participantId }).from(booking).where(eq(booking.trainerId, trainerId));
+}
+
+/** The same rule as staffMaySeeFeedback in access.ts, as a condition for the inbox query. */
+function inboxScope(db: Executor, staff: Actor & { providerId: string }): SQL | undefined {
+	if (staff.role === 'lead') return or(eq(feedback.providerId, staff.providerId), isNull(feedback.providerId));
+	return and(
+		eq(feedback.providerId, staff.providerId),
+		or(eq(booking.trainerId, staff.id), and(isNull(feedback.bookingId), inArray(feedback.participantId, trainedBy(db, staff.id))))
+	);
+}
+
+async function staffMaySee(db: Executor, staff: Actor, item: FeedbackView): Promise<boolean> {
+	const trains =
+		staff.role === 'trainer' &&
+		(await db
+			.select({ id: booking.id })
+			.from(booking)
+			.where(and(eq(booking.trainerId, staff.id), eq(booking.participantId, item.participantId)))
+			.limit(1)).length > 0;
+	return staffMaySeeFeedback(staff, item, trains);
 }
 
 async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[]> {
@@ -133,7 +154,10 @@ export async function giveFeedback(actor: Actor, input: FeedbackInput, now: Date
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
-		const [repeated] = await tx.select({ id: feedback.id }).from(feedback).where(eq(feedback.requestKey, input.requestKey));
+		const [repeated] = await tx
+			.select({ id: feedback.id })
+			.from(feedback)
+			.where(and(eq(feedback.participantId, participant.id), eq(feedback.requestKey, input.requestKey)));
 		if (repeated) return repeated.id;
 		if (input.bookingId) {
 			const [own] = await tx.select({ id: booking.id }).from(booking).where(and(eq(booking.id, input.bookingId), eq(booking.participantId, participant.id)));
@@ -200,18 +224,16 @@ export interface InboxFilter {
 export async function feedbackInbox(actor: Actor, filter: InboxFilter): Promise<FeedbackView[]> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	if (!staff.providerId) return [];
-	const mine =
-		staff.role === 'lead'
-			? or(eq(feedback.providerId, staff.providerId), isNull(feedback.providerId))
-			: eq(feedback.providerId, staff.providerId);
-	const items = await load(await getDb(), and(mine, filter.state ? eq(feedback.state, filter.state) : undefined));
+	const db = await getDb();
+	const items = await load(db, and(inboxScope(db, { ...staff, providerId: staff.providerId }), filter.state ? eq(feedback.state, filter.state) : undefined));
 	return inboxOrder(items.filter((item) => !filter.trainerId || item.trainerId === filter.trainerId));
 }
 
 export async function getFeedbackForStaff(actor: Actor, feedbackId: string): Promise<FeedbackView> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
-	const [found] = await load(await getDb(), eq(feedback.id, feedbackId));
-	if (!found || !staffMaySee(staff, found)) error(404, 'Not Found');
+	const db = await getDb();
+	const [found] = await load(db, eq(feedback.id, feedbackId));
+	if (!found || !(await staffMaySee(db, staff, found))) error(404, 'Not Found');
 	return found;
 }
 
@@ -227,8 +249,8 @@ export async function answerFeedback(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<AnswerResult> => {
-		const [found] = await tx.select().from(feedback).where(eq(feedback.id, feedbackId));
-		if (!found || !staffMaySee(staff, found)) error(404, 'Not Found');
+		const [found] = await load(tx, eq(feedback.id, feedbackId));
+		if (!found || !(await staffMaySee(tx, staff, found))) error(404, 'Not Found');
 		const state: FeedbackState = input.close ? 'done' : found.state === 'done' ? 'done' : 'answered';
 		const updated = await tx
 			.update(feedback)
@@ -246,17 +268,21 @@ export async function answerFeedback(
 	});
 }
 
-/** Staff record a reflection talk on a booking they may see, and when the next one is. */
+export type TalkResult = { ok: true; talkId: string } | { ok: false; reason: TalkDateProblem };
+
+/** Staff record a reflection talk on a booking they document, and when the next one is. */
 export async function recordTalk(
 	actor: Actor,
 	bookingId: string,
 	input: { heldOn: IsoDate; nextOn: IsoDate | null },
 	now: Date = new Date()
-): Promise<string> {
+): Promise<TalkResult> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	return db.transaction(async (tx) => {
-		const found = await bookingRowForStaff(tx, staff, bookingId);
+	return db.transaction(async (tx): Promise<TalkResult> => {
+		const found = await documentableBookingRow(tx, staff, bookingId);
+		const problem = talkDateProblem(input.heldOn, input.nextOn, berlinDate(now));
+		if (problem) return { ok: false, reason: problem };
 		const id = crypto.randomUUID();
 		await tx.insert(reflectionTalk).values({
 			id,
@@ -267,7 +293,7 @@ export async function recordTalk(
 			recordedBy: staff.id,
 			createdAt: now
 		});
-		return id;
+		return { ok: true, talkId: id };
 	});
 }
 

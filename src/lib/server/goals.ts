@@ -4,8 +4,8 @@ import type { GoalEventKind, GoalKind, GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
-import { requireRole, type Actor } from './access';
-import { bookingRowForStaff } from './bookings';
+import { requireRole, staffMaySeeParticipant, type Actor } from './access';
+import { bookingRowForStaff, documentableBookingRow, participantAccessFacts } from './bookings';
 
 export interface GoalHistoryEntry {
 	at: Date;
@@ -177,21 +177,26 @@ export async function goalsForBooking(actor: Actor, bookingId: string): Promise<
 	const db = await getDb();
 	const found = await bookingRowForStaff(db, staff, bookingId);
 	const agreed = await withHistory(db, await selectGoals(db).where(eq(goal.bookingId, found.id)).orderBy(asc(goal.createdAt)));
-	const personal = await withHistory(
-		db,
-		await selectGoals(db)
-			.where(and(eq(goal.participantId, found.participantId), isNull(goal.bookingId)))
-			.orderBy(desc(goal.createdAt))
-	);
+	// "Mein Ziel" is the participant's own: only for the staff who work with them, not for a
+	// lead who only decides on a request.
+	const worksWithParticipant = staffMaySeeParticipant(staff, await participantAccessFacts(db, found.participantId));
+	const personal = worksWithParticipant
+		? await withHistory(
+				db,
+				await selectGoals(db)
+					.where(and(eq(goal.participantId, found.participantId), isNull(goal.bookingId)))
+					.orderBy(desc(goal.createdAt))
+			)
+		: [];
 	return { agreed, personal };
 }
 
-/** A trainer writes an agreed goal, together with the participant. */
+/** A trainer writes an agreed goal, together with the participant, on a booking they document. */
 export async function addAgreedGoal(actor: Actor, bookingId: string, text: string, now: Date = new Date()): Promise<string> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
-		const found = await bookingRowForStaff(tx, staff, bookingId);
+		const found = await documentableBookingRow(tx, staff, bookingId);
 		return createGoal(tx, staff, { participantId: found.participantId, bookingId: found.id, kind: 'agreed', text }, now);
 	});
 }
@@ -208,7 +213,7 @@ export async function updateAgreedGoal(
 	return db.transaction(async (tx): Promise<GoalResult> => {
 		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
 		if (!found || !found.bookingId) error(404, 'Not Found');
-		await bookingRowForStaff(tx, staff, found.bookingId);
+		await documentableBookingRow(tx, staff, found.bookingId);
 		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
 		if (input.state !== found.state) {
 			await tx.update(goal).set({ state: input.state, version: found.version + 1, updatedAt: now }).where(eq(goal.id, found.id));

@@ -13,6 +13,8 @@ export function hourFailure(result: Extract<HourResult, { ok: false }>): Record<
 					? m.staff_error_over_cap_month({ free: durationText(result.freeMinutes) })
 					: m.staff_error_over_cap({ free: durationText(result.freeMinutes) })
 			};
+		case 'over_day_limit':
+			return { minutes: m.staff_error_over_day({ free: durationText(result.freeMinutes) }) };
 		case 'date_in_future':
 			return { date: m.staff_error_future() };
 		case 'date_outside_booking':

@@ -143,3 +143,54 @@ describe('what others see', () => {
 		expect(await billingForMonth(lead, '2026-11')).toEqual([]);
 	});
 });
+
+describe('hours of one person on one day', () => {
+	async function person() {
+		const id = crypto.randomUUID().slice(0, 8);
+		const people = {
+			participant: await testPerson(`day-${id}`, 'participant', null),
+			lead: await testPerson(`day-lead-${id}`, 'lead', 'lh'),
+			trainer: await testPerson(`day-trainer-${id}`, 'trainer', 'lh')
+		};
+		const book = (moduleCode: string, plannedEnd: string) =>
+			runningBooking(people, { moduleCode, plannedStart: '2027-01-04', plannedEnd, wishedProviderId: 'lh', startedAt: new Date('2027-01-04T08:00:00Z') });
+		return { ...people, entryId: await book('entry', '2027-01-31'), securityId: await book('job_security', '2027-06-30') };
+	}
+
+	it('refuses more than 10 hours on one day over all of a person’s bookings, and says how much is free', async () => {
+		const { trainer, entryId, securityId } = await person();
+		expect(await logHours(trainer, entryId, entry('2027-01-12', 8 * 60), now)).toMatchObject({ ok: true });
+		expect(await logHours(trainer, securityId, entry('2027-01-12', 3 * 60), now)).toEqual({ ok: false, reason: 'over_day_limit', freeMinutes: 120 });
+		expect(await logHours(trainer, securityId, entry('2027-01-12', 2 * 60), now)).toMatchObject({ ok: true });
+		// Another day is free again.
+		expect(await logHours(trainer, securityId, entry('2027-01-13', 2 * 60), now)).toMatchObject({ ok: true });
+	});
+
+	it('lets a correction replace the hours of its own day instead of adding to them', async () => {
+		const { trainer, entryId } = await person();
+		const first = await logHours(trainer, entryId, entry('2027-01-14', 10 * 60), now);
+		if (!first.ok) throw new Error(first.reason);
+		expect(await correctHours(trainer, first.entryId, { ...entry('2027-01-14', 9 * 60), reason: 'Eine Stunde zu viel' }, now)).toMatchObject({ ok: true });
+	});
+});
+
+describe('request keys of hour entries', () => {
+	it('are unique within their booking: the same key on another booking is another entry', async () => {
+		const id = crypto.randomUUID().slice(0, 8);
+		const people = {
+			participant: await testPerson(`key-${id}`, 'participant', null),
+			lead: await testPerson(`key-lead-${id}`, 'lead', 'lh'),
+			trainer: await testPerson(`key-trainer-${id}`, 'trainer', 'lh')
+		};
+		const other = { ...people, participant: await testPerson(`key-other-${id}`, 'participant', null) };
+		const booking = { moduleCode: 'entry', plannedStart: '2027-01-04', plannedEnd: '2027-01-31', wishedProviderId: 'lh', startedAt: new Date('2027-01-04T08:00:00Z') };
+		const first = await runningBooking(people, booking);
+		const second = await runningBooking(other, booking);
+		const shared = { ...entry('2027-01-11', 60), requestKey: crypto.randomUUID() };
+		const one = await logHours(people.trainer, first, shared, now);
+		const two = await logHours(people.trainer, second, shared, now);
+		expect(one.ok && two.ok && one.entryId !== two.entryId).toBe(true);
+		// Sent again on the first booking, it is found again.
+		expect(await logHours(people.trainer, first, shared, now)).toEqual(one);
+	});
+});

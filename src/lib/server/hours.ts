@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
 import { berlinDate, monthOf, type IsoDate, type IsoMonth } from '$lib/domain/dates';
 import {
 	checkCap,
 	isValidDuration,
 	liveEntries,
+	maxParticipantMinutesPerDay,
+	minutesOnDay,
 	sumMinutes,
 	usedAgainstCap,
 	type HourKind
@@ -44,6 +46,7 @@ export interface HourInput {
 
 export type HourRefusal =
 	| { reason: 'over_cap'; freeMinutes: number; perMonth: boolean }
+	| { reason: 'over_day_limit'; freeMinutes: number }
 	| { reason: 'date_in_future' }
 	| { reason: 'date_outside_booking'; earliest: IsoDate; latest: IsoDate }
 	| { reason: 'invalid_duration' }
@@ -100,18 +103,27 @@ async function refusalFor(
 	if (input.date < found.plannedStart || input.date > latest) {
 		return { reason: 'date_outside_booking', earliest: found.plannedStart, latest };
 	}
-	const live = liveEntries(await entriesOf(tx, [found.id])).filter((entry) => entry.id !== replacing);
+	// All of the person's bookings: the cap counts this booking's hours, the day limit all of them.
+	const bookingIds = (await tx.select({ id: booking.id }).from(booking).where(eq(booking.participantId, found.participantId))).map((row) => row.id);
+	const personLive = liveEntries(await entriesOf(tx, bookingIds)).filter((entry) => entry.id !== replacing);
+	const live = personLive.filter((entry) => entry.bookingId === found.id);
 	const cap = capOf(found.moduleCode);
 	const used = usedAgainstCap(cap, live, input.date);
 	if (used) {
 		const check = checkCap(used.capMinutes, used.usedMinutes, input.minutes);
 		if (!check.ok) return { reason: 'over_cap', freeMinutes: check.freeMinutes, perMonth: cap.kind === 'per_month' };
 	}
+	const day = checkCap(maxParticipantMinutesPerDay, minutesOnDay(personLive, input.date), input.minutes);
+	if (!day.ok) return { reason: 'over_day_limit', freeMinutes: day.freeMinutes };
 	return null;
 }
 
-async function repeatedEntry(tx: Executor, requestKey: string): Promise<string | null> {
-	const [row] = await tx.select({ id: hourEntry.id }).from(hourEntry).where(eq(hourEntry.requestKey, requestKey));
+/** A repeated form submission: the same key on the same booking (keys are unique per booking). */
+async function repeatedEntry(tx: Executor, bookingId: string, requestKey: string): Promise<string | null> {
+	const [row] = await tx
+		.select({ id: hourEntry.id })
+		.from(hourEntry)
+		.where(and(eq(hourEntry.bookingId, bookingId), eq(hourEntry.requestKey, requestKey)));
 	return row?.id ?? null;
 }
 
@@ -128,7 +140,7 @@ export async function logHours(
 	// can never add up past the cap.
 	return db.transaction(async (tx): Promise<HourResult> => {
 		const found = await bookingRowForStaff(tx, staff, bookingId);
-		const repeated = await repeatedEntry(tx, input.requestKey);
+		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
 		if (repeated) return { ok: true, entryId: repeated };
 		const refusal = await refusalFor(tx, found, input, now, null);
 		if (refusal) return { ok: false, ...refusal };
@@ -167,7 +179,7 @@ export async function correctHours(
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<HourResult> => {
 		const { found, replaced } = await liveEntryForStaff(tx, staff, entryId);
-		const repeated = await repeatedEntry(tx, input.requestKey);
+		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
 		if (repeated) return { ok: true, entryId: repeated };
 		if (replaced) return { ok: false, reason: 'already_replaced' };
 		const refusal = await refusalFor(tx, found, input, now, entryId);
@@ -201,7 +213,7 @@ export async function cancelHours(
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<HourResult> => {
 		const { entry, found, replaced } = await liveEntryForStaff(tx, staff, entryId);
-		const repeated = await repeatedEntry(tx, input.requestKey);
+		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
 		if (repeated) return { ok: true, entryId: repeated };
 		if (replaced) return { ok: false, reason: 'already_replaced' };
 		const id = crypto.randomUUID();

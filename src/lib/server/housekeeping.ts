@@ -1,12 +1,13 @@
 import { deleteExpiredDevices } from './auth/device';
 import { deleteOldSignInAttempts } from './auth/rate-limit';
 import { deleteExpiredSessions } from './auth/session';
+import { deleteOldWriteAttempts } from './write-limit';
 
 const hourMs = 60 * 60 * 1000;
 
-/** Removes rows that can no longer matter: expired sessions and device trust, old sign-in attempts. */
+/** Removes rows that can no longer matter: expired sessions and device trust, old sign-in attempts and old write counts. */
 export async function cleanUp(now: Date = new Date()): Promise<void> {
-	await Promise.all([deleteExpiredSessions(now), deleteExpiredDevices(now), deleteOldSignInAttempts(now)]);
+	await Promise.all([deleteExpiredSessions(now), deleteExpiredDevices(now), deleteOldSignInAttempts(now), deleteOldWriteAttempts(now)]);
 }
 
 /** Cleans up now and then every hour; the timer never keeps the process alive. */

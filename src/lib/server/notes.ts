@@ -6,8 +6,8 @@ import type { Role } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, progressNote, user } from '$lib/server/db/schema';
-import { mayDocumentBooking, requireRole, type Actor } from './access';
-import { bookingRowForStaff } from './bookings';
+import { requireRole, type Actor } from './access';
+import { bookingRowForStaff, documentableBookingRow } from './bookings';
 
 export interface NoteView {
 	id: string;
@@ -72,11 +72,6 @@ export async function notesOfBooking(actor: Actor, bookingId: string): Promise<N
 	return noteThreads(await selectNotes(db).where(eq(progressNote.bookingId, found.id)).orderBy(asc(progressNote.createdAt)));
 }
 
-async function documentableBooking(tx: Executor, staff: Actor, bookingId: string) {
-	const found = await bookingRowForStaff(tx, staff, bookingId);
-	if (!mayDocumentBooking(staff, found)) error(403, 'Forbidden');
-	return found;
-}
 
 /** A trainer (or the lead) writes a dated note on an agreed booking. */
 export async function addNote(
@@ -88,8 +83,11 @@ export async function addNote(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<NoteResult> => {
-		const found = await documentableBooking(tx, staff, bookingId);
-		const [repeated] = await tx.select({ id: progressNote.id }).from(progressNote).where(eq(progressNote.requestKey, input.requestKey));
+		const found = await documentableBookingRow(tx, staff, bookingId);
+		const [repeated] = await tx
+			.select({ id: progressNote.id })
+			.from(progressNote)
+			.where(and(eq(progressNote.participantId, found.participantId), eq(progressNote.requestKey, input.requestKey)));
 		if (repeated) return { ok: true, noteId: repeated.id };
 		const problem = noteDateProblem(input.date, berlinDate(now), found.plannedStart);
 		if (problem) return { ok: false, reason: problem === 'future' ? 'date_in_future' : 'date_before_start' };
@@ -114,7 +112,7 @@ export async function noteForStaff(actor: Actor, noteId: string): Promise<{ note
 	const db = await getDb();
 	const [note] = await selectNotes(db).where(eq(progressNote.id, noteId));
 	if (!note) error(404, 'Not Found');
-	await documentableBooking(db, staff, note.bookingId);
+	await documentableBookingRow(db, staff, note.bookingId);
 	const [successor] = await db.select({ id: progressNote.id }).from(progressNote).where(eq(progressNote.replacesId, noteId));
 	return { note, replaced: Boolean(successor) };
 }
@@ -134,12 +132,13 @@ export async function correctNote(
 	return db.transaction(async (tx): Promise<NoteResult> => {
 		const [old] = await tx.select().from(progressNote).where(eq(progressNote.id, noteId));
 		if (!old) error(404, 'Not Found');
-		await documentableBooking(tx, staff, old.bookingId);
+		await documentableBookingRow(tx, staff, old.bookingId);
 		const [repeated] = await tx
-			.select({ id: progressNote.id })
+			.select({ id: progressNote.id, replacesId: progressNote.replacesId })
 			.from(progressNote)
-			.where(and(eq(progressNote.requestKey, input.requestKey), eq(progressNote.replacesId, old.id)));
-		if (repeated) return { ok: true, noteId: repeated.id };
+			.where(and(eq(progressNote.participantId, old.participantId), eq(progressNote.requestKey, input.requestKey)));
+		// The same form sent again finds its correction; a key of some other note is a stale or forged form.
+		if (repeated) return repeated.replacesId === old.id ? { ok: true, noteId: repeated.id } : { ok: false, reason: 'changed_meanwhile' };
 		const [successor] = await tx.select({ id: progressNote.id }).from(progressNote).where(eq(progressNote.replacesId, old.id));
 		if (successor) return { ok: false, reason: 'changed_meanwhile' };
 		const id = crypto.randomUUID();

@@ -9,6 +9,7 @@ import { booking, finalReport, goal, provider, user } from '$lib/server/db/schem
 import { alias } from 'drizzle-orm/sqlite-core';
 import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from './access';
 import { recordAccess } from './audit';
+import { participantAccessFacts } from './bookings';
 
 export interface ReportView extends ReportContent {
 	id: string;
@@ -109,14 +110,10 @@ export async function commentOnOwnReport(actor: Actor, reportId: string, comment
 
 // Staff side.
 
-async function bookingsWithParticipant(db: Executor, participantId: string) {
-	return db.select().from(booking).where(eq(booking.participantId, participantId));
-}
-
 /** The participant, when this staff member works with them; 404 otherwise, like a wrong id. */
 async function participantForStaff(db: Executor, staff: Actor, participantId: string): Promise<{ id: string; displayName: string }> {
 	const [person] = await db.select({ id: user.id, displayName: user.displayName, role: user.role }).from(user).where(eq(user.id, participantId));
-	if (!person || person.role !== 'participant' || !staffMaySeeParticipant(staff, await bookingsWithParticipant(db, person.id))) {
+	if (!person || person.role !== 'participant' || !staffMaySeeParticipant(staff, await participantAccessFacts(db, person.id))) {
 		error(404, 'Not Found');
 	}
 	return person;
@@ -139,7 +136,7 @@ export async function reportOverview(actor: Actor): Promise<ReportListEntry[]> {
 		.where(staff.role === 'lead' ? eq(booking.providerId, staff.providerId ?? '') : eq(booking.trainerId, staff.id));
 	const entries: ReportListEntry[] = [];
 	for (const { participantId } of candidates) {
-		if (!staffMaySeeParticipant(staff, await bookingsWithParticipant(db, participantId))) continue;
+		if (!staffMaySeeParticipant(staff, await participantAccessFacts(db, participantId))) continue;
 		const [person] = await db.select({ displayName: user.displayName }).from(user).where(eq(user.id, participantId));
 		const latest = await latestVersion(db, participantId, staff.providerId ?? '');
 		if (!person) continue;

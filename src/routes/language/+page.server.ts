@@ -7,10 +7,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
+	default: async ({ request, cookies, locals, url }) => {
 		const form = await request.formData();
 		const locale = form.get('locale');
-		const back = safeRedirectPath(String(form.get('redirectTo') ?? '')) ?? '/';
+		const back = safeRedirectPath(String(form.get('redirectTo') ?? ''), url.origin) ?? '/';
 		if (typeof locale === 'string' && isLocale(locale)) {
 			await rememberLocaleChoice(cookies, locals.user, locale);
 		}

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) {
-		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(locals.user.role));
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(locals.user.role));
 	}
 	return { signedOut: url.searchParams.has('signedOut') };
 };
@@ -44,6 +44,6 @@ export const actions: Actions = {
 			ip,
 			userAgent: request.headers.get('user-agent')
 		});
-		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? homePathFor(result.role));
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(result.role));
 	}
 };

@@ -11,7 +11,7 @@ import {
 import { addAgreedGoal, addOwnView, listOwnGoals, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals';
 import { logHours } from '$lib/server/hours';
 import { addNote, correctNote } from '$lib/server/notes';
-import { answerFeedback, giveFeedback, listOwnFeedback, markOwnRepliesRead, recordTalk } from '$lib/server/feedback';
+import { answerFeedback, giveFeedback, listOwnFeedback, markOwnRepliesRead, recordTalk, type TalkResult } from '$lib/server/feedback';
 import type { HourKind } from '$lib/domain/hours';
 import type { GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
@@ -49,6 +49,12 @@ export const demoAccounts = [
 }[];
 
 type DemoUsername = (typeof demoAccounts)[number]['username'];
+
+/** Demo talks are always valid; a refusal here means the story broke a rule. */
+function recordedTalk(result: TalkResult): string {
+	if (!result.ok) throw new Error(`Demo talk refused: ${result.reason}`);
+	return result.talkId;
+}
 
 /** A moment on a calendar day, at a plausible office hour (UTC). */
 function on(date: string, hour = 9): Date {
@@ -125,7 +131,7 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	await saveOwnPersonalGoal(anna, { goalId: null, text: 'Ich möchte in einer Gärtnerei arbeiten.' }, on(addDays(entryEnd, 2), 18));
 
 	// Two reflection talks, each followed by feedback; the first is answered.
-	const firstTalk = await recordTalk(tom, entryId, { heldOn: entryEnd, nextOn: addDays(qualificationStart, 28) }, on(entryEnd, 16));
+	const firstTalk = recordedTalk(await recordTalk(tom, entryId, { heldOn: entryEnd, nextOn: addDays(qualificationStart, 28) }, on(entryEnd, 16)));
 	const firstFeedback = await giveFeedback(
 		anna,
 		{ rating: 4, good: 'Die Arbeit im Garten hat mir Spaß gemacht.', bad: 'Der erste Tag war sehr laut.', wish: '', bookingId: entryId, talkId: firstTalk, requestKey: crypto.randomUUID() },
@@ -139,7 +145,7 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 		on(addDays(entryEnd, 3), 10)
 	);
 	await markOwnRepliesRead(anna, on(addDays(entryEnd, 4), 9));
-	const secondTalk = await recordTalk(tom, qualificationId, { heldOn: addDays(qualificationStart, 28), nextOn: addDays(today, 14) }, on(addDays(qualificationStart, 28), 16));
+	const secondTalk = recordedTalk(await recordTalk(tom, qualificationId, { heldOn: addDays(qualificationStart, 28), nextOn: addDays(today, 14) }, on(addDays(qualificationStart, 28), 16)));
 	await giveFeedback(
 		anna,
 		{ rating: 3, good: '', bad: 'Der Bus ist morgens oft sehr voll.', wish: 'Ich möchte öfter im Gewächshaus arbeiten.', bookingId: qualificationId, talkId: secondTalk, requestKey: crypto.randomUUID() },

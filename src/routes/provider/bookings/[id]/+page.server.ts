@@ -13,6 +13,7 @@ import { advanceBooking, getBookingForStaff } from '$lib/server/bookings';
 import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals';
 import { recordTalk, talksOfBooking } from '$lib/server/feedback';
 import { talkSchema } from '$lib/schemas/feedback';
+import type { TalkDateProblem } from '$lib/domain/feedback';
 import { hourFailure } from '$lib/server/hour-messages';
 import { bookingHoursForStaff, logHours } from '$lib/server/hours';
 import type { Actions, PageServerLoad } from './$types';
@@ -50,6 +51,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
+const talkErrors = {
+	held_in_future: () => ({ heldOn: m.talk_error_held_future() }),
+	next_not_after: () => ({ nextOn: m.talk_error_next() }),
+	next_too_far: () => ({ nextOn: m.talk_error_next_far() })
+} satisfies Record<TalkDateProblem, () => Record<string, string>>;
+
 export const actions: Actions = {
 	advance: async ({ request, locals, params }) => {
 		const lead = requireRole(locals.user, ['lead']);
@@ -85,7 +92,8 @@ export const actions: Actions = {
 		const values = keptValues(form);
 		const input = talkSchema.safeParse(Object.fromEntries(form));
 		if (!input.success) return fail(400, { action: 'recordTalk', values, errors: fieldErrors(input.error) });
-		await recordTalk(staff, params.id, { heldOn: input.data.heldOn, nextOn: input.data.nextOn || null });
+		const result = await recordTalk(staff, params.id, { heldOn: input.data.heldOn, nextOn: input.data.nextOn || null });
+		if (!result.ok) return fail(400, { action: 'recordTalk', values, errors: talkErrors[result.reason]() });
 		return { done: 'recordTalk' };
 	},
 	addNote: async ({ request, locals, params }) => {

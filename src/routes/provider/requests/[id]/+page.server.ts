@@ -12,6 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const lead = requireRole(locals.user, ['lead']);
 	const detail = await getRequestForLead(lead, params.id);
+	if (detail.decided) return detail;
 	return {
 		...detail,
 		module: { ...findModule(detail.booking.moduleCode)! },
