@@ -75,7 +75,8 @@ async function javaVersion(): Promise<string> {
 	} catch (error) {
 		throw new Error(
 			`The HTML check runs the Nu Html Checker (vnu.jar) with Java, and "java -version" failed: ${String(error)}. ` +
-				'Install Java 17 or later, e.g. "apt-get install default-jre-headless" (bash .ci/run does this).'
+				'Install Java 17 or later, e.g. "apt-get install default-jre-headless" (bash .ci/run does this).',
+			{ cause: error }
 		);
 	}
 }

@@ -16,6 +16,8 @@ import PDFDocument from 'pdfkit';
 import type { DocumentBlock, PortalDocument } from './document-model';
 
 declare global {
+	// Augments @types/pdfkit, which declares its types in this namespace.
+	// eslint-disable-next-line @typescript-eslint/no-namespace
 	namespace PDFKit.Mixins {
 		interface StructureElementOptions {
 			/** pdfkit (≥ 0.19) writes it as the /Scope of a TH; @types/pdfkit lacks it. */
