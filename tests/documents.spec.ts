@@ -88,7 +88,7 @@ test('anna downloads her documentation as a tagged PDF and her data as JSON, and
 	annaId = data.participant.id;
 	expect(Object.keys(data)).toEqual(expect.arrayContaining(['participant', 'bookings', 'goals', 'hours', 'feedback', 'notes', 'reports', 'accessLog']));
 	expect(data.participant.name).toBe('Anna Berger');
-	expect(data.bookings.map((booking: { module: string }) => booking.module).sort()).toEqual(['entry', 'qualification']);
+	expect(data.bookings.map((booking: { module: string }) => booking.module).sort()).toEqual(['entry', 'qualification', 'transition']);
 	// Everything the PDF shows is in the JSON: the hours, goals and notes.
 	for (const hours of data.hours) {
 		const live = hours.entries.filter((entry: { id: string; cancellation: boolean }) => !entry.cancellation);
