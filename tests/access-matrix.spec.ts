@@ -1,5 +1,6 @@
 import { expect, test as base, type APIRequestContext } from '@playwright/test';
 import {
+	berlinDay,
 	contextFor,
 	dataOutcome,
 	displayName,
@@ -9,7 +10,6 @@ import {
 	isRedirect,
 	isRefusal,
 	monthsAhead,
-	berlinDay,
 	open,
 	postForm,
 	type Identity
@@ -75,16 +75,17 @@ interface Facts {
 	note: string;
 	hourEntry: { id: string; date: string };
 	reportId: string | null;
-	benRequest: { id: string; open: boolean } | null;
-	share: { id: string; token: string };
+	benRequest: { id: string } | null;
+	/** A share link of Anna's, made by the first probe that needs one in this worker. */
+	share: () => Promise<{ id: string; token: string }>;
 }
 
 interface Target {
 	about: string;
-	params?: (facts: Facts) => Record<string, string>;
+	params?: (facts: Facts) => Record<string, string> | Promise<Record<string, string>>;
 	query?: () => string;
 	/** Why the probe cannot run now, when the thing has moved on; null when it can. */
-	unavailable?: (facts: Facts) => string | null;
+	unavailable?: (facts: Facts, as: (who: Identity) => Promise<APIRequestContext>) => Promise<string | null>;
 }
 
 const targets = {
@@ -95,7 +96,12 @@ const targets = {
 	benRequest: {
 		about: 'Ben’s open request (no wish)',
 		params: (f) => ({ id: f.benRequest?.id ?? '' }),
-		unavailable: (f) => (f.benRequest?.open ? null : 'Ben’s demo request was answered or taken back by another test meanwhile')
+		// Other tests answer Ben's request or take it back; the rule is about the open request.
+		unavailable: async (f, as) => {
+			const exported = (await (await (await as('ben')).get('/documents/export.json')).json()) as OwnExport;
+			const open = exported.bookings.some((entry) => entry.id === f.benRequest?.id && entry.state === 'requested');
+			return open ? null : 'Ben’s demo request was answered or taken back by another test meanwhile';
+		}
 	},
 	annaHourEntry: { about: 'an hour entry of Anna’s', params: (f) => ({ id: f.qualification, entryId: f.hourEntry.id }) },
 	annaNote: { about: 'a progress note of Anna’s', params: (f) => ({ id: f.qualification, noteId: f.note }) },
@@ -103,8 +109,15 @@ const targets = {
 	annaParticipant: { about: 'Anna', params: (f) => ({ participantId: f.annaId }) },
 	annaPersonalGoal: { about: 'Anna’s personal goal' },
 	annaReport: { about: 'Anna’s report' },
-	annaShareLink: { about: 'Anna’s share link', params: (f) => ({ id: f.share.id }) },
-	annaShareToken: { about: 'Anna’s valid share token', params: (f) => ({ token: f.share.token }) },
+	withAnnaShareLink: {
+		about: 'after Anna made a share link',
+		params: async (f) => {
+			await f.share();
+			return {};
+		}
+	},
+	annaShareLink: { about: 'Anna’s share link', params: async (f) => ({ id: (await f.share()).id }) },
+	annaShareToken: { about: 'Anna’s valid share token', params: async (f) => ({ token: (await f.share()).token }) },
 	unknownToken: { about: 'an unknown token', params: () => ({ token: 'a'.repeat(32) }) },
 	transitionModule: { about: 'the Übergangsphase, which Anna asked for', params: () => ({ code: 'transition' }) },
 	stabilisationModule: { about: 'the Stabilisierungsphase', params: () => ({ code: 'stabilisation' }) },
@@ -155,7 +168,7 @@ const pageMatrix: PageRow[] = [
 	['/(participant)/documents',                      'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents/notes',                'none',               '-',       'aN',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents/report',               'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
-	['/(participant)/documents/share',                'none',               '-',       'aS',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
+	['/(participant)/documents/share',                'withAnnaShareLink',  '-',       'aS',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents/share/[id]/revoke',    'annaShareLink',      '-',       'aS',       '-',  '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents/access-log',           'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents/export.json',          'none',               '-',       'aNGFHQEJ', 'ok', '-',        '-',  '-',  '-',    '-',        '-'],
@@ -247,12 +260,12 @@ const actionMatrix: ActionRow[] = [
 // What each refused post sends, and what must stay as it was in Anna's export afterwards
 // (besides: the probe's own text appears nowhere in it).
 
-interface AnnaExport {
+interface OwnExport {
 	participant: { id: string };
 	bookings: { id: string; state: string; message: string | null; reflectionTalks: { heldOn: string }[] }[];
 	goals: { id: string; kind: string; text: string; state: string; history: { by: string; text: string | null }[] }[];
 	hours: { bookingId: string; entries: { id: string; date: string; note: string | null; replaces: string | null; cancellation: boolean }[] }[];
-	feedback: { id: string; bad: string; state: string; answers: unknown[] }[];
+	feedback: { id: string; bad: string; state: string; answers: { by: string }[] }[];
 	notes: { id: string; text: string; earlierVersions: { text: string }[] }[];
 	reports: { id: string; writtenBy: string; finalisedBy: string | null }[];
 }
@@ -261,13 +274,12 @@ interface ProbeContext {
 	facts: Facts;
 	/** A text of its own per probe, to look for afterwards. */
 	probe: string;
-	before: AnnaExport;
+	/** A day of its own per probe, long before the demo story, for a talk that must not appear. */
+	probeDay: string;
+	before: OwnExport;
 	who: Identity;
 	as: (who: Identity) => Promise<APIRequestContext>;
 }
-
-/** A day no talk of the demo story was held on: a talk recorded on it would show in the export. */
-const probeTalkDay = '2001-02-03';
 
 async function html(context: APIRequestContext, path: string): Promise<string> {
 	return (await context.get(path, { headers: { accept: 'text/html' } })).text();
@@ -282,11 +294,16 @@ async function fieldSeenBy(as: ProbeContext['as'], who: Identity, path: string, 
 	}
 }
 
-const newRequest = (probe: string) => ({ wishedStartMonth: monthsAhead(1), wishedProvider: 'none', message: probe, requestKey: crypto.randomUUID() });
-const goal = (exported: AnnaExport, id: string) => exported.goals.find((entry) => entry.id === id);
-const booking = (exported: AnnaExport, id: string) => exported.bookings.find((entry) => entry.id === id);
+function randomEarlyDay(): string {
+	const day = new Date(Date.UTC(1990, 0, 1) + Math.floor(Math.random() * 7000) * 86_400_000);
+	return day.toISOString().slice(0, 10);
+}
 
-const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Record<string, string>> | Record<string, string>; kept?: (exported: AnnaExport, probe: ProbeContext) => unknown }> = {
+const newRequest = (probe: string) => ({ wishedStartMonth: monthsAhead(1), wishedProvider: 'none', message: probe, requestKey: crypto.randomUUID() });
+const goal = (exported: OwnExport, id: string) => exported.goals.find((entry) => entry.id === id);
+const booking = (exported: OwnExport, id: string) => exported.bookings.find((entry) => entry.id === id);
+
+const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Record<string, string>> | Record<string, string>; kept?: (exported: OwnExport, probe: ProbeContext) => unknown }> = {
 	'/modules/[code]?/request': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/request-all?/default': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/[id]/withdraw?/default': {
@@ -296,10 +313,7 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 	'/(participant)/goals?/savePersonal': { form: ({ facts, probe }) => ({ goalId: facts.personalGoal, text: probe }) },
 	'/(participant)/goals?/personalState': {
 		form: ({ facts, before }) => ({ goalId: facts.personalGoal, state: goal(before, facts.personalGoal)?.state === 'working' ? 'reached' : 'working' }),
-		kept: (exported, { facts }) => {
-			const found = goal(exported, facts.personalGoal);
-			return [found?.state, found?.history.length];
-		}
+		kept: (exported, { facts, who }) => goalTrace(exported, facts.personalGoal, who)
 	},
 	'/(participant)/goals?/view': { form: ({ facts, probe }) => ({ goalId: facts.personalGoal, text: probe }) },
 	'/(participant)/feedback?/default': { form: ({ probe }) => ({ rating: '3', good: probe, requestKey: crypto.randomUUID() }) },
@@ -311,7 +325,7 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 	},
 	'/(participant)/documents/share/[id]/revoke?/default': {
 		form: () => ({}),
-		kept: async (_, { as, facts }) => (await (await as('out')).get(`/share/${facts.share.token}`)).status()
+		kept: async (_, { as, facts }) => (await (await as('out')).get(`/share/${(await facts.share()).token}`)).status()
 	},
 	'/provider/requests/[id]?/confirm': {
 		form: async ({ as, facts }) => ({
@@ -350,14 +364,11 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 			state: goal(before, facts.busGoal)?.state ?? 'working',
 			progress: probe
 		}),
-		kept: (exported, { facts }) => {
-			const found = goal(exported, facts.busGoal);
-			return [found?.state, found?.history.length];
-		}
+		kept: (exported, { facts, who }) => goalTrace(exported, facts.busGoal, who)
 	},
 	'/provider/bookings/[id]?/recordTalk': {
-		form: () => ({ heldOn: probeTalkDay, nextOn: '' }),
-		kept: (exported) => exported.bookings.flatMap((entry) => entry.reflectionTalks).filter((talk) => talk.heldOn === probeTalkDay).length
+		form: ({ probeDay }) => ({ heldOn: probeDay, nextOn: '' }),
+		kept: (exported, { probeDay }) => exported.bookings.flatMap((entry) => entry.reflectionTalks).filter((talk) => talk.heldOn === probeDay).length
 	},
 	'/provider/bookings/[id]/hours/[entryId]?/correct': {
 		form: ({ facts, probe }) => ({
@@ -399,24 +410,31 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 			version: await fieldSeenBy(as, 'tom', `/provider/feedback/${facts.feedback}`, 'answer', 'version'),
 			text: probe
 		}),
-		kept: (exported, { facts }) => feedbackState(exported, facts.feedback)
+		kept: (exported, { facts, who }) => answersBy(exported, facts.feedback, who)
 	},
 	'/provider/feedback/[id]?/close': {
 		form: async ({ as, facts, probe }) => ({
 			version: await fieldSeenBy(as, 'tom', `/provider/feedback/${facts.feedback}`, 'close', 'version'),
 			text: probe
 		}),
-		kept: (exported, { facts }) => feedbackState(exported, facts.feedback)
+		kept: (exported, { facts, who }) => answersBy(exported, facts.feedback, who)
 	}
 };
 
-function replacementsOf(exported: AnnaExport, entryId: string): number {
+function replacementsOf(exported: OwnExport, entryId: string): number {
 	return exported.hours.flatMap((hours) => hours.entries).filter((entry) => entry.replaces === entryId).length;
 }
 
-function feedbackState(exported: AnnaExport, feedbackId: string) {
+// What the prober would have left, so that other tests changing the same thing meanwhile do not count.
+
+function goalTrace(exported: OwnExport, goalId: string, who: Identity) {
+	const found = goal(exported, goalId);
+	return [found?.state, found?.history.filter((event) => event.by === displayName(who)).length];
+}
+
+function answersBy(exported: OwnExport, feedbackId: string, who: Identity): number {
 	const found = exported.feedback.find((item) => item.id === feedbackId);
-	return [found?.state, found?.answers.length];
+	return found?.answers.filter((answer) => answer.by === displayName(who)).length ?? 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,9 +485,9 @@ function titleOf(route: string, target: TargetName): string {
 	return about ? `${route} (${about})` : route;
 }
 
-function addressOf(route: string, target: TargetName, facts: Facts): string {
+async function addressOf(route: string, target: TargetName, facts: Facts): Promise<string> {
 	const chosen: Target = targets[target];
-	return pathOf(route, chosen.params?.(facts) ?? {}) + (chosen.query?.() ?? '');
+	return pathOf(route, (await chosen.params?.(facts)) ?? {}) + (chosen.query?.() ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -495,10 +513,10 @@ const test = base.extend<object, { as: (who: Identity) => Promise<APIRequestCont
 	]
 });
 
-async function exportOf(anna: APIRequestContext): Promise<AnnaExport> {
+async function exportOf(anna: APIRequestContext): Promise<OwnExport> {
 	const response = await anna.get('/documents/export.json');
 	expect(response.status(), 'Anna’s own export opens').toBe(200);
-	return (await response.json()) as AnnaExport;
+	return (await response.json()) as OwnExport;
 }
 
 function found<T>(value: T | undefined, what: string): T {
@@ -506,7 +524,7 @@ function found<T>(value: T | undefined, what: string): T {
 	return value;
 }
 
-/** Finds the demo story's things by their texts, and makes a share link of Anna's. */
+/** Finds the demo story's things by their texts. */
 async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Promise<Facts> {
 	const anna = await as('anna');
 	const exported = await exportOf(anna);
@@ -520,15 +538,8 @@ async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Pro
 	const personal = exported.goals.filter((entry) => entry.kind === 'personal');
 	const personalGoal = found(personal.find((entry) => entry.history.some((event) => event.text?.includes(markers.G.text))) ?? personal[0], 'personal goal');
 
-	const benExport = (await (await (await as('ben')).get('/documents/export.json')).json()) as AnnaExport;
+	const benExport = (await (await (await as('ben')).get('/documents/export.json')).json()) as OwnExport;
 	const benRequest = benExport.bookings.find((entry) => entry.message?.includes(markers.B.text));
-
-	const label = `${markers.S.text} ${crypto.randomUUID().slice(0, 8)}`;
-	const made = await postForm(anna, '/documents/share', 'default', { document: 'documentation', days: '30', label, requestKey: crypto.randomUUID() });
-	const token = found(/\/share\/([a-z2-7]{32})/.exec(made.body)?.[1], 'share token in the answer');
-	const list = await html(anna, '/documents/share');
-	const article = found(list.split('<article').find((chunk) => chunk.includes(label)), 'share link in the list');
-	const shareId = found(/\/documents\/share\/([^/"]+)\/revoke/.exec(article)?.[1], 'revoke link');
 
 	return {
 		annaId: exported.participant.id,
@@ -544,9 +555,24 @@ async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Pro
 		).id,
 		hourEntry: { id: hourEntry.id, date: hourEntry.date },
 		reportId: exported.reports[0]?.id ?? null,
-		benRequest: benRequest ? { id: benRequest.id, open: benRequest.state === 'requested' } : null,
-		share: { id: shareId, token }
+		benRequest: benRequest ? { id: benRequest.id } : null,
+		share: once(() => makeShareLink(anna))
 	};
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let made: Promise<T> | undefined;
+	return () => (made ??= make());
+}
+
+async function makeShareLink(anna: APIRequestContext): Promise<{ id: string; token: string }> {
+	const label = `${markers.S.text} ${crypto.randomUUID().slice(0, 8)}`;
+	const made = await postForm(anna, '/documents/share', 'default', { document: 'documentation', days: '30', label, requestKey: crypto.randomUUID() });
+	const token = found(/\/share\/([a-z2-7]{32})/.exec(made.body)?.[1], 'share token in the answer');
+	const list = await html(anna, '/documents/share');
+	const article = found(list.split('<article').find((chunk) => chunk.includes(label)), 'share link in the list');
+	const shareId = found(/\/documents\/share\/([^/"]+)\/revoke/.exec(article)?.[1], 'revoke link');
+	return { id: shareId, token };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,9 +609,9 @@ test.describe('who sees what, page by page', () => {
 		for (const [column, who] of identities.entries()) {
 			const expectation = expectationOf(cells[column]!);
 			test(`${titleOf(route, target)} — ${identityNames[who]} ${inWords(who, expectation)}`, async ({ as, facts }) => {
-				const unavailable = (targets[target] as Target).unavailable?.(facts);
+				const unavailable = await (targets[target] as Target).unavailable?.(facts, as);
 				test.skip(Boolean(unavailable), unavailable ?? '');
-				const path = addressOf(route, target, facts);
+				const path = await addressOf(route, target, facts);
 				const { html: page, data } = await open(await as(who), path, tree.pages.includes(route));
 
 				expect.soft(page.status, `${path}: no server error`).toBeLessThan(500);
@@ -623,11 +649,11 @@ test.describe('who may act, action by action', () => {
 		for (const [column, who] of identities.entries()) {
 			if (cells[column] !== '-') continue;
 			test(`${titleOf(route, target)} ?/${action} — ${identityNames[who]} is refused and nothing changes`, async ({ as, facts }) => {
-				const path = addressOf(route, target, facts);
+				const path = await addressOf(route, target, facts);
 				const anna = await as('anna');
 				const probes = actionProbes[`${route}?/${action}`]!;
 				const before = await exportOf(anna);
-				const context: ProbeContext = { facts, probe: `Matrix-Probe ${crypto.randomUUID().slice(0, 8)}`, before, who, as };
+				const context: ProbeContext = { facts, probe: `Matrix-Probe ${crypto.randomUUID().slice(0, 8)}`, probeDay: randomEarlyDay(), before, who, as };
 				const keptBefore = await probes.kept?.(before, context);
 				const form = await probes.form(context);
 
