@@ -88,7 +88,7 @@ test('anna downloads her documentation as a tagged PDF and her data as JSON, and
 	annaId = data.participant.id;
 	expect(Object.keys(data)).toEqual(expect.arrayContaining(['participant', 'bookings', 'goals', 'hours', 'feedback', 'notes', 'reports', 'accessLog']));
 	expect(data.participant.name).toBe('Anna Berger');
-	expect(data.bookings.map((booking: { module: string }) => booking.module).sort()).toEqual(['entry', 'qualification']);
+	expect(data.bookings.map((booking: { module: string }) => booking.module).sort()).toEqual(['entry', 'qualification', 'transition']);
 	// Everything the PDF shows is in the JSON: the hours, goals and notes.
 	for (const hours of data.hours) {
 		const live = hours.entries.filter((entry: { id: string; cancellation: boolean }) => !entry.cancellation);
@@ -203,7 +203,8 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 test('a share link opens one document signed out, stops after its time and after revoke', async ({ browser }) => {
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/documents/share');
-	await anna.getByLabel('Meine Dokumentation').check();
+	// The radio, not a link made earlier, whose heading starts with the same words.
+	await anna.getByRole('radio', { name: 'Meine Dokumentation', exact: true }).check();
 	await anna.getByLabel('7 Tage').check();
 	await anna.getByLabel('Für wen ist der Link?').fill('Frau Müller');
 	await anna.getByRole('button', { name: 'Link machen' }).click();
@@ -257,7 +258,7 @@ test('a share link opens one document signed out, stops after its time and after
 test('a 30-day link still opens on the server eight days ahead', async ({ browser }) => {
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/documents/share');
-	await anna.getByLabel('Abschluss·bericht').check();
+	await anna.getByRole('radio', { name: 'Abschluss·bericht', exact: true }).check();
 	await anna.getByLabel('30 Tage').check();
 	await anna.getByRole('button', { name: 'Link machen' }).click();
 	const url = await anna.getByLabel('Ihr Link', { exact: true }).inputValue();

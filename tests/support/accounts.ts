@@ -7,6 +7,8 @@ export const accounts = {
 	tom: { password: 'tom-demo', role: 'trainer', home: '/provider', name: 'Tom Keller' },
 	sara: { password: 'sara-demo', role: 'trainer', home: '/provider', name: 'Sara Yılmaz' },
 	lea: { password: 'lea-demo', role: 'lead', home: '/provider', name: 'Lea Hoffmann' },
+	jo: { password: 'jo-demo', role: 'lead', home: '/provider', name: 'Jo Brandt' },
+	tim: { password: 'tim-demo', role: 'trainer', home: '/provider', name: 'Tim Wagner' },
 	admin: { password: 'admin-demo', role: 'admin', home: '/admin', name: 'Administration' }
 } as const;
 

@@ -39,6 +39,9 @@ export const demoAccounts = [
 	{ username: 'tom', password: 'tom-demo', displayName: 'Tom Keller', role: 'trainer', providerId: 'lebenshilfe' },
 	{ username: 'sara', password: 'sara-demo', displayName: 'Sara Yılmaz', role: 'trainer', providerId: 'josefshaus' },
 	{ username: 'lea', password: 'lea-demo', displayName: 'Lea Hoffmann', role: 'lead', providerId: 'lebenshilfe' },
+	{ username: 'jo', password: 'jo-demo', displayName: 'Jo Brandt', role: 'lead', providerId: 'josefshaus' },
+	// A trainer of Lebenshilfe who trains nobody yet: sees the provider's pages, no participant.
+	{ username: 'tim', password: 'tim-demo', displayName: 'Tim Wagner', role: 'trainer', providerId: 'lebenshilfe' },
 	{ username: 'admin', password: 'admin-demo', displayName: 'Administration', role: 'admin', providerId: null }
 ] as const satisfies readonly {
 	username: string;
@@ -82,12 +85,15 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	const actor = (username: DemoUsername): Promise<Actor> => actorFor(ids.get(username)!);
 	const [anna, ben, lea, tom] = await Promise.all([actor('anna'), actor('ben'), actor('lea'), actor('tom')]);
 
-	// Anna is in month 3 of the Qualifizierungsphase, after a 4-week Einstiegsphase.
+	// Anna is in month 3 of the Qualifizierungsphase, after a 4-week Einstiegsphase. She had
+	// no wish for the provider at first; Lebenshilfe took her after the advice talk.
 	const qualificationStart = firstDayOf(addMonthsToMonth(monthOf(berlinDate(now)), -2));
 	const entryStart = addDays(qualificationStart, -35);
 	const entryEnd = addDays(entryStart, 4 * 7 - 1);
 	const entryId = await storyOfOneBooking(anna, lea, tom.id, {
 		moduleCode: 'entry',
+		wishedProviderId: null,
+		message: 'Ich weiß noch nicht, welche Arbeit zu mir passt.',
 		requestedOn: addDays(entryStart, -21),
 		confirmedOn: addDays(entryStart, -18),
 		plannedStart: entryStart,
@@ -96,11 +102,27 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	});
 	const qualificationId = await storyOfOneBooking(anna, lea, tom.id, {
 		moduleCode: 'qualification',
+		wishedProviderId: lea.providerId,
+		message: 'Ich möchte gern mit Pflanzen arbeiten.',
 		requestedOn: addDays(entryEnd, -14),
 		confirmedOn: addDays(entryEnd, -10),
 		plannedStart: qualificationStart,
 		plannedEnd: addDays(addMonths(qualificationStart, 9), -1)
 	});
+	// She moves to Rheinfelden after the Qualifizierungsphase, so she asked St. Josefshaus for the
+	// Übergangsphase there a few days ago; nobody has answered yet.
+	const transition = await requestModules(
+		anna,
+		{
+			moduleCodes: ['transition'],
+			wishedStartMonth: addMonthsToMonth(monthOf(qualificationStart), 9),
+			wishedProviderId: 'josefshaus',
+			message: 'Ich ziehe bald zu meiner Schwester nach Rheinfelden.',
+			requestKey: crypto.randomUUID()
+		},
+		on(addDays(berlinDate(now), -6), 15)
+	);
+	if (!transition.ok) throw new Error(`Demo request failed: ${transition.reason}`);
 	await markOwnBookingsSeen(anna);
 
 	// Einstiegsphase: 46.5 of 48 hours used. Qualifizierungsphase: about 7 hours a week.
@@ -128,7 +150,7 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	await moveGoal(tom, anna, bus, 'working', 'Anna ist 3 Mal mit Begleitung gefahren.', on(addDays(qualificationStart, 14), 15));
 	await addOwnView(anna, bus, 'Mit dem Bus klappt es schon oft.\nUmsteigen ist noch schwer.', on(addDays(qualificationStart, 30), 16));
 	await addAgreedGoal(tom, qualificationId, 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.', on(addDays(qualificationStart, 3), 10));
-	await saveOwnPersonalGoal(anna, { goalId: null, text: 'Ich möchte in einer Gärtnerei arbeiten.' }, on(addDays(entryEnd, 2), 18));
+	await saveOwnPersonalGoal(anna, { goalId: null, text: 'Ich möchte eine feste Arbeit mit Pflanzen finden.' }, on(addDays(entryEnd, 2), 18));
 
 	// Two reflection talks, each followed by feedback; the first is answered.
 	const firstTalk = recordedTalk(await recordTalk(tom, entryId, { heldOn: entryEnd, nextOn: addDays(qualificationStart, 28) }, on(entryEnd, 16)));
@@ -228,6 +250,8 @@ async function storyOfOneBooking(
 	trainerId: string,
 	story: {
 		moduleCode: string;
+		wishedProviderId: string | null;
+		message: string | null;
 		requestedOn: string;
 		confirmedOn: string;
 		plannedStart: string;
@@ -240,8 +264,8 @@ async function storyOfOneBooking(
 		{
 			moduleCodes: [story.moduleCode],
 			wishedStartMonth: monthOf(story.plannedStart),
-			wishedProviderId: lead.providerId,
-			message: null,
+			wishedProviderId: story.wishedProviderId,
+			message: story.message,
 			requestKey: crypto.randomUUID()
 		},
 		on(story.requestedOn)
