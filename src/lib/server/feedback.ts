@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
 	inboxOrder,
@@ -138,16 +138,19 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 
 /**
  * The provider that answers: the one of the named booking, else the one of the participant's
- * latest agreed booking; none before any agreement.
+ * latest agreed booking; before any agreement, the provider their open request wishes for.
+ * With no wish either it stays null, and every lead may answer (like a request with no wish).
  */
 async function answeringProvider(tx: Executor, participantId: string, bookingId: string | null): Promise<string | null> {
 	const rows = await tx
-		.select({ id: booking.id, providerId: booking.providerId })
+		.select({ id: booking.id, state: booking.state, providerId: booking.providerId, wishedProviderId: booking.wishedProviderId })
 		.from(booking)
-		.where(and(eq(booking.participantId, participantId), ne(booking.state, 'requested')))
+		.where(eq(booking.participantId, participantId))
 		.orderBy(desc(booking.updatedAt));
-	if (bookingId) return rows.find((row) => row.id === bookingId)?.providerId ?? null;
-	return rows.find((row) => row.providerId !== null)?.providerId ?? null;
+	if (bookingId) return rows.find((row) => row.id === bookingId && row.state !== 'requested')?.providerId ?? null;
+	const agreed = rows.find((row) => row.providerId !== null);
+	if (agreed) return agreed.providerId;
+	return rows.find((row) => row.state === 'requested' && row.wishedProviderId !== null)?.wishedProviderId ?? null;
 }
 
 export async function giveFeedback(actor: Actor, input: FeedbackInput, now: Date = new Date()): Promise<string> {

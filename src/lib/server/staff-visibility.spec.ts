@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from './access';
-import { confirmBooking, getBookingForStaff, getRequestForLead, listOwnBookings, requestModules } from './bookings';
+import { confirmBooking, getBookingForStaff, getRequestForLead, listOwnBookings, requestModules, withdrawRequest } from './bookings';
 import { feedbackInbox, getFeedbackForStaff, giveFeedback, recordTalk } from './feedback';
 import { addAgreedGoal, goalsForBooking, saveOwnPersonalGoal } from './goals';
 import { insertTestProviders, runningBooking, testPerson } from './test-fixtures';
@@ -37,11 +37,11 @@ async function cast(): Promise<Cast> {
 	return { participant, lead, trainer, idleTrainer, otherLead, otherTrainer, entryId };
 }
 
-/** A request for the Qualifizierungsphase, with a private message, wishing for `wishedProviderId`. */
-async function request(participant: Actor, wishedProviderId: string | null, message: string): Promise<string> {
+/** A request (the Qualifizierungsphase unless named), with a private message, wishing for `wishedProviderId`. */
+async function request(participant: Actor, wishedProviderId: string | null, message: string, moduleCode = 'qualification'): Promise<string> {
 	const result = await requestModules(
 		participant,
-		{ moduleCodes: ['qualification'], wishedStartMonth: '2027-03', wishedProviderId, message, requestKey: crypto.randomUUID() },
+		{ moduleCodes: [moduleCode], wishedStartMonth: '2027-03', wishedProviderId, message, requestKey: crypto.randomUUID() },
 		new Date('2027-01-20T10:00:00Z')
 	);
 	if (!result.ok) throw new Error(result.reason);
@@ -132,5 +132,32 @@ describe('reflection talk dates', () => {
 		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-21', nextOn: null }, now)).toEqual({ ok: false, reason: 'held_in_future' });
 		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-20', nextOn: '2029-02-01' }, now)).toEqual({ ok: false, reason: 'next_too_far' });
 		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-20', nextOn: '2027-02-17' }, now)).toMatchObject({ ok: true });
+	});
+});
+
+describe('before any agreement', () => {
+	it('hides a withdrawn request’s details from the leads it concerned', async () => {
+		const participant = await testPerson(unique('wanda'), 'participant', null);
+		const lead = await testPerson(unique('lea'), 'lead', 'lh');
+		const id = await request(participant, null, 'Da habe ich Therapie.', 'entry');
+		expect(await withdrawRequest(participant, id)).toMatchObject({ ok: true });
+		const seen = await getRequestForLead(lead, id);
+		expect(seen.decided).toBe(true);
+		expect(JSON.stringify(seen)).not.toContain('Therapie');
+	});
+
+	it('sends feedback to the provider the open request wishes for, not to every lead', async () => {
+		const participant = await testPerson(unique('fenja'), 'participant', null);
+		const wishedLead = await testPerson(unique('lea'), 'lead', 'lh');
+		const otherLead = await testPerson(unique('jo'), 'lead', 'jh');
+		await request(participant, 'lh', '', 'entry');
+		const id = await giveFeedback(
+			participant,
+			{ rating: 3, good: '', bad: '', wish: 'Ich möchte bald anfangen.', bookingId: null, talkId: null, requestKey: crypto.randomUUID() },
+			new Date('2027-01-21T10:00:00Z')
+		);
+		const everything = { state: null, trainerId: null };
+		expect((await feedbackInbox(wishedLead, everything)).map((item) => item.id)).toContain(id);
+		expect((await feedbackInbox(otherLead, everything)).map((item) => item.id)).not.toContain(id);
 	});
 });
