@@ -148,6 +148,8 @@ const pageMatrix: PageRow[] = [
 	['/help',                                         'none',               'ok',      'a',        'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
 	['/help/words',                                   'none',               'ok',      'a',        'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
 	['/settings',                                     'none',               'ok',      'a',        'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
+	// One's own sessions: signed in, everybody sees their own list and nothing of anyone else.
+	['/settings/security',                            'none',               '-',       'a',        'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
 	['/modules',                                      'none',               'ok',      'a',        'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
 	['/modules/[code]',                               'transitionModule',   'ok',      'aJ',       'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
 	// A share link stands in for Anna for one document: whoever holds a valid token sees it.
@@ -219,6 +221,9 @@ const actionMatrix: ActionRow[] = [
 	['/logout',                                       'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/language',                                     'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/settings',                                     'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	['/settings/security',                            'endOthers',    'none',               '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	// Only the administration ends someone's sessions; tried on Anna's, which must go on working.
+	['/admin',                                        'endSessions',  'none',               '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
 	// A participant asks for themselves: each one's own request.
 	['/modules/[code]',                               'request',      'stabilisationModule', '-',      '+', '+', '-', '-', '-', '-', '-', '-'],
 	['/(participant)/my-modules/request-all',         'default',      'none',               '-',       '+', '+', '-', '-', '-', '-', '-', '-'],
@@ -304,6 +309,11 @@ const goal = (exported: OwnExport, id: string) => exported.goals.find((entry) =>
 const booking = (exported: OwnExport, id: string) => exported.bookings.find((entry) => entry.id === id);
 
 const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Record<string, string>> | Record<string, string>; kept?: (exported: OwnExport, probe: ProbeContext) => unknown }> = {
+	'/settings/security?/endOthers': { form: () => ({}) },
+	'/admin?/endSessions': {
+		form: ({ facts }) => ({ userId: facts.annaId }),
+		kept: async (_, { as }) => (await (await as('anna')).get('/start', { maxRedirects: 0 })).status()
+	},
 	'/modules/[code]?/request': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/request-all?/default': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/[id]/withdraw?/default': {
