@@ -29,7 +29,10 @@ export default defineConfig(
 			// TypeScript checks names itself (typescript-eslint's advice).
 			'no-undef': 'off',
 			// `_` marks a value left out on purpose, as in `({ secret: _, ...rest })`.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+			]
 		}
 	},
 	{

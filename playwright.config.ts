@@ -19,7 +19,13 @@ export const testParticipants = ['kira', 'lou', 'mia', 'nele', 'olga'];
  * Accounts of their own for tests that end sessions or make an account wait
  * (tests/sessions.spec.ts), so no other test loses its session or has to wait.
  */
-export const sessionTestParticipants = { rotation: 'nina', devices: 'olaf', axe: 'sven', admin: 'pia', deviceCookie: 'rita' } as const;
+export const sessionTestParticipants = {
+	rotation: 'nina',
+	devices: 'olaf',
+	axe: 'sven',
+	admin: 'pia',
+	deviceCookie: 'rita'
+} as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
@@ -78,7 +84,9 @@ export default defineConfig({
 				DEMO_DATA: '1',
 				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
 				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts).
-				TEST_PARTICIPANTS: [...testParticipants, ...Object.values(sessionTestParticipants)].join(',')
+				TEST_PARTICIPANTS: [...testParticipants, ...Object.values(sessionTestParticipants)].join(
+					','
+				)
 			}
 		},
 		{

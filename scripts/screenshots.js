@@ -8,7 +8,9 @@ import { chromium } from '@playwright/test';
 
 const baseURL = process.env.BASE_URL ?? 'http://localhost:3000';
 const outDir = 'test-results/screenshots';
-const pages = (process.env.PAGES ?? '/start,/modules,/goals,/hours,/feedback,/documents,/help/words,/settings').split(',');
+const pages = (
+	process.env.PAGES ?? '/start,/modules,/goals,/hours,/feedback,/documents,/help/words,/settings'
+).split(',');
 const textSizes = (process.env.TEXT_SIZES ?? 'normal,very-large').split(',');
 const contrasts = (process.env.CONTRASTS ?? 'normal,high').split(',');
 const locale = process.env.LOCALE ?? 'de';
@@ -19,7 +21,11 @@ const browser = await chromium.launch({
 	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 	args: process.getuid?.() === 0 ? ['--no-sandbox'] : []
 });
-const context = await browser.newContext({ baseURL, viewport: { width, height: 900 }, locale: 'de-DE' });
+const context = await browser.newContext({
+	baseURL,
+	viewport: { width, height: 900 },
+	locale: 'de-DE'
+});
 const page = await context.newPage();
 await page.goto('/login');
 await page.locator('#username').fill(process.env.USERNAME_ ?? 'anna');

@@ -49,7 +49,11 @@ const hasJava = () => (javaVersion() ?? 0) >= minimumJava;
 /** What the tests need, each with its Debian package and the sentence for a person. */
 const tools = [
 	{ name: 'Chromium', package: 'chromium', present: hasBrowser },
-	{ name: 'poppler-utils (pdfinfo, pdftotext, pdffonts)', package: 'poppler-utils', present: hasPoppler },
+	{
+		name: 'poppler-utils (pdfinfo, pdftotext, pdffonts)',
+		package: 'poppler-utils',
+		present: hasPoppler
+	},
 	{ name: `Java ${minimumJava} or later`, package: 'default-jre-headless', present: hasJava }
 ];
 
@@ -79,7 +83,9 @@ function aptInstall(prefix, packages) {
 }
 
 function playwrightInstall() {
-	const result = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], { stdio: 'inherit' });
+	const result = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], {
+		stdio: 'inherit'
+	});
 	return result.status === 0;
 }
 
@@ -89,7 +95,10 @@ if (missing.length === 0) process.exit(0);
 console.log(`The tests need ${missing.map((tool) => tool.name).join(', ')}: installing.`);
 const apt = aptPrefix();
 if (apt) {
-	aptInstall(apt, missing.map((tool) => tool.package));
+	aptInstall(
+		apt,
+		missing.map((tool) => tool.package)
+	);
 } else if (missing.some((tool) => tool.package === 'chromium')) {
 	playwrightInstall();
 }

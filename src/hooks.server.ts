@@ -23,7 +23,8 @@ export const init: ServerInit = async () => {
 	if (process.env.DEMO_DATA === '1') {
 		await seedDemoData();
 		// Tests only, and only beside the demo accounts, whose passwords are just as public.
-		if (process.env.TEST_PARTICIPANTS) await seedTestParticipants(process.env.TEST_PARTICIPANTS.split(',').filter(Boolean));
+		if (process.env.TEST_PARTICIPANTS)
+			await seedTestParticipants(process.env.TEST_PARTICIPANTS.split(',').filter(Boolean));
 	}
 	scheduleCleanUp();
 };
@@ -34,7 +35,8 @@ export const init: ServerInit = async () => {
  */
 const handleBodyLimit: Handle = async ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? '0');
-	if (Number.isFinite(length) && length > maxBodyBytes) return plainRefusal(413, m.error_413_title(), m.error_413_text());
+	if (Number.isFinite(length) && length > maxBodyBytes)
+		return plainRefusal(413, m.error_413_title(), m.error_413_text());
 	return resolve(event);
 };
 
@@ -61,7 +63,9 @@ const handleDisplaySettings: Handle = ({ event, resolve }) => {
 	event.locals.display = display;
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%display.text-size%', display.textSize).replace('%display.contrast%', display.contrast)
+			html
+				.replace('%display.text-size%', display.textSize)
+				.replace('%display.contrast%', display.contrast)
 	});
 };
 
@@ -102,7 +106,8 @@ const handleRouteAccess: Handle = async ({ event, resolve }) => {
 	const isPageView =
 		(event.request.method === 'GET' || event.request.method === 'HEAD') &&
 		(event.isDataRequest || (event.request.headers.get('accept') ?? '').includes('text/html'));
-	if (access === 'forbidden' && !isPageView) return plainRefusal(403, m.error_403_title(), m.error_403_text());
+	if (access === 'forbidden' && !isPageView)
+		return plainRefusal(403, m.error_403_title(), m.error_403_text());
 	return resolve(event);
 };
 
@@ -127,7 +132,12 @@ const unlimitedRoutes: ReadonlySet<string> = new Set(['/logout']);
 const handleWriteLimit: Handle = async ({ event, resolve }) => {
 	const isWrite = event.request.method !== 'GET' && event.request.method !== 'HEAD';
 	const user = event.locals.user;
-	if (isWrite && user && !unlimitedRoutes.has(event.route.id ?? '') && !(await takeWriteTurn(user.id))) {
+	if (
+		isWrite &&
+		user &&
+		!unlimitedRoutes.has(event.route.id ?? '') &&
+		!(await takeWriteTurn(user.id))
+	) {
 		logSecurityEvent('write-limited', requestFacts(event));
 		return writeLimitedResponse(event.request);
 	}

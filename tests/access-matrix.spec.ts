@@ -48,14 +48,34 @@ import { pathOf, readRouteTree } from './support/route-tree';
 
 const markers = {
 	a: { owner: 'anna', text: 'Anna Berger', what: 'A’s name' },
-	N: { owner: 'anna', text: 'Anna gießt die Pflanzen jetzt ohne Hilfe.', what: 'A’s progress note' },
+	N: {
+		owner: 'anna',
+		text: 'Anna gießt die Pflanzen jetzt ohne Hilfe.',
+		what: 'A’s progress note'
+	},
 	// "Mein Ziel"; another test rewrites it, and its history keeps these words.
-	G: { owner: 'anna', text: 'Ich möchte eine feste Arbeit mit Pflanzen finden.', what: 'A’s personal goal' },
+	G: {
+		owner: 'anna',
+		text: 'Ich möchte eine feste Arbeit mit Pflanzen finden.',
+		what: 'A’s personal goal'
+	},
 	F: { owner: 'anna', text: 'Der erste Tag war sehr laut.', what: 'A’s feedback' },
 	H: { owner: 'anna', text: 'Busfahrt zur Gärtnerei geübt', what: 'a note on A’s hours' },
-	Q: { owner: 'anna', text: 'Ich möchte gern mit Pflanzen arbeiten.', what: 'the message of A’s Qualifizierungsphase (Lebenshilfe)' },
-	E: { owner: 'anna', text: 'Ich weiß noch nicht, welche Arbeit zu mir passt.', what: 'the message of A’s Einstiegsphase (no wish, Lebenshilfe decided)' },
-	J: { owner: 'anna', text: 'Ich ziehe bald zu meiner Schwester nach Rheinfelden.', what: 'the message of A’s open request to St. Josefshaus' },
+	Q: {
+		owner: 'anna',
+		text: 'Ich möchte gern mit Pflanzen arbeiten.',
+		what: 'the message of A’s Qualifizierungsphase (Lebenshilfe)'
+	},
+	E: {
+		owner: 'anna',
+		text: 'Ich weiß noch nicht, welche Arbeit zu mir passt.',
+		what: 'the message of A’s Einstiegsphase (no wish, Lebenshilfe decided)'
+	},
+	J: {
+		owner: 'anna',
+		text: 'Ich ziehe bald zu meiner Schwester nach Rheinfelden.',
+		what: 'the message of A’s open request to St. Josefshaus'
+	},
 	S: { owner: 'anna', text: 'Herr Probe vom Amt', what: 'the label of A’s share link' },
 	B: { owner: 'ben', text: 'Da habe ich Therapie.', what: 'the message of B’s open request' }
 } as const satisfies Record<string, { owner: Identity; text: string; what: string }>;
@@ -85,26 +105,50 @@ interface Target {
 	params?: (facts: Facts) => Record<string, string> | Promise<Record<string, string>>;
 	query?: () => string;
 	/** Why the probe cannot run now, when the thing has moved on; null when it can. */
-	unavailable?: (facts: Facts, as: (who: Identity) => Promise<APIRequestContext>) => Promise<string | null>;
+	unavailable?: (
+		facts: Facts,
+		as: (who: Identity) => Promise<APIRequestContext>
+	) => Promise<string | null>;
 }
 
 const targets = {
 	none: { about: '' },
-	annaQualification: { about: 'Anna’s running Qualifizierungsphase', params: (f) => ({ id: f.qualification }) },
-	annaEntry: { about: 'Anna’s Einstiegsphase (asked with no wish, decided by Lebenshilfe)', params: (f) => ({ id: f.entry }) },
-	annaTransition: { about: 'Anna’s open request to St. Josefshaus', params: (f) => ({ id: f.transition }) },
+	annaQualification: {
+		about: 'Anna’s running Qualifizierungsphase',
+		params: (f) => ({ id: f.qualification })
+	},
+	annaEntry: {
+		about: 'Anna’s Einstiegsphase (asked with no wish, decided by Lebenshilfe)',
+		params: (f) => ({ id: f.entry })
+	},
+	annaTransition: {
+		about: 'Anna’s open request to St. Josefshaus',
+		params: (f) => ({ id: f.transition })
+	},
 	benRequest: {
 		about: 'Ben’s open request (no wish)',
 		params: (f) => ({ id: f.benRequest?.id ?? '' }),
 		// Other tests answer Ben's request or take it back; the rule is about the open request.
 		unavailable: async (f, as) => {
-			const exported = (await (await (await as('ben')).get('/documents/export.json')).json()) as OwnExport;
-			const open = exported.bookings.some((entry) => entry.id === f.benRequest?.id && entry.state === 'requested');
-			return open ? null : 'Ben’s demo request was answered or taken back by another test meanwhile';
+			const exported = (await (
+				await (await as('ben')).get('/documents/export.json')
+			).json()) as OwnExport;
+			const open = exported.bookings.some(
+				(entry) => entry.id === f.benRequest?.id && entry.state === 'requested'
+			);
+			return open
+				? null
+				: 'Ben’s demo request was answered or taken back by another test meanwhile';
 		}
 	},
-	annaHourEntry: { about: 'an hour entry of Anna’s', params: (f) => ({ id: f.qualification, entryId: f.hourEntry.id }) },
-	annaNote: { about: 'a progress note of Anna’s', params: (f) => ({ id: f.qualification, noteId: f.note }) },
+	annaHourEntry: {
+		about: 'an hour entry of Anna’s',
+		params: (f) => ({ id: f.qualification, entryId: f.hourEntry.id })
+	},
+	annaNote: {
+		about: 'a progress note of Anna’s',
+		params: (f) => ({ id: f.qualification, noteId: f.note })
+	},
 	annaFeedback: { about: 'Anna’s feedback', params: (f) => ({ id: f.feedback }) },
 	annaParticipant: { about: 'Anna', params: (f) => ({ participantId: f.annaId }) },
 	annaPersonalGoal: { about: 'Anna’s personal goal' },
@@ -116,11 +160,23 @@ const targets = {
 			return {};
 		}
 	},
-	annaShareLink: { about: 'Anna’s share link', params: async (f) => ({ id: (await f.share()).id }) },
-	annaShareToken: { about: 'Anna’s valid share token', params: async (f) => ({ token: (await f.share()).token }) },
+	annaShareLink: {
+		about: 'Anna’s share link',
+		params: async (f) => ({ id: (await f.share()).id })
+	},
+	annaShareToken: {
+		about: 'Anna’s valid share token',
+		params: async (f) => ({ token: (await f.share()).token })
+	},
 	unknownToken: { about: 'an unknown token', params: () => ({ token: 'a'.repeat(32) }) },
-	transitionModule: { about: 'the Übergangsphase, which Anna asked for', params: () => ({ code: 'transition' }) },
-	stabilisationModule: { about: 'the Stabilisierungsphase', params: () => ({ code: 'stabilisation' }) },
+	transitionModule: {
+		about: 'the Übergangsphase, which Anna asked for',
+		params: () => ({ code: 'transition' })
+	},
+	stabilisationModule: {
+		about: 'the Stabilisierungsphase',
+		params: () => ({ code: 'stabilisation' })
+	},
 	lastMonth: { about: 'last month', query: () => `?month=${monthsAhead(-1)}` }
 } satisfies Record<string, Target>;
 type TargetName = keyof typeof targets;
@@ -134,7 +190,17 @@ type TargetName = keyof typeof targets;
 //   'aNG' opens and shows these markers; 'E?' may show E. Every marker not named, and not the
 //         identity's own, must be absent from every cell's answer, also from refusals.
 
-type Cells = [out: string, anna: string, ben: string, tom: string, tim: string, sara: string, jo: string, lea: string, admin: string];
+type Cells = [
+	out: string,
+	anna: string,
+	ben: string,
+	tom: string,
+	tim: string,
+	sara: string,
+	jo: string,
+	lea: string,
+	admin: string
+];
 type PageRow = [route: string, target: TargetName, ...cells: Cells];
 
 // prettier-ignore
@@ -267,9 +333,29 @@ const actionMatrix: ActionRow[] = [
 
 interface OwnExport {
 	participant: { id: string };
-	bookings: { id: string; state: string; message: string | null; reflectionTalks: { heldOn: string }[] }[];
-	goals: { id: string; kind: string; text: string; state: string; history: { by: string; text: string | null }[] }[];
-	hours: { bookingId: string; entries: { id: string; date: string; note: string | null; replaces: string | null; cancellation: boolean }[] }[];
+	bookings: {
+		id: string;
+		state: string;
+		message: string | null;
+		reflectionTalks: { heldOn: string }[];
+	}[];
+	goals: {
+		id: string;
+		kind: string;
+		text: string;
+		state: string;
+		history: { by: string; text: string | null }[];
+	}[];
+	hours: {
+		bookingId: string;
+		entries: {
+			id: string;
+			date: string;
+			note: string | null;
+			replaces: string | null;
+			cancellation: boolean;
+		}[];
+	}[];
 	feedback: { id: string; bad: string; state: string; answers: { by: string }[] }[];
 	notes: { id: string; text: string; earlierVersions: { text: string }[] }[];
 	reports: { id: string; writtenBy: string; finalisedBy: string | null }[];
@@ -291,7 +377,14 @@ async function html(context: APIRequestContext, path: string): Promise<string> {
 }
 
 /** A hidden field of a form a permitted person sees, so the refused post is as real as theirs. */
-async function fieldSeenBy(as: ProbeContext['as'], who: Identity, path: string, action: string, name: string, within?: string): Promise<string> {
+async function fieldSeenBy(
+	as: ProbeContext['as'],
+	who: Identity,
+	path: string,
+	action: string,
+	name: string,
+	within?: string
+): Promise<string> {
 	try {
 		return formField(await html(await as(who), path), action, name, within);
 	} catch {
@@ -304,15 +397,28 @@ function randomEarlyDay(): string {
 	return day.toISOString().slice(0, 10);
 }
 
-const newRequest = (probe: string) => ({ wishedStartMonth: monthsAhead(1), wishedProvider: 'none', message: probe, requestKey: crypto.randomUUID() });
+const newRequest = (probe: string) => ({
+	wishedStartMonth: monthsAhead(1),
+	wishedProvider: 'none',
+	message: probe,
+	requestKey: crypto.randomUUID()
+});
 const goal = (exported: OwnExport, id: string) => exported.goals.find((entry) => entry.id === id);
-const booking = (exported: OwnExport, id: string) => exported.bookings.find((entry) => entry.id === id);
+const booking = (exported: OwnExport, id: string) =>
+	exported.bookings.find((entry) => entry.id === id);
 
-const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Record<string, string>> | Record<string, string>; kept?: (exported: OwnExport, probe: ProbeContext) => unknown }> = {
+const actionProbes: Record<
+	string,
+	{
+		form: (probe: ProbeContext) => Promise<Record<string, string>> | Record<string, string>;
+		kept?: (exported: OwnExport, probe: ProbeContext) => unknown;
+	}
+> = {
 	'/settings/security?/endOthers': { form: () => ({}) },
 	'/admin?/endSessions': {
 		form: ({ facts }) => ({ userId: facts.annaId }),
-		kept: async (_, { as }) => (await (await as('anna')).get('/start', { maxRedirects: 0 })).status()
+		kept: async (_, { as }) =>
+			(await (await as('anna')).get('/start', { maxRedirects: 0 })).status()
 	},
 	'/modules/[code]?/request': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/request-all?/default': { form: ({ probe }) => newRequest(probe) },
@@ -320,26 +426,53 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 		form: () => ({}),
 		kept: (exported, { facts }) => booking(exported, facts.transition)?.state
 	},
-	'/(participant)/goals?/savePersonal': { form: ({ facts, probe }) => ({ goalId: facts.personalGoal, text: probe }) },
+	'/(participant)/goals?/savePersonal': {
+		form: ({ facts, probe }) => ({ goalId: facts.personalGoal, text: probe })
+	},
 	'/(participant)/goals?/personalState': {
-		form: ({ facts, before }) => ({ goalId: facts.personalGoal, state: goal(before, facts.personalGoal)?.state === 'working' ? 'reached' : 'working' }),
+		form: ({ facts, before }) => ({
+			goalId: facts.personalGoal,
+			state: goal(before, facts.personalGoal)?.state === 'working' ? 'reached' : 'working'
+		}),
 		kept: (exported, { facts, who }) => goalTrace(exported, facts.personalGoal, who)
 	},
-	'/(participant)/goals?/view': { form: ({ facts, probe }) => ({ goalId: facts.personalGoal, text: probe }) },
-	'/(participant)/feedback?/default': { form: ({ probe }) => ({ rating: '3', good: probe, requestKey: crypto.randomUUID() }) },
-	'/(participant)/documents/report?/comment': { form: ({ facts, probe }) => ({ reportId: facts.reportId ?? crypto.randomUUID(), comment: probe }) },
+	'/(participant)/goals?/view': {
+		form: ({ facts, probe }) => ({ goalId: facts.personalGoal, text: probe })
+	},
+	'/(participant)/feedback?/default': {
+		form: ({ probe }) => ({ rating: '3', good: probe, requestKey: crypto.randomUUID() })
+	},
+	'/(participant)/documents/report?/comment': {
+		form: ({ facts, probe }) => ({
+			reportId: facts.reportId ?? crypto.randomUUID(),
+			comment: probe
+		})
+	},
 	'/(participant)/documents/share?/default': {
-		form: ({ probe }) => ({ document: 'documentation', days: '7', label: probe, requestKey: crypto.randomUUID() }),
+		form: ({ probe }) => ({
+			document: 'documentation',
+			days: '7',
+			label: probe,
+			requestKey: crypto.randomUUID()
+		}),
 		// Share links are not in the export; the probe's label must not be in Anna's list either.
-		kept: async (_, { as, probe }) => (await html(await as('anna'), '/documents/share')).includes(probe)
+		kept: async (_, { as, probe }) =>
+			(await html(await as('anna'), '/documents/share')).includes(probe)
 	},
 	'/(participant)/documents/share/[id]/revoke?/default': {
 		form: () => ({}),
-		kept: async (_, { as, facts }) => (await (await as('out')).get(`/share/${(await facts.share()).token}`)).status()
+		kept: async (_, { as, facts }) =>
+			(await (await as('out')).get(`/share/${(await facts.share()).token}`)).status()
 	},
 	'/provider/requests/[id]?/confirm': {
 		form: async ({ as, facts }) => ({
-			version: await fieldSeenBy(as, 'jo', `/provider/requests/${facts.transition}`, 'confirm', 'version'),
+			version: await fieldSeenBy(
+				as,
+				'jo',
+				`/provider/requests/${facts.transition}`,
+				'confirm',
+				'version'
+			),
 			plannedStart: `${monthsAhead(1)}-01`,
 			plannedEnd: `${monthsAhead(4)}-01`,
 			trainerId: 'someone'
@@ -348,7 +481,13 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 	},
 	'/provider/requests/[id]?/decline': {
 		form: async ({ as, facts, probe }) => ({
-			version: await fieldSeenBy(as, 'jo', `/provider/requests/${facts.transition}`, 'decline', 'version'),
+			version: await fieldSeenBy(
+				as,
+				'jo',
+				`/provider/requests/${facts.transition}`,
+				'decline',
+				'version'
+			),
 			reason: probe,
 			confirm: 'yes'
 		}),
@@ -356,21 +495,42 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 	},
 	'/provider/bookings/[id]?/advance': {
 		form: async ({ as, facts }) => ({
-			version: await fieldSeenBy(as, 'lea', `/provider/bookings/${facts.qualification}`, 'advance', 'version'),
+			version: await fieldSeenBy(
+				as,
+				'lea',
+				`/provider/bookings/${facts.qualification}`,
+				'advance',
+				'version'
+			),
 			step: 'finish',
 			confirm: 'yes'
 		}),
 		kept: (exported, { facts }) => booking(exported, facts.qualification)?.state
 	},
 	'/provider/bookings/[id]?/logHours': {
-		form: ({ probe }) => ({ date: berlinDay(-1), minutes: '15', kind: 'with_participant', note: probe, requestKey: crypto.randomUUID() })
+		form: ({ probe }) => ({
+			date: berlinDay(-1),
+			minutes: '15',
+			kind: 'with_participant',
+			note: probe,
+			requestKey: crypto.randomUUID()
+		})
 	},
-	'/provider/bookings/[id]?/addNote': { form: ({ probe }) => ({ date: berlinDay(-1), text: probe, requestKey: crypto.randomUUID() }) },
+	'/provider/bookings/[id]?/addNote': {
+		form: ({ probe }) => ({ date: berlinDay(-1), text: probe, requestKey: crypto.randomUUID() })
+	},
 	'/provider/bookings/[id]?/addGoal': { form: ({ probe }) => ({ text: probe }) },
 	'/provider/bookings/[id]?/updateGoal': {
 		form: async ({ as, facts, before, probe }) => ({
 			goalId: facts.busGoal,
-			version: await fieldSeenBy(as, 'tom', `/provider/bookings/${facts.qualification}`, 'updateGoal', 'version', facts.busGoal),
+			version: await fieldSeenBy(
+				as,
+				'tom',
+				`/provider/bookings/${facts.qualification}`,
+				'updateGoal',
+				'version',
+				facts.busGoal
+			),
 			state: goal(before, facts.busGoal)?.state ?? 'working',
 			progress: probe
 		}),
@@ -378,7 +538,10 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 	},
 	'/provider/bookings/[id]?/recordTalk': {
 		form: ({ probeDay }) => ({ heldOn: probeDay, nextOn: '' }),
-		kept: (exported, { probeDay }) => exported.bookings.flatMap((entry) => entry.reflectionTalks).filter((talk) => talk.heldOn === probeDay).length
+		kept: (exported, { probeDay }) =>
+			exported.bookings
+				.flatMap((entry) => entry.reflectionTalks)
+				.filter((talk) => talk.heldOn === probeDay).length
 	},
 	'/provider/bookings/[id]/hours/[entryId]?/correct': {
 		form: ({ facts, probe }) => ({
@@ -395,10 +558,18 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 		form: ({ probe }) => ({ reason: probe, confirm: 'yes', requestKey: crypto.randomUUID() }),
 		kept: (exported, { facts }) => replacementsOf(exported, facts.hourEntry.id)
 	},
-	'/provider/bookings/[id]/notes/[noteId]?/default': { form: ({ probe }) => ({ text: probe, reason: probe, requestKey: crypto.randomUUID() }) },
+	'/provider/bookings/[id]/notes/[noteId]?/default': {
+		form: ({ probe }) => ({ text: probe, reason: probe, requestKey: crypto.randomUUID() })
+	},
 	'/provider/reports/[participantId]?/save': {
 		form: async ({ as, facts, probe }) => ({
-			revision: await fieldSeenBy(as, 'tom', `/provider/reports/${facts.annaId}`, 'save', 'revision'),
+			revision: await fieldSeenBy(
+				as,
+				'tom',
+				`/provider/reports/${facts.annaId}`,
+				'save',
+				'revision'
+			),
 			startingSituation: probe,
 			course: '',
 			recommendation: ''
@@ -406,25 +577,45 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 	},
 	'/provider/reports/[participantId]?/correct': {
 		form: () => ({}),
-		kept: (exported, { who }) => exported.reports.filter((report) => report.writtenBy === displayName(who)).length
+		kept: (exported, { who }) =>
+			exported.reports.filter((report) => report.writtenBy === displayName(who)).length
 	},
 	'/provider/reports/[participantId]?/finalise': {
 		form: async ({ as, facts }) => ({
-			revision: await fieldSeenBy(as, 'lea', `/provider/reports/${facts.annaId}`, 'finalise', 'revision'),
+			revision: await fieldSeenBy(
+				as,
+				'lea',
+				`/provider/reports/${facts.annaId}`,
+				'finalise',
+				'revision'
+			),
 			confirm: 'yes'
 		}),
-		kept: (exported, { who }) => exported.reports.filter((report) => report.finalisedBy === displayName(who)).length
+		kept: (exported, { who }) =>
+			exported.reports.filter((report) => report.finalisedBy === displayName(who)).length
 	},
 	'/provider/feedback/[id]?/answer': {
 		form: async ({ as, facts, probe }) => ({
-			version: await fieldSeenBy(as, 'tom', `/provider/feedback/${facts.feedback}`, 'answer', 'version'),
+			version: await fieldSeenBy(
+				as,
+				'tom',
+				`/provider/feedback/${facts.feedback}`,
+				'answer',
+				'version'
+			),
 			text: probe
 		}),
 		kept: (exported, { facts, who }) => answersBy(exported, facts.feedback, who)
 	},
 	'/provider/feedback/[id]?/close': {
 		form: async ({ as, facts, probe }) => ({
-			version: await fieldSeenBy(as, 'tom', `/provider/feedback/${facts.feedback}`, 'close', 'version'),
+			version: await fieldSeenBy(
+				as,
+				'tom',
+				`/provider/feedback/${facts.feedback}`,
+				'close',
+				'version'
+			),
 			text: probe
 		}),
 		kept: (exported, { facts, who }) => answersBy(exported, facts.feedback, who)
@@ -432,7 +623,9 @@ const actionProbes: Record<string, { form: (probe: ProbeContext) => Promise<Reco
 };
 
 function replacementsOf(exported: OwnExport, entryId: string): number {
-	return exported.hours.flatMap((hours) => hours.entries).filter((entry) => entry.replaces === entryId).length;
+	return exported.hours
+		.flatMap((hours) => hours.entries)
+		.filter((entry) => entry.replaces === entryId).length;
 }
 
 // What the prober would have left, so that other tests changing the same thing meanwhile do not count.
@@ -471,7 +664,9 @@ function expectationOf(cell: string): Expectation {
 /** The markers that must be absent for `who`: everybody else's that the cell does not name. */
 function forbiddenFor(who: Identity, expectation: Expectation): MarkerKey[] {
 	const named = expectation.kind === 'opens' ? [...expectation.shows, ...expectation.may] : [];
-	return (Object.keys(markers) as MarkerKey[]).filter((key) => markers[key].owner !== who && !named.includes(key));
+	return (Object.keys(markers) as MarkerKey[]).filter(
+		(key) => markers[key].owner !== who && !named.includes(key)
+	);
 }
 
 function inWords(who: Identity, expectation: Expectation): string {
@@ -503,7 +698,10 @@ async function addressOf(route: string, target: TargetName, facts: Facts): Promi
 // ---------------------------------------------------------------------------------------------
 // Fixtures: one signed-in context per identity and worker, and the facts of the demo story.
 
-const test = base.extend<object, { as: (who: Identity) => Promise<APIRequestContext>; facts: Facts }>({
+const test = base.extend<
+	object,
+	{ as: (who: Identity) => Promise<APIRequestContext>; facts: Facts }
+>({
 	as: [
 		async ({ playwright }, use) => {
 			const contexts = new Map<Identity, Promise<APIRequestContext>>();
@@ -538,17 +736,35 @@ function found<T>(value: T | undefined, what: string): T {
 async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Promise<Facts> {
 	const anna = await as('anna');
 	const exported = await exportOf(anna);
-	const bookingWith = (marker: MarkerKey) => found(exported.bookings.find((entry) => entry.message === markers[marker].text), `booking with ${markers[marker].what}`).id;
+	const bookingWith = (marker: MarkerKey) =>
+		found(
+			exported.bookings.find((entry) => entry.message === markers[marker].text),
+			`booking with ${markers[marker].what}`
+		).id;
 	const qualification = bookingWith('Q');
-	const hours = found(exported.hours.find((entry) => entry.bookingId === qualification), 'hours of the Qualifizierungsphase');
+	const hours = found(
+		exported.hours.find((entry) => entry.bookingId === qualification),
+		'hours of the Qualifizierungsphase'
+	);
 	const hourEntry = found(
-		hours.entries.find((entry) => entry.note === markers.H.text && !entry.cancellation && !hours.entries.some((other) => other.replaces === entry.id)),
+		hours.entries.find(
+			(entry) =>
+				entry.note === markers.H.text &&
+				!entry.cancellation &&
+				!hours.entries.some((other) => other.replaces === entry.id)
+		),
 		'live hour entry with the marker note'
 	);
 	const personal = exported.goals.filter((entry) => entry.kind === 'personal');
-	const personalGoal = found(personal.find((entry) => entry.history.some((event) => event.text?.includes(markers.G.text))) ?? personal[0], 'personal goal');
+	const personalGoal = found(
+		personal.find((entry) => entry.history.some((event) => event.text?.includes(markers.G.text))) ??
+			personal[0],
+		'personal goal'
+	);
 
-	const benExport = (await (await (await as('ben')).get('/documents/export.json')).json()) as OwnExport;
+	const benExport = (await (
+		await (await as('ben')).get('/documents/export.json')
+	).json()) as OwnExport;
 	const benRequest = benExport.bookings.find((entry) => entry.message?.includes(markers.B.text));
 
 	return {
@@ -557,10 +773,20 @@ async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Pro
 		entry: bookingWith('E'),
 		transition: bookingWith('J'),
 		personalGoal: personalGoal.id,
-		busGoal: found(exported.goals.find((entry) => entry.text.startsWith('Ich fahre allein mit dem Bus')), 'bus goal').id,
-		feedback: found(exported.feedback.find((item) => item.bad === markers.F.text), 'feedback with the marker').id,
+		busGoal: found(
+			exported.goals.find((entry) => entry.text.startsWith('Ich fahre allein mit dem Bus')),
+			'bus goal'
+		).id,
+		feedback: found(
+			exported.feedback.find((item) => item.bad === markers.F.text),
+			'feedback with the marker'
+		).id,
 		note: found(
-			exported.notes.find((note) => note.text.includes(markers.N.text) || note.earlierVersions.some((older) => older.text.includes(markers.N.text))),
+			exported.notes.find(
+				(note) =>
+					note.text.includes(markers.N.text) ||
+					note.earlierVersions.some((older) => older.text.includes(markers.N.text))
+			),
 			'note with the marker'
 		).id,
 		hourEntry: { id: hourEntry.id, date: hourEntry.date },
@@ -577,10 +803,18 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 async function makeShareLink(anna: APIRequestContext): Promise<{ id: string; token: string }> {
 	const label = `${markers.S.text} ${crypto.randomUUID().slice(0, 8)}`;
-	const made = await postForm(anna, '/documents/share', 'default', { document: 'documentation', days: '30', label, requestKey: crypto.randomUUID() });
+	const made = await postForm(anna, '/documents/share', 'default', {
+		document: 'documentation',
+		days: '30',
+		label,
+		requestKey: crypto.randomUUID()
+	});
 	const token = found(/\/share\/([a-z2-7]{32})/.exec(made.body)?.[1], 'share token in the answer');
 	const list = await html(anna, '/documents/share');
-	const article = found(list.split('<article').find((chunk) => chunk.includes(label)), 'share link in the list');
+	const article = found(
+		list.split('<article').find((chunk) => chunk.includes(label)),
+		'share link in the list'
+	);
 	const shareId = found(/\/documents\/share\/([^/"]+)\/revoke/.exec(article)?.[1], 'revoke link');
 	return { id: shareId, token };
 }
@@ -604,13 +838,16 @@ test('every page, endpoint and form action in src/routes has its row in the acce
 	const sorted = (keys: string[]) => [...new Set(keys)].sort();
 	expect(sorted(inMatrix)).toEqual(sorted(inTree));
 	for (const [route, action, , ...cells] of actionMatrix) {
-		if (cells.includes('-')) expect(actionProbes[`${route}?/${action}`], `how to post ${route}?/${action}`).toBeDefined();
+		if (cells.includes('-'))
+			expect(actionProbes[`${route}?/${action}`], `how to post ${route}?/${action}`).toBeDefined();
 	}
 });
 
 test('the probes’ form posts pass the origin check and reach the action', async ({ as }) => {
 	// An empty feedback is refused by the form's own check (400), not by access or CSRF (403).
-	const answer = await postForm(await as('ben'), '/feedback', 'default', { requestKey: crypto.randomUUID() });
+	const answer = await postForm(await as('ben'), '/feedback', 'default', {
+		requestKey: crypto.randomUUID()
+	});
 	expect(answer.status).toBe(400);
 });
 
@@ -618,36 +855,58 @@ test.describe('who sees what, page by page', () => {
 	for (const [route, target, ...cells] of pageMatrix) {
 		for (const [column, who] of identities.entries()) {
 			const expectation = expectationOf(cells[column]!);
-			test(`${titleOf(route, target)} — ${identityNames[who]} ${inWords(who, expectation)}`, async ({ as, facts }) => {
+			test(`${titleOf(route, target)} — ${identityNames[who]} ${inWords(who, expectation)}`, async ({
+				as,
+				facts
+			}) => {
 				const unavailable = await (targets[target] as Target).unavailable?.(facts, as);
 				test.skip(Boolean(unavailable), unavailable ?? '');
 				const path = await addressOf(route, target, facts);
 				const { html: page, data } = await open(await as(who), path, tree.pages.includes(route));
 
 				expect.soft(page.status, `${path}: no server error`).toBeLessThan(500);
-				if (data) expect.soft(dataOutcome(data), `${path}/__data.json: no server error`).not.toBe('error');
+				if (data)
+					expect.soft(dataOutcome(data), `${path}/__data.json: no server error`).not.toBe('error');
 				switch (expectation.kind) {
 					case 'refused':
-						expect.soft(isRefusal(page), `${path} is refused (got ${page.status} ${page.location ?? ''})`).toBe(true);
-						if (data) expect.soft(['refused', 'login'], `${path}: its page data is refused`).toContain(dataOutcome(data));
+						expect
+							.soft(
+								isRefusal(page),
+								`${path} is refused (got ${page.status} ${page.location ?? ''})`
+							)
+							.toBe(true);
+						if (data)
+							expect
+								.soft(['refused', 'login'], `${path}: its page data is refused`)
+								.toContain(dataOutcome(data));
 						break;
 					case 'redirect':
 						expect.soft(isRedirect(page), `${path} redirects (got ${page.status})`).toBe(true);
-						if (data) expect.soft(['redirect', 'login'], `${path}: its page data redirects`).toContain(dataOutcome(data));
+						if (data)
+							expect
+								.soft(['redirect', 'login'], `${path}: its page data redirects`)
+								.toContain(dataOutcome(data));
 						break;
 					case 'opens':
 						expect.soft(page.status, `${path} opens`).toBe(200);
 						if (data) expect.soft(dataOutcome(data), `${path}: its page data loads`).toBe('data');
 						for (const key of expectation.shows) {
-							expect.soft(page.body, `${path} shows ${markers[key].what}`).toContain(markers[key].text);
+							expect
+								.soft(page.body, `${path} shows ${markers[key].what}`)
+								.toContain(markers[key].text);
 						}
 						break;
 					case 'any':
 						break;
 				}
 				for (const key of forbiddenFor(who, expectation)) {
-					expect.soft(page.body, `${markers[key].what} must not reach ${who} (${path})`).not.toContain(markers[key].text);
-					if (data) expect.soft(data.body, `${markers[key].what} must not reach ${who} (page data of ${path})`).not.toContain(markers[key].text);
+					expect
+						.soft(page.body, `${markers[key].what} must not reach ${who} (${path})`)
+						.not.toContain(markers[key].text);
+					if (data)
+						expect
+							.soft(data.body, `${markers[key].what} must not reach ${who} (page data of ${path})`)
+							.not.toContain(markers[key].text);
 				}
 			});
 		}
@@ -658,22 +917,42 @@ test.describe('who may act, action by action', () => {
 	for (const [route, action, target, ...cells] of actionMatrix) {
 		for (const [column, who] of identities.entries()) {
 			if (cells[column] !== '-') continue;
-			test(`${titleOf(route, target)} ?/${action} — ${identityNames[who]} is refused and nothing changes`, async ({ as, facts }) => {
+			test(`${titleOf(route, target)} ?/${action} — ${identityNames[who]} is refused and nothing changes`, async ({
+				as,
+				facts
+			}) => {
 				const path = await addressOf(route, target, facts);
 				const anna = await as('anna');
 				const probes = actionProbes[`${route}?/${action}`]!;
 				const before = await exportOf(anna);
-				const context: ProbeContext = { facts, probe: `Matrix-Probe ${crypto.randomUUID().slice(0, 8)}`, probeDay: randomEarlyDay(), before, who, as };
+				const context: ProbeContext = {
+					facts,
+					probe: `Matrix-Probe ${crypto.randomUUID().slice(0, 8)}`,
+					probeDay: randomEarlyDay(),
+					before,
+					who,
+					as
+				};
 				const keptBefore = await probes.kept?.(before, context);
 				const form = await probes.form(context);
 
 				const answer = await postForm(await as(who), path, action, form);
 				expect.soft(answer.status, `${path}?/${action}: no server error`).toBeLessThan(500);
-				expect.soft(isRefusal(answer), `${path}?/${action} is refused (got ${answer.status} ${answer.location ?? ''})`).toBe(true);
+				expect
+					.soft(
+						isRefusal(answer),
+						`${path}?/${action} is refused (got ${answer.status} ${answer.location ?? ''})`
+					)
+					.toBe(true);
 
 				const after = await exportOf(anna);
-				expect.soft(JSON.stringify(after), 'the probe’s text is nowhere in Anna’s data').not.toContain(context.probe);
-				if (probes.kept) expect.soft(await probes.kept(after, context), 'what the action would change is as it was').toEqual(keptBefore);
+				expect
+					.soft(JSON.stringify(after), 'the probe’s text is nowhere in Anna’s data')
+					.not.toContain(context.probe);
+				if (probes.kept)
+					expect
+						.soft(await probes.kept(after, context), 'what the action would change is as it was')
+						.toEqual(keptBefore);
 			});
 		}
 	}

@@ -7,7 +7,10 @@ for (const locale of locales) {
 	test.describe(`accessibility in ${locale}`, () => {
 		for (const entry of pages) {
 			for (const viewer of entry.viewers) {
-				test(`${entry.route} as ${viewer ?? 'signed out'} has no axe violations`, async ({ page, context }) => {
+				test(`${entry.route} as ${viewer ?? 'signed out'} has no axe violations`, async ({
+					page,
+					context
+				}) => {
 					await useLanguage(context, locale);
 					if (viewer) await useSession(page, viewer);
 					const response = await page.goto(await resolvePath(entry, page));
@@ -52,13 +55,18 @@ for (const locale of locales) {
 
 /** The page as seen by its first viewer, for the layout checks below. */
 function firstViewers() {
-	return pages.filter((entry) => entry.viewers.length > 0).map((entry) => ({ entry, viewer: entry.viewers[0] ?? null }));
+	return pages
+		.filter((entry) => entry.viewers.length > 0)
+		.map((entry) => ({ entry, viewer: entry.viewers[0] ?? null }));
 }
 
 test.describe('narrow screens and large text', () => {
 	for (const locale of locales) {
 		for (const { entry, viewer } of firstViewers()) {
-			test(`${entry.route} neither scrolls sideways nor cuts anything off at 320 px (also with very large text) and with text at 200 % (${locale})`, async ({ page, context }) => {
+			test(`${entry.route} neither scrolls sideways nor cuts anything off at 320 px (also with very large text) and with text at 200 % (${locale})`, async ({
+				page,
+				context
+			}) => {
 				await useLanguage(context, locale);
 				if (viewer) await useSession(page, viewer);
 				const path = await resolvePath(entry, page);
@@ -79,7 +87,9 @@ test.describe('narrow screens and large text', () => {
 				await page.setViewportSize({ width: 1280, height: 800 });
 				await page.goto(path);
 				await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-				expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+				expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+					'32px'
+				);
 				expect(await scrollsSideways(page), '200 %').toBe(false);
 				expect(await cutOffElements(page), '200 %').toEqual([]);
 			});
@@ -102,9 +112,16 @@ test('every interactive element is at least 44 by 44 pixels', async ({ page }) =
 		await page.goto(path);
 		const small = await page.evaluate(() =>
 			// Links inside running text are exempt (WCAG 2.5.8); every control and menu link is not.
-			[...document.querySelectorAll<HTMLElement>('header a, header button, main button, main input, .link-list a')]
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'header a, header button, main button, main input, .link-list a'
+				)
+			]
 				.filter((element) => element.offsetParent !== null)
-				.map((element) => ({ text: element.textContent?.trim(), rect: element.getBoundingClientRect() }))
+				.map((element) => ({
+					text: element.textContent?.trim(),
+					rect: element.getBoundingClientRect()
+				}))
 				.filter(({ rect }) => rect.width < 44 || rect.height < 44)
 				.map(({ text, rect }) => `${text} ${Math.round(rect.width)}x${Math.round(rect.height)}`)
 		);

@@ -3,11 +3,16 @@ import { accounts, signIn, testBaseUrl, usernames } from './support/accounts';
 
 test.describe('signing in and out', () => {
 	for (const username of usernames) {
-		test(`${username} signs in, lands on the ${accounts[username].role} home and signs out`, async ({ page, context }) => {
+		test(`${username} signs in, lands on the ${accounts[username].role} home and signs out`, async ({
+			page,
+			context
+		}) => {
 			await signIn(page, username);
 			await expect(page).toHaveURL(accounts[username].home);
 			await expect(page.getByText(`Angemeldet als ${accounts[username].name}`)).toBeVisible();
-			expect((await context.cookies()).find((cookie) => cookie.name === 'session')?.httpOnly).toBe(true);
+			expect((await context.cookies()).find((cookie) => cookie.name === 'session')?.httpOnly).toBe(
+				true
+			);
 
 			await page.getByRole('button', { name: 'Abmelden' }).click();
 			await expect(page).toHaveURL('/login?signedOut=1');
@@ -24,7 +29,10 @@ test.describe('signing in and out', () => {
 		await expect(page.getByRole('link', { name: 'Module aussuchen und anfragen' })).toBeVisible();
 	});
 
-	test('a wrong password gives the easy-language error, keeps the name and makes no session', async ({ page, context }) => {
+	test('a wrong password gives the easy-language error, keeps the name and makes no session', async ({
+		page,
+		context
+	}) => {
 		await page.goto('/login');
 		await page.getByLabel('Benutzer·name').fill('ben');
 		await page.getByLabel('Passwort', { exact: true }).fill('not-bens-password');
@@ -43,13 +51,17 @@ test.describe('signing in and out', () => {
 		await page.getByLabel('Benutzer·name').fill('nobody-by-this-name');
 		await page.getByLabel('Passwort', { exact: true }).fill('whatever');
 		await page.getByRole('button', { name: 'Anmelden' }).click();
-		await expect(page.getByRole('alert')).toHaveText(/Da stimmt etwas nicht:\s*Benutzer·name oder Passwort stimmt nicht\. Bitte versuchen Sie es noch einmal\./);
+		await expect(page.getByRole('alert')).toHaveText(
+			/Da stimmt etwas nicht:\s*Benutzer·name oder Passwort stimmt nicht\. Bitte versuchen Sie es noch einmal\./
+		);
 	});
 
 	test('empty fields get field errors that say what to do', async ({ page }) => {
 		await page.goto('/login');
 		await page.getByRole('button', { name: 'Anmelden' }).click();
-		await expect(page.getByRole('alert')).toContainText('Bitte schreiben Sie Ihren Benutzer·namen.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Bitte schreiben Sie Ihren Benutzer·namen.'
+		);
 		await expect(page.getByRole('alert')).toContainText('Bitte schreiben Sie Ihr Passwort.');
 		await expect(page.getByLabel('Benutzer·name')).toHaveAttribute('aria-invalid', 'true');
 		await page.getByRole('link', { name: 'Bitte schreiben Sie Ihr Passwort.' }).click();
@@ -67,11 +79,17 @@ test.describe('signing in and out', () => {
 		}
 		await page.getByLabel('Passwort', { exact: true }).fill('wrong-6');
 		await page.getByRole('button', { name: 'Anmelden' }).click();
-		await expect(page.getByRole('alert')).toContainText('Sie haben zu oft ein falsches Passwort geschrieben.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Sie haben zu oft ein falsches Passwort geschrieben.'
+		);
 		await expect(page.getByRole('alert')).toContainText(/Bitte warten Sie (15|14) Minuten\./);
 	});
 
-	test('logout ends the session on the server: the old cookie no longer works', async ({ page, context, browser }) => {
+	test('logout ends the session on the server: the old cookie no longer works', async ({
+		page,
+		context,
+		browser
+	}) => {
 		await signIn(page, 'tom');
 		const oldCookie = (await context.cookies()).find((cookie) => cookie.name === 'session');
 		expect(oldCookie).toBeDefined();
@@ -86,7 +104,10 @@ test.describe('signing in and out', () => {
 		await replay.close();
 	});
 
-	test('a malformed session cookie counts as signed out and is cleared', async ({ page, context }) => {
+	test('a malformed session cookie counts as signed out and is cleared', async ({
+		page,
+		context
+	}) => {
 		await context.addCookies([{ name: 'session', value: 'garbage"<>', url: testBaseUrl() }]);
 		const response = await page.goto('/start');
 		await expect(page).toHaveURL('/login?redirectTo=%2Fstart');

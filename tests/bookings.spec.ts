@@ -17,7 +17,11 @@ function plannedDates(monthsAhead: number, days: number): { start: string; end: 
 	return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }
 
-async function signedIn(browser: Browser, username: Username, javaScriptEnabled = false): Promise<Page> {
+async function signedIn(
+	browser: Browser,
+	username: Username,
+	javaScriptEnabled = false
+): Promise<Page> {
 	const context = await browser.newContext({ javaScriptEnabled, locale: 'de-DE' });
 	const page = await context.newPage();
 	await signIn(page, username);
@@ -25,7 +29,11 @@ async function signedIn(browser: Browser, username: Username, javaScriptEnabled 
 }
 
 /** Axe needs the page's own scripts only to render, so these checks run with JavaScript on. */
-async function checkAccessibility(browser: Browser, username: Username, path: string): Promise<void> {
+async function checkAccessibility(
+	browser: Browser,
+	username: Username,
+	path: string
+): Promise<void> {
 	for (const locale of ['de', 'en'] as const) {
 		// Contexts made here inherit this file's `javaScriptEnabled: false` unless told otherwise.
 		const context = await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true });
@@ -39,7 +47,12 @@ async function checkAccessibility(browser: Browser, username: Username, path: st
 }
 
 /** The page after a refused form, checked with scripts on like `checkAccessibility`. */
-async function checkErrorStateAccessibility(browser: Browser, username: Username, path: string, refuse: (page: Page) => Promise<void>): Promise<void> {
+async function checkErrorStateAccessibility(
+	browser: Browser,
+	username: Username,
+	path: string,
+	refuse: (page: Page) => Promise<void>
+): Promise<void> {
 	const context = await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true });
 	const page = await context.newPage();
 	await signIn(page, username);
@@ -50,7 +63,12 @@ async function checkErrorStateAccessibility(browser: Browser, username: Username
 	await context.close();
 }
 
-async function requestModule(page: Page, code: string, provider: string, message = ''): Promise<string> {
+async function requestModule(
+	page: Page,
+	code: string,
+	provider: string,
+	message = ''
+): Promise<string> {
 	await page.goto(`/modules/${code}`);
 	await page.getByLabel('Wann möchten Sie anfangen?').selectOption({ index: 1 });
 	await page.getByLabel(provider).check();
@@ -60,9 +78,16 @@ async function requestModule(page: Page, code: string, provider: string, message
 	return new URL(page.url()).pathname;
 }
 
-async function openRequest(lead: Page, participantName: string, moduleName: string): Promise<string> {
+async function openRequest(
+	lead: Page,
+	participantName: string,
+	moduleName: string
+): Promise<string> {
 	await lead.goto('/provider/requests');
-	await lead.getByRole('row', { name: new RegExp(`${participantName}.*${moduleName}`) }).getByRole('link').click();
+	await lead
+		.getByRole('row', { name: new RegExp(`${participantName}.*${moduleName}`) })
+		.getByRole('link')
+		.click();
 	return new URL(lead.url()).pathname;
 }
 
@@ -80,7 +105,9 @@ test('ben takes back his request after answering the question', async ({ browser
 	await expect(ben.getByRole('link', { name: 'Anfrage zurückziehen' })).toHaveCount(0);
 });
 
-test('the Qualifizierungsphase without an Einstiegsphase is refused with an easy reason', async ({ browser }) => {
+test('the Qualifizierungsphase without an Einstiegsphase is refused with an easy reason', async ({
+	browser
+}) => {
 	const ben = await signedIn(browser, 'ben');
 	await ben.goto('/modules/qualification');
 	await expect(ben.locator('main')).toContainText('Zuerst kommt die Einstiegs·phase.');
@@ -102,11 +129,20 @@ test('the Qualifizierungsphase without an Einstiegsphase is refused with an easy
 	await expect(ben.getByRole('heading', { name: 'Qualifizierungs·phase' })).toHaveCount(0);
 });
 
-test('ben asks for the Einstiegsphase, lea confirms with dates and tom, ben sees it all', async ({ browser }) => {
+test('ben asks for the Einstiegsphase, lea confirms with dates and tom, ben sees it all', async ({
+	browser
+}) => {
 	const ben = await signedIn(browser, 'ben');
-	const bookingPath = await requestModule(ben, 'entry', 'Das ist mir egal.', 'Ich kann montags nicht.');
+	const bookingPath = await requestModule(
+		ben,
+		'entry',
+		'Das ist mir egal.',
+		'Ich kann montags nicht.'
+	);
 	await expect(ben.getByRole('status')).toContainText('Ihre Anfrage ist angekommen.');
-	await expect(ben.getByRole('status')).toContainText(/Bis zum \d+\. \w+ \d{4} bekommen Sie eine Antwort\./);
+	await expect(ben.getByRole('status')).toContainText(
+		/Bis zum \d+\. \w+ \d{4} bekommen Sie eine Antwort\./
+	);
 
 	// Sending the same form again makes no second booking.
 	await ben.goBack();
@@ -125,7 +161,9 @@ test('ben asks for the Einstiegsphase, lea confirms with dates and tom, ben sees
 	await lea.getByLabel('Geplantes Ende').fill(tooLong.end);
 	await lea.getByLabel('Qualifikations·trainer·in').selectOption({ label: 'Tom Keller' });
 	await lea.getByRole('button', { name: 'Anfrage bestätigen' }).click();
-	await expect(lea.getByRole('alert')).toContainText(/Das Ende muss zwischen \d+\. \w+ \d{4} und \d+\. \w+ \d{4} liegen\./);
+	await expect(lea.getByRole('alert')).toContainText(
+		/Das Ende muss zwischen \d+\. \w+ \d{4} und \d+\. \w+ \d{4} liegen\./
+	);
 	await expect(lea.getByLabel('Geplantes Ende')).toHaveValue(tooLong.end);
 	await expect(lea.getByLabel('Beginn')).toHaveValue(tooLong.start);
 
@@ -135,25 +173,34 @@ test('ben asks for the Einstiegsphase, lea confirms with dates and tom, ben sees
 	await expect(lea.getByRole('status')).toHaveText('Die Anfrage ist bestätigt.');
 
 	await ben.goto('/my-modules');
-	const card = ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'bestätigt' });
+	const card = ben
+		.locator('.booking', { hasText: 'Einstiegs·phase' })
+		.filter({ hasText: 'bestätigt' });
 	await expect(card).toContainText('Neu');
 	await expect(card).toContainText('Lebenshilfe Südschwarzwald e.V.');
 	await expect(card).toContainText('Tom Keller');
-	const startInWords = new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${fitting.start}T00:00:00Z`)
-	);
+	const startInWords = new Intl.DateTimeFormat('de', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${fitting.start}T00:00:00Z`));
 	await expect(card).toContainText(startInWords);
 	await ben.reload();
 	await expect(ben.locator('.booking', { hasText: 'bestätigt' })).not.toContainText('Neu');
 });
 
-test('a decline asks for a yes first, keeps the reason until then, and shows it to the participant', async ({ browser }) => {
+test('a decline asks for a yes first, keeps the reason until then, and shows it to the participant', async ({
+	browser
+}) => {
 	const ben = await signedIn(browser, 'ben');
 	const bookingPath = await requestModule(ben, 'qualification', 'Lebenshilfe Südschwarzwald e.V.');
 
 	const lea = await signedIn(browser, 'lea');
 	const requestPath = await openRequest(lea, 'Ben Schäfer', 'Qualifizierungs·phase');
-	const question = lea.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.');
+	const question = lea.getByLabel(
+		'Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.'
+	);
 	await expect(question).not.toBeChecked();
 	await lea.getByRole('button', { name: 'Anfrage ablehnen' }).click();
 	await expect(lea.getByRole('alert')).toContainText('Bitte schreiben Sie eine Begründung.');
@@ -174,7 +221,9 @@ test('a decline asks for a yes first, keeps the reason until then, and shows it 
 	});
 
 	// Nor does a hand-made post without the "yes".
-	const version = await lea.locator('form[action="?/decline"] input[name="version"]').getAttribute('value');
+	const version = await lea
+		.locator('form[action="?/decline"] input[name="version"]')
+		.getAttribute('value');
 	const refused = await lea.request.post(`${requestPath}?/decline`, {
 		headers: { origin: testBaseUrl(), accept: 'text/html' },
 		form: { version: version!, reason }
@@ -195,7 +244,9 @@ test('a decline asks for a yes first, keeps the reason until then, and shows it 
 	await expect(card).toContainText('Bitte fragen Sie im März wieder.');
 });
 
-test('when two leads act on one request, the second is told and nothing changes', async ({ browser }) => {
+test('when two leads act on one request, the second is told and nothing changes', async ({
+	browser
+}) => {
 	const ben = await signedIn(browser, 'ben');
 	await requestModule(ben, 'stabilisation', 'Lebenshilfe Südschwarzwald e.V.');
 
@@ -204,8 +255,12 @@ test('when two leads act on one request, the second is told and nothing changes'
 	await openRequest(first, 'Ben Schäfer', 'Stabilisierungs·phase');
 	await openRequest(second, 'Ben Schäfer', 'Stabilisierungs·phase');
 
-	await first.getByLabel('Begründung für die Teilnehmerin oder den Teilnehmer').fill('Bitte zuerst die Einstiegs·phase machen.');
-	await first.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.').check();
+	await first
+		.getByLabel('Begründung für die Teilnehmerin oder den Teilnehmer')
+		.fill('Bitte zuerst die Einstiegs·phase machen.');
+	await first
+		.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.')
+		.check();
 	await first.getByRole('button', { name: 'Anfrage ablehnen' }).click();
 	await expect(first.getByRole('status')).toHaveText('Die Anfrage ist abgelehnt.');
 
@@ -214,13 +269,19 @@ test('when two leads act on one request, the second is told and nothing changes'
 	await second.getByLabel('Geplantes Ende').fill(dates.end);
 	await second.getByLabel('Qualifikations·trainer·in').selectOption({ label: 'Tom Keller' });
 	await second.getByRole('button', { name: 'Anfrage bestätigen' }).click();
-	await expect(second.getByRole('alert')).toContainText('Jemand anderes hat diese Anfrage inzwischen bearbeitet.');
+	await expect(second.getByRole('alert')).toContainText(
+		'Jemand anderes hat diese Anfrage inzwischen bearbeitet.'
+	);
 
 	await ben.goto('/my-modules');
-	await expect(ben.locator('.booking', { hasText: 'Stabilisierungs·phase' })).toContainText('abgelehnt');
+	await expect(ben.locator('.booking', { hasText: 'Stabilisierungs·phase' })).toContainText(
+		'abgelehnt'
+	);
 });
 
-test('sara of St. Josefshaus does not see requests that wish for Lebenshilfe', async ({ browser }) => {
+test('sara of St. Josefshaus does not see requests that wish for Lebenshilfe', async ({
+	browser
+}) => {
 	const ben = await signedIn(browser, 'ben');
 	await requestModule(ben, 'transition', 'Lebenshilfe Südschwarzwald e.V.');
 	const lea = await signedIn(browser, 'lea');
@@ -270,11 +331,15 @@ test('the rest of the sequence can be asked for in one step', async ({ browser }
 	await ben.getByRole('button', { name: 'Alle Module anfragen' }).click();
 	await expect(ben).toHaveURL('/my-modules?sent=all');
 	await expect(ben.getByRole('status')).toContainText('Ihre Anfragen sind angekommen.');
-	await expect(ben.locator('.booking', { hasText: 'Sicherung Arbeits·platz' })).toContainText('angefragt');
+	await expect(ben.locator('.booking', { hasText: 'Sicherung Arbeits·platz' })).toContainText(
+		'angefragt'
+	);
 
 	await ben.goto('/my-modules/request-all');
 	// "Module" links to the glossary, whose hidden hint sits in the text.
-	await expect(ben.locator('main')).toContainText(/Sie haben schon alle Module(\(im Wörterbuch erklärt\))? angefragt\./);
+	await expect(ben.locator('main')).toContainText(
+		/Sie haben schon alle Module(\(im Wörterbuch erklärt\))? angefragt\./
+	);
 });
 
 test('an unknown module answers 404 in easy language', async ({ browser }) => {
@@ -284,10 +349,15 @@ test('an unknown module answers 404 in easy language', async ({ browser }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite gibt es nicht.');
 });
 
-test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is told each time', async ({ browser }) => {
+test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is told each time', async ({
+	browser
+}) => {
 	const lea = await signedIn(browser, 'lea');
 	await lea.goto('/provider/bookings');
-	await lea.getByRole('row', { name: /Ben Schäfer.*Einstiegs·phase/ }).getByRole('link').click();
+	await lea
+		.getByRole('row', { name: /Ben Schäfer.*Einstiegs·phase/ })
+		.getByRole('link')
+		.click();
 	const bookingPath = new URL(lea.url()).pathname;
 	const facts = lea.locator('.booking-facts');
 	await expect(facts).toContainText('bestätigt');
@@ -296,7 +366,9 @@ test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is to
 	const startQuestion = lea.getByLabel('Ja, die Teilnahme hat begonnen.');
 	await expect(startQuestion).not.toBeChecked();
 	await lea.getByRole('button', { name: 'Als begonnen markieren' }).click();
-	await expect(lea.getByRole('alert')).toContainText('Bitte bestätigen Sie, dass die Teilnahme begonnen hat.');
+	await expect(lea.getByRole('alert')).toContainText(
+		'Bitte bestätigen Sie, dass die Teilnahme begonnen hat.'
+	);
 	await expect(lea.getByRole('status')).toHaveCount(0);
 	await expect(facts).toContainText('bestätigt');
 	await lea.getByLabel('Ja, die Teilnahme hat begonnen.').check();
@@ -309,15 +381,22 @@ test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is to
 	await expect(lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.')).not.toBeChecked();
 	await checkAccessibility(browser, 'lea', bookingPath);
 	await lea.getByRole('button', { name: 'Als beendet markieren' }).click();
-	await expect(lea.getByRole('alert')).toContainText('Bitte bestätigen Sie, dass die Teilnahme zu Ende ist.');
-	await expect(lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.')).toHaveAttribute('aria-invalid', 'true');
+	await expect(lea.getByRole('alert')).toContainText(
+		'Bitte bestätigen Sie, dass die Teilnahme zu Ende ist.'
+	);
+	await expect(lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.')).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
 	await expect(facts).toContainText('läuft');
 	await checkErrorStateAccessibility(browser, 'lea', bookingPath, async (page) => {
 		await page.getByRole('button', { name: 'Als beendet markieren' }).click();
 	});
 
 	// A hand-made post without the yes is refused as well, and the booking keeps running.
-	const version = await lea.locator('form[action="?/advance"] input[name="version"]').getAttribute('value');
+	const version = await lea
+		.locator('form[action="?/advance"] input[name="version"]')
+		.getAttribute('value');
 	const refused = await lea.request.post(`${bookingPath}?/advance`, {
 		headers: { origin: testBaseUrl(), accept: 'text/html' },
 		form: { version: version!, step: 'finish' }
@@ -326,7 +405,9 @@ test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is to
 	expect(await refused.text()).toContain('Bitte bestätigen Sie, dass die Teilnahme zu Ende ist.');
 	const ben = await signedIn(browser, 'ben');
 	await ben.goto('/my-modules');
-	await expect(ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'läuft' })).toHaveCount(1);
+	await expect(
+		ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'läuft' })
+	).toHaveCount(1);
 
 	await lea.goto(bookingPath);
 	await lea.getByLabel('Ja, die Teilnahme an diesem Modul ist zu Ende.').check();
@@ -336,5 +417,7 @@ test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is to
 	await expect(lea.getByRole('button', { name: 'Als beendet markieren' })).toHaveCount(0);
 
 	await ben.goto('/my-modules');
-	await expect(ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'beendet' })).toHaveCount(1);
+	await expect(
+		ben.locator('.booking', { hasText: 'Einstiegs·phase' }).filter({ hasText: 'beendet' })
+	).toHaveCount(1);
 });

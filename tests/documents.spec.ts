@@ -31,7 +31,10 @@ async function signedOut(browser: Browser): Promise<Page> {
 
 /** Clicks a download link, as a person would, and returns the file's path. */
 async function download(page: Page, linkName: string | RegExp): Promise<string> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: linkName }).click()
+	]);
 	const path = join(folder, `${crypto.randomUUID()}-${file.suggestedFilename()}`);
 	await file.saveAs(path);
 	return path;
@@ -43,15 +46,23 @@ function pdfInfo(path: string): string {
 
 /** The PDF's text with line breaks and table gaps folded, so sentences can be found whole. */
 function pdfText(path: string): string {
-	return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replace(/· /g, '·');
+	return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+		.replace(/\s+/g, ' ')
+		.replace(/· /g, '·');
 }
 
 /**
  * axe runs in a page with scripts on: in a script-less page it does not finish on the long
  * report pages here. The page is the same server-rendered HTML either way.
  */
-async function expectPageAccessible(browser: Browser, username: Username | null, url: string): Promise<void> {
-	const page = await (await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true })).newPage();
+async function expectPageAccessible(
+	browser: Browser,
+	username: Username | null,
+	url: string
+): Promise<void> {
+	const page = await (
+		await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true })
+	).newPage();
 	if (username) await signIn(page, username);
 	await page.goto(url);
 	await expectNoAxeViolations(page);
@@ -63,7 +74,9 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 let annaId = '';
 let shareUrl = '';
 
-test('anna downloads her documentation as a tagged PDF and her data as JSON, and they agree', async ({ browser }) => {
+test('anna downloads her documentation as a tagged PDF and her data as JSON, and they agree', async ({
+	browser
+}) => {
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/documents');
 	await expect(anna.getByRole('heading', { level: 1 })).toHaveText('Meine Dokumentation');
@@ -86,21 +99,43 @@ test('anna downloads her documentation as a tagged PDF and her data as JSON, and
 	const jsonPath = await download(anna, /Alle meine Daten als Datei/);
 	const data = JSON.parse(readFileSync(jsonPath, 'utf8'));
 	annaId = data.participant.id;
-	expect(Object.keys(data)).toEqual(expect.arrayContaining(['participant', 'bookings', 'goals', 'hours', 'feedback', 'notes', 'reports', 'accessLog']));
+	expect(Object.keys(data)).toEqual(
+		expect.arrayContaining([
+			'participant',
+			'bookings',
+			'goals',
+			'hours',
+			'feedback',
+			'notes',
+			'reports',
+			'accessLog'
+		])
+	);
 	expect(data.participant.name).toBe('Anna Berger');
-	expect(data.bookings.map((booking: { module: string }) => booking.module).sort()).toEqual(['entry', 'qualification', 'transition']);
+	expect(data.bookings.map((booking: { module: string }) => booking.module).sort()).toEqual([
+		'entry',
+		'qualification',
+		'transition'
+	]);
 	// Everything the PDF shows is in the JSON: the hours, goals and notes.
 	for (const hours of data.hours) {
-		const live = hours.entries.filter((entry: { id: string; cancellation: boolean }) => !entry.cancellation);
-		expect(hours.usedMinutes).toBe(hours.months.reduce((sum: number, month: { minutes: number }) => sum + month.minutes, 0));
+		const live = hours.entries.filter(
+			(entry: { id: string; cancellation: boolean }) => !entry.cancellation
+		);
+		expect(hours.usedMinutes).toBe(
+			hours.months.reduce((sum: number, month: { minutes: number }) => sum + month.minutes, 0)
+		);
 		expect(live.length).toBeGreaterThan(0);
 	}
 	for (const goal of data.goals) expect(text).toContain(fold(goal.text));
 	expect(data.notes.length).toBeGreaterThanOrEqual(6);
 	for (const note of data.notes) expect(text).toContain(fold(note.text));
-	const corrected = data.notes.find((note: { earlierVersions: unknown[] }) => note.earlierVersions.length > 0);
+	const corrected = data.notes.find(
+		(note: { earlierVersions: unknown[] }) => note.earlierVersions.length > 0
+	);
 	expect(text).toContain(fold(corrected.earlierVersions[0].text));
-	for (const item of data.feedback) for (const answer of item.answers) expect(text).toContain(fold(answer.text));
+	for (const item of data.feedback)
+		for (const answer of item.answers) expect(text).toContain(fold(answer.text));
 	// Nothing of other people.
 	const raw = JSON.stringify(data);
 	expect(raw).not.toContain('Ben Schäfer');
@@ -112,15 +147,21 @@ test('a report cannot be final with parts missing; the error names them', async 
 	await tom.goto('/provider/reports');
 	await tom.getByRole('link', { name: /Anna Berger/ }).click();
 	await expect(tom).toHaveURL(`/provider/reports/${annaId}`);
-	await tom.getByLabel('Ausgangslage').fill('Anna wollte herausfinden, welche Arbeit zu ihr passt.');
-	await tom.getByLabel('Verlauf').fill('Anna hat in der Küche und im Garten gearbeitet.\nIm Garten ging es ihr am besten.');
+	await tom
+		.getByLabel('Ausgangslage')
+		.fill('Anna wollte herausfinden, welche Arbeit zu ihr passt.');
+	await tom
+		.getByLabel('Verlauf')
+		.fill('Anna hat in der Küche und im Garten gearbeitet.\nIm Garten ging es ihr am besten.');
 	await tom.locator('#icf-d845-performance').selectOption('2');
 	await tom.locator('#icf-d845-capacity').selectOption('1');
 	await tom.getByLabel('Kommentar zu d845').fill('Sucht mit Hilfe einen Praktikums·platz.');
 	await tom.getByRole('button', { name: 'Entwurf speichern' }).click();
 	await expect(tom.getByRole('status')).toHaveText('Der Entwurf ist gespeichert.');
 	// Tom is a trainer: only the lead can finish it.
-	await expect(tom.locator('main')).toContainText('Nur die Leitung kann den Bericht fertig machen.');
+	await expect(tom.locator('main')).toContainText(
+		'Nur die Leitung kann den Bericht fertig machen.'
+	);
 
 	const lea = await signedIn(browser, 'lea');
 	await lea.goto(`/provider/reports/${annaId}`);
@@ -131,11 +172,15 @@ test('a report cannot be final with parts missing; the error names them', async 
 	await expect(summary).toContainText('ICF-Einschätzung für b130');
 	await expect(summary).toContainText('ICF-Einschätzung für e590');
 	await expect(summary).not.toContainText('ICF-Einschätzung für d845');
-	await expect(summary).toContainText('Zielerreichung für „Ich fahre allein mit dem Bus zur Arbeit.“');
+	await expect(summary).toContainText(
+		'Zielerreichung für „Ich fahre allein mit dem Bus zur Arbeit.“'
+	);
 
 	// The same error state passes axe, checked with scripts on: in a script-less page axe does
 	// not finish on this very long form.
-	const withScript = await (await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true })).newPage();
+	const withScript = await (
+		await browser.newContext({ locale: 'de-DE', javaScriptEnabled: true })
+	).newPage();
 	await signIn(withScript, 'lea');
 	await withScript.goto(`/provider/reports/${annaId}`);
 	await withScript.getByLabel('Ich habe den Bericht geprüft. Er ist fertig.').check();
@@ -144,10 +189,13 @@ test('a report cannot be final with parts missing; the error names them', async 
 	await expectNoAxeViolations(withScript);
 });
 
-test('tom completes the draft, anna reads it with explanations and comments, lea finalises', async ({ browser }) => {
+test('tom completes the draft, anna reads it with explanations and comments, lea finalises', async ({
+	browser
+}) => {
 	const tom = await signedIn(browser, 'tom');
 	await tom.goto(`/provider/reports/${annaId}`);
-	for (const goalField of await tom.locator('textarea[name^="goal-"]').all()) await goalField.fill('Das Ziel ist gut voran·gekommen.');
+	for (const goalField of await tom.locator('textarea[name^="goal-"]').all())
+		await goalField.fill('Das Ziel ist gut voran·gekommen.');
 	for (const code of icfCoreSetCodes) {
 		const category = icfCategories.find((entry) => entry.code === code)!;
 		if (code === 'd845') continue;
@@ -155,10 +203,14 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 			await tom.locator(`#icf-${code}-performance`).selectOption('1');
 			await tom.locator(`#icf-${code}-capacity`).selectOption('1');
 		} else {
-			await tom.locator(`#icf-${code}-qualifier`).selectOption(category.component === 'e' ? '+3' : '0');
+			await tom
+				.locator(`#icf-${code}-qualifier`)
+				.selectOption(category.component === 'e' ? '+3' : '0');
 		}
 	}
-	await tom.getByLabel('Empfehlung').fill('Anna soll die Qualifizierungs·phase in der Gärtnerei weiter·machen.');
+	await tom
+		.getByLabel('Empfehlung')
+		.fill('Anna soll die Qualifizierungs·phase in der Gärtnerei weiter·machen.');
 	await tom.getByRole('button', { name: 'Entwurf speichern' }).click();
 	await expect(tom.getByRole('status')).toHaveText('Der Entwurf ist gespeichert.');
 
@@ -200,7 +252,9 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 	await expect(anna.getByRole('link', { name: /Abschluss·bericht als PDF/ })).toBeVisible();
 });
 
-test('a share link opens one document signed out, stops after its time and after revoke', async ({ browser }) => {
+test('a share link opens one document signed out, stops after its time and after revoke', async ({
+	browser
+}) => {
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/documents/share');
 	// The radio, not a link made earlier, whose heading starts with the same words.
@@ -215,7 +269,9 @@ test('a share link opens one document signed out, stops after its time and after
 	const funder = await signedOut(browser);
 	await funder.goto(shareUrl);
 	await expect(funder.getByRole('heading', { level: 1 })).toHaveText('Ein Dokument für Sie');
-	await expect(funder.locator('main')).toContainText('Anna Berger teilt dieses Dokument mit Ihnen.');
+	await expect(funder.locator('main')).toContainText(
+		'Anna Berger teilt dieses Dokument mit Ihnen.'
+	);
 	await expectPageAccessible(browser, null, shareUrl);
 	const pdf = await download(funder, 'Dokumentation als PDF herunter·laden');
 	expect(pdfText(pdf)).toContain('Meine Dokumentation: Anna Berger');
@@ -227,7 +283,10 @@ test('a share link opens one document signed out, stops after its time and after
 	await expect(later.getByRole('heading', { level: 1 })).toHaveText('Dieser Link geht nicht.');
 	const expiredText = await later.locator('main').innerText();
 	await expectPageAccessible(browser, null, later.url());
-	const expiredDownload = await later.request.get(`${shareUrl.replace(/^http:\/\/[^/]+/, futureUrl)}/document.pdf`, { maxRedirects: 0 });
+	const expiredDownload = await later.request.get(
+		`${shareUrl.replace(/^http:\/\/[^/]+/, futureUrl)}/document.pdf`,
+		{ maxRedirects: 0 }
+	);
 	expect(expiredDownload.status()).toBe(303);
 
 	// A tampered token and an unknown one answer exactly like the expired link.
@@ -244,7 +303,9 @@ test('a share link opens one document signed out, stops after its time and after
 	const link = anna.locator('article', { hasText: 'Frau Müller' });
 	await expect(link).toContainText('So oft hat jemand das Dokument geöffnet: 1');
 	await link.getByRole('link', { name: 'Link stoppen' }).click();
-	await expect(anna.getByRole('heading', { level: 1 })).toHaveText('Wollen Sie den Link wirklich stoppen?');
+	await expect(anna.getByRole('heading', { level: 1 })).toHaveText(
+		'Wollen Sie den Link wirklich stoppen?'
+	);
 	await expectPageAccessible(browser, 'anna', anna.url());
 	await anna.getByRole('button', { name: 'Ja, Link stoppen' }).click();
 	await expect(anna.getByRole('status')).toContainText('Der Link ist gestoppt.');
@@ -265,7 +326,9 @@ test('a 30-day link still opens on the server eight days ahead', async ({ browse
 	const later = await signedOut(browser);
 	await later.goto(url.replace(/^http:\/\/[^/]+/, futureUrl));
 	await expect(later.getByRole('heading', { level: 1 })).toHaveText('Ein Dokument für Sie');
-	const response = await later.request.get(`${url.replace(/^http:\/\/[^/]+/, futureUrl)}/document.pdf`);
+	const response = await later.request.get(
+		`${url.replace(/^http:\/\/[^/]+/, futureUrl)}/document.pdf`
+	);
 	expect(response.headers()['content-type']).toBe('application/pdf');
 	const path = join(folder, 'shared-report.pdf');
 	writeFileSync(path, await response.body());
@@ -275,7 +338,10 @@ test('a 30-day link still opens on the server eight days ahead', async ({ browse
 test('other people get 404 for anna’s documents', async ({ browser }) => {
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/documents/share');
-	const revokeHref = await anna.getByRole('link', { name: 'Link stoppen' }).first().getAttribute('href');
+	const revokeHref = await anna
+		.getByRole('link', { name: 'Link stoppen' })
+		.first()
+		.getAttribute('href');
 	await anna.goto('/documents/notes');
 	const ben = await signedIn(browser, 'ben');
 	expect((await ben.goto(revokeHref!))?.status()).toBe(404);
@@ -292,7 +358,9 @@ test('anna’s access log shows who looked, with name and role', async ({ browse
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/documents/access-log');
 	const table = anna.getByRole('table');
-	await expect(table).toContainText('Tom Keller (Qualifikations·trainerin oder Qualifikations·trainer)');
+	await expect(table).toContainText(
+		'Tom Keller (Qualifikations·trainerin oder Qualifikations·trainer)'
+	);
 	await expect(table).toContainText('hat Ihren Abschluss·bericht angesehen');
 	await expect(table).toContainText('Lea Hoffmann');
 	await expect(table).toContainText('Jemand mit Ihrem Link für Frau Müller');

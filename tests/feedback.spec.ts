@@ -16,15 +16,23 @@ const bad = 'Die Pause ist zu kurz. <script>alert(1)</script><b>fett</b>';
 
 async function openAnnasNewestFeedback(staff: Page): Promise<void> {
 	await staff.goto('/provider/feedback?state=open');
-	await staff.getByRole('row', { name: /Anna Berger/ }).last().getByRole('link').click();
+	await staff
+		.getByRole('row', { name: /Anna Berger/ })
+		.last()
+		.getByRole('link')
+		.click();
 	await expect(staff.locator('main')).toContainText('Die Pause ist zu kurz.');
 }
 
-test('an empty feedback form gets an easy error, and an over-long text is refused but kept', async ({ browser }) => {
+test('an empty feedback form gets an easy error, and an over-long text is refused but kept', async ({
+	browser
+}) => {
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/feedback');
 	await anna.getByRole('button', { name: 'Rückmeldung schicken' }).click();
-	await expect(anna.getByRole('alert')).toContainText('Bitte wählen Sie ein Gesicht. Oder schreiben Sie etwas in ein Feld.');
+	await expect(anna.getByRole('alert')).toContainText(
+		'Bitte wählen Sie ein Gesicht. Oder schreiben Sie etwas in ein Feld.'
+	);
 
 	const response = await anna.request.post('/feedback', {
 		headers: { origin: new URL(anna.url()).origin, accept: 'text/html' },
@@ -52,7 +60,9 @@ test('anna gives feedback and is told who reads it', async ({ browser }) => {
 	await expect(newest.locator('b')).toHaveCount(0);
 });
 
-test('tom answers; anna sees it marked new, and the counter drops after she reads it', async ({ browser }) => {
+test('tom answers; anna sees it marked new, and the counter drops after she reads it', async ({
+	browser
+}) => {
 	const tom = await signedIn(browser, 'tom');
 	await openAnnasNewestFeedback(tom);
 	await tom.getByLabel('Antwort').fill('Danke! Wir sprechen morgen über die Pausen.');
@@ -69,16 +79,24 @@ test('tom answers; anna sees it marked new, and the counter drops after she read
 	await expect(newest).toContainText('Antwort von Tom Keller');
 	await expect(newest).toContainText('Neu');
 	await anna.goto('/start');
-	await expect(anna.getByRole('navigation').getByRole('link', { name: /Rückmeldung/ })).toHaveText(/^\s*Rückmeldung\s*$/);
+	await expect(anna.getByRole('navigation').getByRole('link', { name: /Rückmeldung/ })).toHaveText(
+		/^\s*Rückmeldung\s*$/
+	);
 });
 
 test('lea marks it done with what changed, and anna reads that too', async ({ browser }) => {
 	const lea = await signedIn(browser, 'lea');
 	await lea.goto('/provider/feedback?state=answered');
-	await lea.getByRole('row', { name: /Anna Berger/ }).last().getByRole('link').click();
+	await lea
+		.getByRole('row', { name: /Anna Berger/ })
+		.last()
+		.getByRole('link')
+		.click();
 	await lea.getByRole('button', { name: 'Als erledigt markieren' }).click();
 	await expect(lea.getByRole('alert')).toContainText('Bitte schreiben Sie einen Text.');
-	await lea.getByLabel('Erledigt: Was hat sich geändert?').fill('Die Mittags·pause dauert jetzt 45 Minuten.');
+	await lea
+		.getByLabel('Erledigt: Was hat sich geändert?')
+		.fill('Die Mittags·pause dauert jetzt 45 Minuten.');
 	await lea.getByRole('button', { name: 'Als erledigt markieren' }).click();
 	await expect(lea.getByRole('status')).toHaveText('Die Rückmeldung ist erledigt.');
 
@@ -93,7 +111,11 @@ test('lea marks it done with what changed, and anna reads that too', async ({ br
 test('ben and sara never see anna’s feedback', async ({ browser }) => {
 	const lea = await signedIn(browser, 'lea');
 	await lea.goto('/provider/feedback');
-	const detail = await lea.getByRole('row', { name: /Anna Berger/ }).first().getByRole('link').getAttribute('href');
+	const detail = await lea
+		.getByRole('row', { name: /Anna Berger/ })
+		.first()
+		.getByRole('link')
+		.getAttribute('href');
 
 	const sara = await signedIn(browser, 'sara');
 	await sara.goto('/provider/feedback');
@@ -106,10 +128,15 @@ test('ben and sara never see anna’s feedback', async ({ browser }) => {
 	expect((await ben.goto(detail!))?.status()).toBe(403);
 });
 
-test('staff record a reflection talk and anna sees the next date on her start page', async ({ browser }) => {
+test('staff record a reflection talk and anna sees the next date on her start page', async ({
+	browser
+}) => {
 	const tom = await signedIn(browser, 'tom');
 	await tom.goto('/provider/bookings');
-	await tom.getByRole('row', { name: /Anna Berger.*Qualifizierungs·phase/ }).getByRole('link').click();
+	await tom
+		.getByRole('row', { name: /Anna Berger.*Qualifizierungs·phase/ })
+		.getByRole('link')
+		.click();
 	const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
 	const next = new Date(`${today}T00:00:00Z`);
 	next.setUTCDate(next.getUTCDate() + 7);
@@ -121,8 +148,15 @@ test('staff record a reflection talk and anna sees the next date on her start pa
 
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/start');
-	const inWords = new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(next);
-	await expect(anna.locator('.summary')).toContainText(`Ihr nächstes Gespräch über Ihren Weg: ${inWords}`);
+	const inWords = new Intl.DateTimeFormat('de', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(next);
+	await expect(anna.locator('.summary')).toContainText(
+		`Ihr nächstes Gespräch über Ihren Weg: ${inWords}`
+	);
 });
 
 test('leads see satisfaction over time as a chart with a table', async ({ browser }) => {

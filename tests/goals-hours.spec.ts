@@ -21,7 +21,10 @@ function berlinToday(): string {
 
 async function openBooking(staff: Page, moduleName: string): Promise<void> {
 	await staff.goto('/provider/bookings');
-	await staff.getByRole('row', { name: new RegExp(`Anna Berger.*${moduleName}`) }).getByRole('link').click();
+	await staff
+		.getByRole('row', { name: new RegExp(`Anna Berger.*${moduleName}`) })
+		.getByRole('link')
+		.click();
 }
 
 async function logHours(staff: Page, date: string, duration: string, note = ''): Promise<void> {
@@ -35,7 +38,11 @@ async function logHours(staff: Page, date: string, duration: string, note = ''):
 /** "Sie haben 84 Stunden genutzt." → minutes, read from Anna's hours page. */
 async function usedMinutes(anna: Page, moduleName: string): Promise<number> {
 	await anna.goto('/hours');
-	const text = await anna.locator('section', { hasText: moduleName }).locator('.easy-text').first().innerText();
+	const text = await anna
+		.locator('section', { hasText: moduleName })
+		.locator('.easy-text')
+		.first()
+		.innerText();
 	const match = /Sie haben (\d+) Stunden?(?: und (\d+) Minuten)? genutzt/.exec(text);
 	if (!match) throw new Error(`No hours sentence in: ${text}`);
 	return Number(match[1]) * 60 + Number(match[2] ?? 0);
@@ -51,7 +58,10 @@ test('tom logs hours for anna and anna sees the new numbers', async ({ browser }
 	await expect(tom.getByRole('status')).toHaveText('Die Stunden sind eingetragen.');
 
 	expect(await usedMinutes(anna, 'Qualifizierungs·phase')).toBe(before + 135);
-	await anna.locator('section', { hasText: 'Qualifizierungs·phase' }).getByText('Alle Einträge').click();
+	await anna
+		.locator('section', { hasText: 'Qualifizierungs·phase' })
+		.getByText('Alle Einträge')
+		.click();
 	await expect(anna.locator('main')).toContainText('Vorstellungsgespräch geübt');
 });
 
@@ -64,19 +74,36 @@ test('bad input gets field errors in easy words, and the typed note stays', asyn
 	await form.getByRole('button', { name: 'Stunden eintragen' }).click();
 	const summary = tom.getByRole('alert');
 	await expect(summary).toContainText('Bitte wählen Sie eine Dauer von 15 Minuten bis 10 Stunden');
-	await expect(tom.locator('form[action="?/logHours"]').getByLabel('Kurze Notiz (freiwillig)')).toHaveValue('Bleibt stehen');
+	await expect(
+		tom.locator('form[action="?/logHours"]').getByLabel('Kurze Notiz (freiwillig)')
+	).toHaveValue('Bleibt stehen');
 
-	await tom.locator('form[action="?/logHours"]').getByLabel('Dauer').selectOption({ label: '1 Stunde' });
-	await tom.locator('form[action="?/logHours"]').getByRole('button', { name: 'Stunden eintragen' }).click();
+	await tom
+		.locator('form[action="?/logHours"]')
+		.getByLabel('Dauer')
+		.selectOption({ label: '1 Stunde' });
+	await tom
+		.locator('form[action="?/logHours"]')
+		.getByRole('button', { name: 'Stunden eintragen' })
+		.click();
 	await expect(tom.getByRole('alert')).toContainText('Das Datum liegt in der Zukunft.');
 
 	const longNote = 'x'.repeat(501);
 	await tom.locator('form[action="?/logHours"]').getByLabel('Datum').fill(berlinToday());
-	await tom.locator('form[action="?/logHours"]').getByLabel('Kurze Notiz (freiwillig)').fill(longNote);
+	await tom
+		.locator('form[action="?/logHours"]')
+		.getByLabel('Kurze Notiz (freiwillig)')
+		.fill(longNote);
 	// The browser stops at maxlength; a hand-made post must be refused on the server too.
 	const response = await tom.request.post(`${new URL(tom.url()).pathname}?/logHours`, {
 		headers: { origin: new URL(tom.url()).origin, accept: 'text/html' },
-		form: { date: berlinToday(), minutes: '-60', kind: 'with_participant', note: longNote, requestKey: crypto.randomUUID() }
+		form: {
+			date: berlinToday(),
+			minutes: '-60',
+			kind: 'with_participant',
+			note: longNote,
+			requestKey: crypto.randomUUID()
+		}
 	});
 	expect(response.status()).toBe(400);
 	const html = await response.text();
@@ -88,10 +115,16 @@ test('an entry over the cap is refused and names the hours still free', async ({
 	// Anna's Einstiegsphase used 46 hours 30 minutes of 48.
 	const tom = await signedIn(browser, 'tom');
 	await openBooking(tom, 'Einstiegs·phase');
-	const lastDay = await tom.locator('form[action="?/logHours"] input[name="date"]').getAttribute('max');
+	const lastDay = await tom
+		.locator('form[action="?/logHours"] input[name="date"]')
+		.getAttribute('max');
 	await logHours(tom, lastDay!, '2 Stunden');
-	await expect(tom.getByRole('alert')).toContainText('Das geht über die Grenze des Moduls. Frei sind noch: 1 Stunde und 30 Minuten.');
-	await expect(tom.locator('main')).toContainText('Genutzt: 46 Stunden und 30 Minuten von 48 Stunden.');
+	await expect(tom.getByRole('alert')).toContainText(
+		'Das geht über die Grenze des Moduls. Frei sind noch: 1 Stunde und 30 Minuten.'
+	);
+	await expect(tom.locator('main')).toContainText(
+		'Genutzt: 46 Stunden und 30 Minuten von 48 Stunden.'
+	);
 });
 
 test('the monthly cap of Sicherung Arbeitsplatz holds', async ({ browser }) => {
@@ -104,7 +137,10 @@ test('the monthly cap of Sicherung Arbeitsplatz holds', async ({ browser }) => {
 	const today = berlinToday();
 	const lea = await signedIn(browser, 'lea');
 	await lea.goto('/provider/requests');
-	await lea.getByRole('row', { name: /Anna Berger.*Sicherung Arbeits·platz/ }).getByRole('link').click();
+	await lea
+		.getByRole('row', { name: /Anna Berger.*Sicherung Arbeits·platz/ })
+		.getByRole('link')
+		.click();
 	await lea.getByLabel('Beginn').fill(today);
 	const end = new Date(`${today}T00:00:00Z`);
 	end.setUTCMonth(end.getUTCMonth() + 3);
@@ -122,7 +158,9 @@ test('the monthly cap of Sicherung Arbeitsplatz holds', async ({ browser }) => {
 		await expect(tom.getByRole('status')).toHaveText('Die Stunden sind eingetragen.');
 	}
 	await logHours(tom, today, '15 Minuten');
-	await expect(tom.getByRole('alert')).toContainText('Das geht über die Grenze für diesen Monat. Frei sind in diesem Monat noch: 0 Minuten.');
+	await expect(tom.getByRole('alert')).toContainText(
+		'Das geht über die Grenze für diesen Monat. Frei sind in diesem Monat noch: 0 Minuten.'
+	);
 
 	await anna.goto('/hours');
 	const section = anna.locator('section', { hasText: 'Sicherung Arbeits·platz' });
@@ -133,24 +171,38 @@ test('the monthly cap of Sicherung Arbeitsplatz holds', async ({ browser }) => {
 test('a correction replaces an entry and keeps the old one visible', async ({ browser }) => {
 	const tom = await signedIn(browser, 'tom');
 	await openBooking(tom, 'Sicherung Arbeits·platz');
-	await tom.getByRole('link', { name: /^Korrigieren/ }).first().click();
+	await tom
+		.getByRole('link', { name: /^Korrigieren/ })
+		.first()
+		.click();
 	await tom.getByLabel('Dauer').selectOption({ label: '8 Stunden' });
 	await tom.getByLabel('Grund der Korrektur').fill('Zwei Stunden zu viel aufgeschrieben');
 	await tom.getByRole('button', { name: 'Korrektur speichern' }).click();
 	await expect(tom.getByRole('status')).toHaveText('Die Korrektur ist gespeichert.');
 
 	await openBooking(tom, 'Sicherung Arbeits·platz');
-	await expect(tom.locator('main')).toContainText('Diesen Monat genutzt: 28 Stunden von 30 Stunden.');
+	await expect(tom.locator('main')).toContainText(
+		'Diesen Monat genutzt: 28 Stunden von 30 Stunden.'
+	);
 	await expect(tom.locator('table')).toContainText('ersetzt');
-	await expect(tom.locator('table')).toContainText('Korrektur: Zwei Stunden zu viel aufgeschrieben');
+	await expect(tom.locator('table')).toContainText(
+		'Korrektur: Zwei Stunden zu viel aufgeschrieben'
+	);
 });
 
-test('cancelling an entry asks for a yes first, keeps the reason until then, and says when it is done', async ({ browser }) => {
+test('cancelling an entry asks for a yes first, keeps the reason until then, and says when it is done', async ({
+	browser
+}) => {
 	const tom = await signedIn(browser, 'tom');
 	await openBooking(tom, 'Qualifizierungs·phase');
-	await tom.locator('tr', { hasText: 'Vorstellungsgespräch geübt' }).getByRole('link', { name: /^Korrigieren/ }).click();
+	await tom
+		.locator('tr', { hasText: 'Vorstellungsgespräch geübt' })
+		.getByRole('link', { name: /^Korrigieren/ })
+		.click();
 	const entryPath = new URL(tom.url()).pathname;
-	const question = tom.getByLabel('Ja, diesen Eintrag stornieren. Die Stunden zählen dann nicht mehr.');
+	const question = tom.getByLabel(
+		'Ja, diesen Eintrag stornieren. Die Stunden zählen dann nicht mehr.'
+	);
 	await expect(question).not.toBeChecked();
 	await tom.getByLabel('Grund für das Stornieren').fill('Doppelt eingetragen');
 	await tom.getByRole('button', { name: 'Eintrag stornieren' }).click();
@@ -170,7 +222,9 @@ test('cancelling an entry asks for a yes first, keeps the reason until then, and
 
 	await tom.goto(entryPath);
 	await tom.getByLabel('Grund für das Stornieren').fill('Doppelt eingetragen');
-	await tom.getByLabel('Ja, diesen Eintrag stornieren. Die Stunden zählen dann nicht mehr.').check();
+	await tom
+		.getByLabel('Ja, diesen Eintrag stornieren. Die Stunden zählen dann nicht mehr.')
+		.check();
 	await tom.getByRole('button', { name: 'Eintrag stornieren' }).click();
 	await expect(tom.getByRole('status')).toHaveText('Der Eintrag ist storniert.');
 	await expect(tom.locator('table')).toContainText('storniert: Doppelt eingetragen');
@@ -186,44 +240,65 @@ test('anna edits her personal goal and sees the change in its history', async ({
 	await expect(anna.getByRole('alert')).toContainText('Bitte schreiben Sie Ihr Ziel auf.');
 
 	const changed = anna.locator('section', { hasText: 'Mein Ziel' }).locator('article').first();
-	await changed.getByLabel('Mein Ziel', { exact: true }).fill('Ich möchte in einer Gärtnerei mit Tieren arbeiten.');
+	await changed
+		.getByLabel('Mein Ziel', { exact: true })
+		.fill('Ich möchte in einer Gärtnerei mit Tieren arbeiten.');
 	await changed.getByRole('button', { name: 'Mein Ziel speichern' }).click();
 	await expect(anna.getByRole('status')).toHaveText('Ihr Ziel ist gespeichert.');
 	const saved = anna.locator('section', { hasText: 'Mein Ziel' }).locator('article').first();
-	await expect(saved.getByRole('heading', { level: 3 })).toHaveText('Ich möchte in einer Gärtnerei mit Tieren arbeiten.');
+	await expect(saved.getByRole('heading', { level: 3 })).toHaveText(
+		'Ich möchte in einer Gärtnerei mit Tieren arbeiten.'
+	);
 	await saved.getByText('Verlauf ansehen').click();
-	await expect(saved.locator('.goal-history')).toContainText('Anna Berger hat das Ziel geändert: Ich möchte in einer Gärtnerei mit Tieren arbeiten.');
+	await expect(saved.locator('.goal-history')).toContainText(
+		'Anna Berger hat das Ziel geändert: Ich möchte in einer Gärtnerei mit Tieren arbeiten.'
+	);
 });
 
 test('tom changes a goal’s state and anna sees it with its history', async ({ browser }) => {
 	const tom = await signedIn(browser, 'tom');
 	await openBooking(tom, 'Qualifizierungs·phase');
-	const goal = tom.locator('article', { hasText: 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.' });
+	const goal = tom.locator('article', {
+		hasText: 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.'
+	});
 	await goal.getByLabel('Wie weit sind Sie?').selectOption({ label: 'in Arbeit' });
-	await goal.getByLabel('Fortschritt (freiwillig)').fill('Anna gießt die Pflanzen im Gewächshaus jeden Dienstag.');
+	await goal
+		.getByLabel('Fortschritt (freiwillig)')
+		.fill('Anna gießt die Pflanzen im Gewächshaus jeden Dienstag.');
 	await goal.getByRole('button', { name: 'Ziel speichern' }).click();
 	await expect(tom.getByRole('status')).toHaveText('Das Ziel ist gespeichert.');
 
 	const anna = await signedIn(browser, 'anna');
 	await anna.goto('/goals');
-	const seen = anna.locator('article', { hasText: 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.' });
+	const seen = anna.locator('article', {
+		hasText: 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.'
+	});
 	await expect(seen).toContainText('ich arbeite daran');
 	await expect(seen).toContainText('Anna gießt die Pflanzen im Gewächshaus jeden Dienstag.');
 	await seen.getByText('Verlauf ansehen').click();
-	await expect(seen.locator('.goal-history')).toContainText('Tom Keller hat den Stand geändert: ich arbeite daran');
+	await expect(seen.locator('.goal-history')).toContainText(
+		'Tom Keller hat den Stand geändert: ich arbeite daran'
+	);
 
 	await seen.getByText('Meine Sicht aufschreiben').click();
 	await seen.getByLabel('So sehe ich das').fill('Das macht mir Spaß.');
 	await seen.getByRole('button', { name: 'Meine Sicht speichern' }).click();
 	await expect(anna.getByRole('status')).toHaveText('Ihre Sicht ist gespeichert.');
-	await expect(anna.locator('article', { hasText: 'Ich lerne, wie man Pflanzen' })).toContainText('So sehe ich das: Das macht mir Spaß.');
+	await expect(anna.locator('article', { hasText: 'Ich lerne, wie man Pflanzen' })).toContainText(
+		'So sehe ich das: Das macht mir Spaß.'
+	);
 });
 
-test('another participant’s goals and another provider’s bookings answer 404', async ({ browser }) => {
+test('another participant’s goals and another provider’s bookings answer 404', async ({
+	browser
+}) => {
 	const tom = await signedIn(browser, 'tom');
 	await openBooking(tom, 'Qualifizierungs·phase');
 	const bookingPath = new URL(tom.url()).pathname;
-	const goalId = await tom.locator('form[action="?/updateGoal"] input[name="goalId"]').first().getAttribute('value');
+	const goalId = await tom
+		.locator('form[action="?/updateGoal"] input[name="goalId"]')
+		.first()
+		.getAttribute('value');
 
 	const sara = await signedIn(browser, 'sara');
 	expect((await sara.goto(bookingPath))?.status()).toBe(404);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './support/accounts';
 
 test.describe('role guards', () => {
-	test('signed out, a protected page sends to the login and remembers where to go', async ({ page }) => {
+	test('signed out, a protected page sends to the login and remembers where to go', async ({
+		page
+	}) => {
 		for (const path of ['/start', '/goals', '/provider', '/admin']) {
 			await page.goto(path);
 			await expect(page).toHaveURL(`/login?redirectTo=${encodeURIComponent(path)}`);
@@ -14,7 +16,9 @@ test.describe('role guards', () => {
 		for (const path of ['/provider', '/admin']) {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(403);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite ist nicht für Sie.');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Diese Seite ist nicht für Sie.'
+			);
 		}
 	});
 
@@ -23,7 +27,9 @@ test.describe('role guards', () => {
 		for (const path of ['/admin', '/start']) {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(403);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diese Seite ist nicht für Sie.');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Diese Seite ist nicht für Sie.'
+			);
 		}
 	});
 

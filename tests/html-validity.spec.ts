@@ -30,7 +30,10 @@ function submitEmpty(path: string, submit: string) {
 	return async (page: Page): Promise<Response | null> => {
 		await page.goto(path);
 		const [response] = await Promise.all([
-			page.waitForResponse((response) => response.request().isNavigationRequest() && response.request().method() === 'POST'),
+			page.waitForResponse(
+				(response) =>
+					response.request().isNavigationRequest() && response.request().method() === 'POST'
+			),
 			page.locator(submit).click()
 		]);
 		return response;
@@ -42,7 +45,14 @@ const visits: Visit[] = [
 	...pages.flatMap((entry): Visit[] => {
 		if (entry.viewers.length === 0) return [];
 		const viewer = entry.viewers[0] ?? null;
-		return [{ name: entry.route, viewer, status: 200, open: async (page) => page.goto(await resolvePath(entry, page)) }];
+		return [
+			{
+				name: entry.route,
+				viewer,
+				status: 200,
+				open: async (page) => page.goto(await resolvePath(entry, page))
+			}
+		];
 	}),
 	...states.map((state): Visit => ({
 		name: `the ${state.name} page`,
@@ -51,9 +61,24 @@ const visits: Visit[] = [
 		open: (page) => page.goto(state.path)
 	})),
 	// The funder's page for a link that does not work (unknown, expired or revoked look the same).
-	{ name: 'the share page with an unknown link', viewer: null, status: 404, open: (page) => page.goto('/share/nonsense') },
-	{ name: 'the login page with errors', viewer: null, status: 400, open: submitEmpty('/login', 'form.login-form button[type=submit]') },
-	{ name: 'the feedback form with errors', viewer: 'ben', status: 400, open: submitEmpty('/feedback', 'main form button[type=submit]') }
+	{
+		name: 'the share page with an unknown link',
+		viewer: null,
+		status: 404,
+		open: (page) => page.goto('/share/nonsense')
+	},
+	{
+		name: 'the login page with errors',
+		viewer: null,
+		status: 400,
+		open: submitEmpty('/login', 'form.login-form button[type=submit]')
+	},
+	{
+		name: 'the feedback form with errors',
+		viewer: 'ben',
+		status: 400,
+		open: submitEmpty('/feedback', 'main form button[type=submit]')
+	}
 ];
 
 interface VnuMessage {
@@ -89,11 +114,16 @@ async function javaVersion(): Promise<string> {
  */
 async function checkWithVnu(files: string[]): Promise<VnuMessage[]> {
 	const options = ['--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect'];
-	const { stdout } = await run('java', ['-jar', vnuJar, ...options, ...files], { maxBuffer: 64 * 1024 * 1024 });
+	const { stdout } = await run('java', ['-jar', vnuJar, ...options, ...files], {
+		maxBuffer: 64 * 1024 * 1024
+	});
 	return (JSON.parse(stdout) as { messages: VnuMessage[] }).messages;
 }
 
-test('every page, error page and form with errors is valid HTML as the server sends it, in both languages', async ({ page, context }) => {
+test('every page, error page and form with errors is valid HTML as the server sends it, in both languages', async ({
+	page,
+	context
+}) => {
 	test.setTimeout(300_000);
 	const java = await javaVersion();
 
@@ -110,8 +140,13 @@ test('every page, error page and form with errors is valid HTML as the server se
 				for (const visit of visits.filter((candidate) => candidate.viewer === viewer)) {
 					const response = await visit.open(page);
 					if (!response) throw new Error(`No response for ${visit.name} (${locale})`);
-					expect(response.status(), `${visit.name} (${locale}) at ${response.url()}`).toBe(visit.status);
-					const file = join(directory, `${String(documents.size + 1).padStart(3, '0')}-${locale}.html`);
+					expect(response.status(), `${visit.name} (${locale}) at ${response.url()}`).toBe(
+						visit.status
+					);
+					const file = join(
+						directory,
+						`${String(documents.size + 1).padStart(3, '0')}-${locale}.html`
+					);
 					await writeFile(file, await response.text());
 					documents.set(basename(file), { name: visit.name, locale, url: response.url() });
 				}
@@ -123,16 +158,28 @@ test('every page, error page and form with errors is valid HTML as the server se
 		// (a redundant role, an obsolete way of doing something); the pages have none. Plain info
 		// messages do not: the one vnu gives here is that the trailing slash of <meta … />,
 		// <img … /> (app.html, Svelte's output) has no effect, which is harmless with quoted values.
-		const problems = messages.filter((message) => message.type !== 'info' || message.subType === 'warning');
+		const problems = messages.filter(
+			(message) => message.type !== 'info' || message.subType === 'warning'
+		);
 		// A message that belongs to no document (vnu could not read a file, …) is a failure too.
-		const unplaced = problems.filter((message) => !message.url || !documents.has(basename(new URL(message.url).pathname)));
-		expect(unplaced.map((message) => message.message), `vnu (${java}) reported problems outside the pages`).toEqual([]);
+		const unplaced = problems.filter(
+			(message) => !message.url || !documents.has(basename(new URL(message.url).pathname))
+		);
+		expect(
+			unplaced.map((message) => message.message),
+			`vnu (${java}) reported problems outside the pages`
+		).toEqual([]);
 
 		for (const [file, document] of documents) {
 			const errors = problems
 				.filter((message) => message.url && basename(new URL(message.url).pathname) === file)
-				.map((message) => `line ${message.lastLine ?? '?'}, column ${message.firstColumn ?? message.lastColumn ?? '?'}: ${message.message}${message.extract ? `\n    ${message.extract.trim()}` : ''}`);
-			expect.soft(errors, `${document.name} (${document.locale}) at ${document.url} is not valid HTML`).toEqual([]);
+				.map(
+					(message) =>
+						`line ${message.lastLine ?? '?'}, column ${message.firstColumn ?? message.lastColumn ?? '?'}: ${message.message}${message.extract ? `\n    ${message.extract.trim()}` : ''}`
+				);
+			expect
+				.soft(errors, `${document.name} (${document.locale}) at ${document.url} is not valid HTML`)
+				.toEqual([]);
 		}
 	} finally {
 		await rm(directory, { recursive: true, force: true });

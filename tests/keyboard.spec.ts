@@ -16,7 +16,10 @@ async function tabTo(page: Page, target: Locator, maxStops = 60): Promise<void> 
 			if (!element || element === document.body) return { visible: true, name: 'body' };
 			const style = getComputedStyle(element);
 			const marked = style.outlineStyle !== 'none' || style.boxShadow !== 'none';
-			return { visible: element.matches(':focus-visible') && marked, name: `${element.tagName} ${element.textContent?.trim().slice(0, 40)}` };
+			return {
+				visible: element.matches(':focus-visible') && marked,
+				name: `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`
+			};
 		});
 		expect(focus.visible, `focus is visible on ${focus.name}`).toBe(true);
 		if (await target.evaluate((element) => element === document.activeElement)) return;
@@ -37,7 +40,9 @@ for (const { javaScriptEnabled, username } of journeys) {
 	test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ javaScriptEnabled });
 
-		test(`${username} asks for the Einstiegsphase and gives feedback with the keyboard alone`, async ({ page }) => {
+		test(`${username} asks for the Einstiegsphase and gives feedback with the keyboard alone`, async ({
+			page
+		}) => {
 			await page.goto('/login');
 			await tabTo(page, page.getByLabel('Benutzer·name'));
 			await typeText(page, username);
@@ -79,7 +84,9 @@ for (const { javaScriptEnabled, username } of journeys) {
 			await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Rückmeldung' }));
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL('/feedback');
-			const faces = page.getByRole('group', { name: 'Wie geht es Ihnen mit pass(t)genau?' }).getByRole('radio');
+			const faces = page
+				.getByRole('group', { name: 'Wie geht es Ihnen mit pass(t)genau?' })
+				.getByRole('radio');
 			await tabTo(page, faces.first());
 			await page.keyboard.press('Space');
 			await page.keyboard.press('ArrowRight');
@@ -91,15 +98,21 @@ for (const { javaScriptEnabled, username } of journeys) {
 			await tabTo(page, page.getByRole('button', { name: 'Rückmeldung schicken' }));
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL('/feedback?sent=1');
-			await expect(page.getByRole('status')).toContainText('Danke! Ihre Rückmeldung ist angekommen.');
+			await expect(page.getByRole('status')).toContainText(
+				'Danke! Ihre Rückmeldung ist angekommen.'
+			);
 			await expect(page.locator('main')).toContainText('Das Kennenlernen war gut.');
 		});
 	});
 }
 
-test('a hard word links to the Wörterbuch, reached and followed with the keyboard', async ({ page }) => {
+test('a hard word links to the Wörterbuch, reached and followed with the keyboard', async ({
+	page
+}) => {
 	await page.goto('/modules');
-	const hardWord = page.locator('main').getByRole('link', { name: 'Modul (im Wörterbuch erklärt)' });
+	const hardWord = page
+		.locator('main')
+		.getByRole('link', { name: 'Modul (im Wörterbuch erklärt)' });
 	await expect(hardWord).toHaveCount(1);
 	await tabTo(page, hardWord);
 	await page.keyboard.press('Enter');
@@ -112,7 +125,10 @@ test('a hard word links to the Wörterbuch, reached and followed with the keyboa
 	const afterEntry = await page.evaluate(() => {
 		const entry = document.getElementById('module')!;
 		const focused = document.activeElement!;
-		return entry.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING || entry.contains(focused);
+		return (
+			entry.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING ||
+			entry.contains(focused)
+		);
 	});
 	expect(afterEntry).toBeTruthy();
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/accounts';
 
-test('the language switch changes the page, is remembered and keeps the place', async ({ page }) => {
+test('the language switch changes the page, is remembered and keeps the place', async ({
+	page
+}) => {
 	await page.goto('/help');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hilfe');
@@ -28,7 +30,9 @@ test('a browser that asks for English gets English at first', async ({ browser }
 });
 
 test('an unknown language in the cookie falls back to German', async ({ page, context }) => {
-	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'xx', url: 'http://localhost:4173' }]);
+	await context.addCookies([
+		{ name: 'PARAGLIDE_LOCALE', value: 'xx', url: 'http://localhost:4173' }
+	]);
 	await page.goto('/login');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });

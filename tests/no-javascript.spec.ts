@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test.use({ javaScriptEnabled: false });
 
-test('signing in, the start page, switching language and signing out work without JavaScript', async ({ page }) => {
+test('signing in, the start page, switching language and signing out work without JavaScript', async ({
+	page
+}) => {
 	await page.goto('/login');
 	await page.getByLabel('Benutzer·name').fill('anna');
 	await page.getByLabel('Passwort', { exact: true }).fill('wrong');

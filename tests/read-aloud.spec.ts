@@ -6,8 +6,17 @@ import { useLanguage } from './support/accounts';
  * speechSynthesis that records what it is asked to do. The portal's own code runs unchanged.
  */
 function recordSpeech(voiceList: { lang: string; name: string }[]): void {
-	type Recorded = { text: string; lang: string; voice: { name: string } | null; onend: (() => void) | null; onerror: ((event: { error: string }) => void) | null };
-	const log: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } = { spoken: [], calls: [] };
+	type Recorded = {
+		text: string;
+		lang: string;
+		voice: { name: string } | null;
+		onend: (() => void) | null;
+		onerror: ((event: { error: string }) => void) | null;
+	};
+	const log: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } = {
+		spoken: [],
+		calls: []
+	};
 	const everSpoken: Recorded[] = [];
 	let queue: Recorded[] = [];
 	class RecordedUtterance {
@@ -26,7 +35,11 @@ function recordSpeech(voiceList: { lang: string; name: string }[]): void {
 			return voiceList;
 		},
 		speak(utterance: Recorded) {
-			log.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
+			log.spoken.push({
+				text: utterance.text,
+				lang: utterance.lang,
+				voice: utterance.voice?.name ?? null
+			});
 			queue.push(utterance);
 			everSpoken.push(utterance);
 		},
@@ -43,7 +56,10 @@ function recordSpeech(voiceList: { lang: string; name: string }[]): void {
 		removeEventListener: () => {}
 	};
 	Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
-	Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: RecordedUtterance, configurable: true });
+	Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+		value: RecordedUtterance,
+		configurable: true
+	});
 	Object.assign(window, {
 		speechLog: log,
 		// The engine has read everything: the last piece ends.
@@ -61,7 +77,17 @@ const voices = [
 ];
 
 async function speechLog(page: Page) {
-	return page.evaluate(() => (window as unknown as { speechLog: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } }).speechLog);
+	return page.evaluate(
+		() =>
+			(
+				window as unknown as {
+					speechLog: {
+						spoken: { text: string; lang: string; voice: string | null }[];
+						calls: string[];
+					};
+				}
+			).speechLog
+	);
 }
 
 test('reads the page aloud in its language, pauses, goes on and stops', async ({ page }) => {
@@ -74,13 +100,21 @@ test('reads the page aloud in its language, pauses, goes on and stops', async ({
 	await readButton.click();
 	const log = await speechLog(page);
 	const piecesOfFirstReading = log.spoken.length;
-	expect(log.spoken[0]).toEqual({ text: 'Welche Module gibt es?', lang: 'de', voice: 'German voice' });
+	expect(log.spoken[0]).toEqual({
+		text: 'Welche Module gibt es?',
+		lang: 'de',
+		voice: 'German voice'
+	});
 	expect(log.spoken.map((piece) => piece.text)).toContain('Ein Teil heißt Modul.');
 	// Only the page's own text as it is seen: not the menu, not the read-aloud buttons, not
 	// what is there for screen readers alone.
 	expect(log.spoken.some((piece) => piece.text.includes('Wörterbuch erklärt'))).toBe(false);
 	expect(log.spoken.map((piece) => piece.text)).not.toContain('Vorlesen');
-	expect(log.spoken.some((piece) => piece.text.includes('Abmelden') || piece.text.includes('Rückmeldung'))).toBe(false);
+	expect(
+		log.spoken.some(
+			(piece) => piece.text.includes('Abmelden') || piece.text.includes('Rückmeldung')
+		)
+	).toBe(false);
 
 	// The same button pauses and goes on, so focus stays where it is.
 	const pauseButton = group.getByRole('button', { name: 'Pause' });
@@ -89,7 +123,12 @@ test('reads the page aloud in its language, pauses, goes on and stops', async ({
 	await expect(group.getByRole('button', { name: 'Weiter·lesen' })).toBeFocused();
 	await group.getByRole('button', { name: 'Weiter·lesen' }).click();
 	// Every start clears what was read before (cancel, and resume against Chrome staying paused).
-	expect((await speechLog(page)).calls.filter((call) => call !== 'getVoices')).toEqual(['cancel', 'resume', 'pause', 'resume']);
+	expect((await speechLog(page)).calls.filter((call) => call !== 'getVoices')).toEqual([
+		'cancel',
+		'resume',
+		'pause',
+		'resume'
+	]);
 
 	await group.getByRole('button', { name: 'Stopp' }).click();
 	expect((await speechLog(page)).calls.slice(-2)).toEqual(['cancel', 'resume']);
@@ -98,7 +137,11 @@ test('reads the page aloud in its language, pauses, goes on and stops', async ({
 
 	// A late end of the stopped reading does not end the new one.
 	await readButton.click();
-	await page.evaluate((index) => (window as unknown as { endEarlierPiece: (index: number) => void }).endEarlierPiece(index), piecesOfFirstReading - 1);
+	await page.evaluate(
+		(index) =>
+			(window as unknown as { endEarlierPiece: (index: number) => void }).endEarlierPiece(index),
+		piecesOfFirstReading - 1
+	);
 	await expect(group.getByRole('button', { name: 'Pause' })).toBeVisible();
 
 	// Read to the end, the buttons return to the start, and focus stays on them.
@@ -126,11 +169,15 @@ test('going to another page stops the reading', async ({ page }) => {
 	await page.addInitScript(recordSpeech, voices);
 	await page.goto('/modules');
 	await page.getByRole('button', { name: 'Vorlesen' }).click();
-	const cancelsWhileReading = (await speechLog(page)).calls.filter((call) => call === 'cancel').length;
+	const cancelsWhileReading = (await speechLog(page)).calls.filter(
+		(call) => call === 'cancel'
+	).length;
 	await page.getByRole('link', { name: 'Mehr über: Einstiegs·phase' }).click();
 	await expect(page).toHaveURL('/modules/entry');
 	await expect(page.getByRole('button', { name: 'Vorlesen' })).toBeVisible();
-	expect((await speechLog(page)).calls.filter((call) => call === 'cancel').length).toBe(cancelsWhileReading + 1);
+	expect((await speechLog(page)).calls.filter((call) => call === 'cancel').length).toBe(
+		cancelsWhileReading + 1
+	);
 });
 
 test('there is no read-aloud button where the browser cannot speak', async ({ page }) => {
@@ -138,7 +185,9 @@ test('there is no read-aloud button where the browser cannot speak', async ({ pa
 	await page.addInitScript(recordSpeech, []);
 	await page.goto('/modules');
 	// The page's script has looked for voices: this is when the button would appear.
-	await page.waitForFunction(() => (window as unknown as { speechLog: { calls: string[] } }).speechLog.calls.includes('getVoices'));
+	await page.waitForFunction(() =>
+		(window as unknown as { speechLog: { calls: string[] } }).speechLog.calls.includes('getVoices')
+	);
 	await expect(page.getByRole('button', { name: 'Vorlesen' })).toHaveCount(0);
 
 	const withoutSpeech = await page.context().newPage();

@@ -6,14 +6,18 @@ import { expectNoAxeViolations } from './support/axe';
 // Each test has an account of its own (playwright.config.ts), because it ends sessions or
 // makes the account wait; the demo accounts other tests share are never touched here.
 
-const chromeOnWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const chromeOnWindows =
+	'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const firefoxOnAndroid = 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';
 
 async function cookieNamed(context: BrowserContext, name: string) {
 	return (await context.cookies()).find((cookie) => cookie.name === name);
 }
 
-async function newBrowser(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function newBrowser(
+	browser: Browser,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext(options);
 	return { context, page: await context.newPage() };
 }
@@ -23,7 +27,9 @@ async function expectSignedOut(page: Page): Promise<void> {
 	await expect(page).toHaveURL('/login?redirectTo=%2Fstart');
 }
 
-test('signing in makes a new session and ends the one the browser already had', async ({ browser }) => {
+test('signing in makes a new session and ends the one the browser already had', async ({
+	browser
+}) => {
 	const username = sessionTestParticipants.rotation;
 	const first = await newBrowser(browser);
 	await signInAsTestParticipant(first.page, username);
@@ -51,36 +57,51 @@ test('signing in makes a new session and ends the one the browser already had', 
 	await second.context.close();
 });
 
-test('the sessions page shows both browsers, and “sign out everywhere else” ends the other one, without JavaScript', async ({ browser }) => {
+test('the sessions page shows both browsers, and “sign out everywhere else” ends the other one, without JavaScript', async ({
+	browser
+}) => {
 	const username = sessionTestParticipants.devices;
 	const phone = await newBrowser(browser, { userAgent: firefoxOnAndroid });
 	await signInAsTestParticipant(phone.page, username);
-	const computer = await newBrowser(browser, { userAgent: chromeOnWindows, javaScriptEnabled: false });
+	const computer = await newBrowser(browser, {
+		userAgent: chromeOnWindows,
+		javaScriptEnabled: false
+	});
 	await signInAsTestParticipant(computer.page, username);
 
 	await computer.page.goto('/settings');
 	await computer.page.getByRole('link', { name: 'Wo bin ich angemeldet?' }).click();
 	await expect(computer.page).toHaveURL('/settings/security');
 	await expect(computer.page.getByRole('heading', { level: 1 })).toHaveText('Sicherheit');
-	await expect(computer.page.getByRole('heading', { level: 2, name: 'Wo bin ich angemeldet?' })).toBeVisible();
+	await expect(
+		computer.page.getByRole('heading', { level: 2, name: 'Wo bin ich angemeldet?' })
+	).toBeVisible();
 
 	const sessions = computer.page.locator('main ul.sessions > li');
 	await expect(sessions).toHaveCount(2);
 	// This device comes first and says so; the other does not.
 	await expect(sessions.nth(0).getByRole('heading', { level: 3 })).toHaveText('Chrome auf Windows');
 	await expect(sessions.nth(0)).toContainText('Dieses Gerät benutzen Sie gerade.');
-	await expect(sessions.nth(1).getByRole('heading', { level: 3 })).toHaveText('Firefox auf Android');
+	await expect(sessions.nth(1).getByRole('heading', { level: 3 })).toHaveText(
+		'Firefox auf Android'
+	);
 	await expect(sessions.nth(1)).not.toContainText('Dieses Gerät');
 	for (const index of [0, 1]) {
-		await expect(sessions.nth(index)).toContainText(/Zuletzt benutzt: \d{1,2}\. [A-Za-zä]+ \d{4}, \d{2}:\d{2}/);
+		await expect(sessions.nth(index)).toContainText(
+			/Zuletzt benutzt: \d{1,2}\. [A-Za-zä]+ \d{4}, \d{2}:\d{2}/
+		);
 	}
 
 	await computer.page.getByRole('button', { name: 'Auf allen anderen Geräten abmelden' }).click();
 	await expect(computer.page).toHaveURL('/settings/security?endedOthers=1');
-	await expect(computer.page.getByRole('status')).toContainText('Sie sind jetzt auf allen anderen Geräten abgemeldet.');
+	await expect(computer.page.getByRole('status')).toContainText(
+		'Sie sind jetzt auf allen anderen Geräten abgemeldet.'
+	);
 	await expect(sessions).toHaveCount(1);
 	await expect(computer.page.getByText('Sie sind nur auf diesem Gerät angemeldet.')).toBeVisible();
-	await expect(computer.page.getByRole('button', { name: 'Auf allen anderen Geräten abmelden' })).toHaveCount(0);
+	await expect(
+		computer.page.getByRole('button', { name: 'Auf allen anderen Geräten abmelden' })
+	).toHaveCount(0);
 
 	await expectSignedOut(phone.page);
 	await computer.page.goto('/start');
@@ -90,7 +111,9 @@ test('the sessions page shows both browsers, and “sign out everywhere else” 
 	await computer.context.close();
 });
 
-test('the sessions page with two sessions, and after ending one, has no axe violations', async ({ browser }) => {
+test('the sessions page with two sessions, and after ending one, has no axe violations', async ({
+	browser
+}) => {
 	// The same states as above with JavaScript on, where axe can run; in English too.
 	const username = sessionTestParticipants.axe;
 	const other = await newBrowser(browser, { userAgent: firefoxOnAndroid });
@@ -133,11 +156,17 @@ test('the administration ends all sessions of an account', async ({ browser, pag
 	await person.context.close();
 });
 
-test('a browser that signed in before still gets in while wrong passwords from elsewhere make others wait', async ({ browser }) => {
+test('a browser that signed in before still gets in while wrong passwords from elsewhere make others wait', async ({
+	browser
+}) => {
 	const username = sessionTestParticipants.deviceCookie;
 	const own = await newBrowser(browser);
 	await signInAsTestParticipant(own.page, username);
-	expect(await cookieNamed(own.context, 'device')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+	expect(await cookieNamed(own.context, 'device')).toMatchObject({
+		httpOnly: true,
+		sameSite: 'Strict',
+		path: '/'
+	});
 	await own.page.getByRole('button', { name: 'Abmelden' }).click();
 	await expect(own.page).toHaveURL('/login?signedOut=1');
 
@@ -154,7 +183,9 @@ test('a browser that signed in before still gets in while wrong passwords from e
 	}
 	// Now even the right password waits in a browser the account never used …
 	await tryPassword(`${username}-test`);
-	await expect(stranger.page.getByRole('alert')).toContainText('Sie haben zu oft ein falsches Passwort geschrieben.');
+	await expect(stranger.page.getByRole('alert')).toContainText(
+		'Sie haben zu oft ein falsches Passwort geschrieben.'
+	);
 
 	// … but the person's own browser signs in as always.
 	await signInAsTestParticipant(own.page, username);

@@ -1,20 +1,33 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { testParticipants } from '../playwright.config';
-import { signIn, signInAsTestParticipant, testBaseUrl, useDisplaySettings } from './support/accounts';
+import {
+	signIn,
+	signInAsTestParticipant,
+	testBaseUrl,
+	useDisplaySettings
+} from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 
-async function rootStyle(page: Page): Promise<{ fontSize: string; color: string; background: string }> {
+async function rootStyle(
+	page: Page
+): Promise<{ fontSize: string; color: string; background: string }> {
 	return page.evaluate(() => {
 		const body = getComputedStyle(document.body);
-		return { fontSize: getComputedStyle(document.documentElement).fontSize, color: body.color, background: body.backgroundColor };
+		return {
+			fontSize: getComputedStyle(document.documentElement).fontSize,
+			color: body.color,
+			background: body.backgroundColor
+		};
 	});
 }
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the settings change text size, colours and language of every page, and are remembered', async ({ page }) => {
+	test('the settings change text size, colours and language of every page, and are remembered', async ({
+		page
+	}) => {
 		await page.goto('/settings');
 		const before = await rootStyle(page);
 		expect(before.fontSize).toBe('16px');
@@ -55,7 +68,10 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('unknown values in the cookies fall back to the defaults', async ({ page }) => {
-		await useDisplaySettings(page.context(), { textSize: 'gigantic', contrast: '"><script>alert(1)</script>' });
+		await useDisplaySettings(page.context(), {
+			textSize: 'gigantic',
+			contrast: '"><script>alert(1)</script>'
+		});
 		const response = await page.goto('/modules');
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('data-text-size', 'normal');
@@ -64,7 +80,9 @@ test.describe('without JavaScript', () => {
 		expect((await rootStyle(page)).fontSize).toBe('16px');
 	});
 
-	test('a tampered settings form is refused with an easy error, and nothing changes', async ({ page }) => {
+	test('a tampered settings form is refused with an easy error, and nothing changes', async ({
+		page
+	}) => {
 		await page.goto('/settings');
 		const response = await page.request.post('/settings', {
 			headers: { origin: testBaseUrl(), accept: 'text/html' },
@@ -93,7 +111,18 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-const mainPages = ['/start', '/modules', '/modules/entry', '/goals', '/hours', '/feedback', '/documents', '/help', '/help/words', '/settings'];
+const mainPages = [
+	'/start',
+	'/modules',
+	'/modules/entry',
+	'/goals',
+	'/hours',
+	'/feedback',
+	'/documents',
+	'/help',
+	'/help/words',
+	'/settings'
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`high contrast, ${colorScheme}`, () => {
@@ -107,9 +136,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
 				// colour-contrast-enhanced is WCAG 1.4.6 (AAA): 7:1 for text, 4.5:1 for large text.
-				const enhanced = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+				const enhanced = await new AxeBuilder({ page })
+					.withRules(['color-contrast-enhanced'])
+					.analyze();
 				expect(
-					enhanced.violations.flatMap((violation) => violation.nodes.map((node) => `${path}: ${node.target.join(' ')} ${node.any[0]?.message ?? ''}`)),
+					enhanced.violations.flatMap((violation) =>
+						violation.nodes.map(
+							(node) => `${path}: ${node.target.join(' ')} ${node.any[0]?.message ?? ''}`
+						)
+					),
 					path
 				).toEqual([]);
 				await expectNoAxeViolations(page);

@@ -91,7 +91,9 @@ const staffOnlyKeys = [
 ];
 
 function isForParticipants(key: string): boolean {
-	return !staffOnlyKeys.includes(key) && !staffOnlyPrefixes.some((prefix) => key.startsWith(prefix));
+	return (
+		!staffOnlyKeys.includes(key) && !staffOnlyPrefixes.some((prefix) => key.startsWith(prefix))
+	);
 }
 
 /**
@@ -133,19 +135,23 @@ function problemsIn(text: string): string[] {
 		// Placeholders are names in code, not words the reader sees.
 		const readable = line.replace(/\{\w+\}/g, '{…}');
 		for (const abbreviation of forbiddenAbbreviations) {
-			if (abbreviationPattern(abbreviation).test(readable)) problems.push(`abbreviation "${abbreviation}" in: ${line}`);
+			if (abbreviationPattern(abbreviation).test(readable))
+				problems.push(`abbreviation "${abbreviation}" in: ${line}`);
 		}
 	}
 	for (const sentence of sentencesOf(text)) {
 		const words = wordCount(sentence);
-		if (words > maxWordsPerSentence) problems.push(`${words} words (at most ${maxWordsPerSentence}): ${sentence}`);
+		if (words > maxWordsPerSentence)
+			problems.push(`${words} words (at most ${maxWordsPerSentence}): ${sentence}`);
 	}
 	return problems;
 }
 
 describe('the easy-language checker', () => {
 	it('finds the listed abbreviations as whole words', () => {
-		expect(problemsIn('Sie können z. B. ein Modul wählen.')).toEqual(['abbreviation "z. B." in: Sie können z. B. ein Modul wählen.']);
+		expect(problemsIn('Sie können z. B. ein Modul wählen.')).toEqual([
+			'abbreviation "z. B." in: Sie können z. B. ein Modul wählen.'
+		]);
 		expect(problemsIn('Sie bekommen ca. 3 Stunden.')).toHaveLength(1);
 		expect(problemsIn('The IFD helps you.')).toHaveLength(1);
 		expect(problemsIn('Ask your trainer, e.g. on Monday.')).toHaveLength(1);
@@ -153,7 +159,13 @@ describe('the easy-language checker', () => {
 	});
 
 	it('splits lines and sentences, but not at dates and numbers', () => {
-		expect(sentencesOf('Eins zwei. Drei vier!\nFünf? Wichtig: sechs')).toEqual(['Eins zwei.', 'Drei vier!', 'Fünf?', 'Wichtig:', 'sechs']);
+		expect(sentencesOf('Eins zwei. Drei vier!\nFünf? Wichtig: sechs')).toEqual([
+			'Eins zwei.',
+			'Drei vier!',
+			'Fünf?',
+			'Wichtig:',
+			'sechs'
+		]);
 		expect(sentencesOf('Am 12. März 2027 bekommen Sie 1.500 Euro.')).toHaveLength(1);
 		expect(sentencesOf('Ein Angebot vom St. Josefshaus.')).toHaveLength(1);
 	});
@@ -163,7 +175,8 @@ describe('the easy-language checker', () => {
 	});
 
 	it('passes a sentence of 15 words and stops one of 16', () => {
-		const fifteen = 'Am 12. März 2027 beginnt Ihr Modul bei {provider} in Rheinfelden und dauert 3 Monate.';
+		const fifteen =
+			'Am 12. März 2027 beginnt Ihr Modul bei {provider} in Rheinfelden und dauert 3 Monate.';
 		expect(wordCount(fifteen)).toBe(15);
 		expect(problemsIn(fifteen)).toEqual([]);
 		const sixteen = fifteen.replace('3 Monate', 'genau 3 Monate');
@@ -176,18 +189,37 @@ describe('participant messages', () => {
 
 	it('name only staff messages that exist, so the list of exceptions stays true', () => {
 		expect(staffOnlyKeys.filter((key) => !keys.includes(key))).toEqual([]);
-		expect(staffOnlyPrefixes.filter((prefix) => !keys.some((key) => key.startsWith(prefix)))).toEqual([]);
+		expect(
+			staffOnlyPrefixes.filter((prefix) => !keys.some((key) => key.startsWith(prefix)))
+		).toEqual([]);
 	});
 
 	it('include the texts participants and funders read', () => {
-		const read = ['login_title', 'hours_title', 'notes_corrected', 'report_title', 'report_comment_label', 'pdf_documentation_title', 'shared_title', 'security_title', 'security_end_others_hint'];
+		const read = [
+			'login_title',
+			'hours_title',
+			'notes_corrected',
+			'report_title',
+			'report_comment_label',
+			'pdf_documentation_title',
+			'shared_title',
+			'security_title',
+			'security_end_others_hint'
+		];
 		expect(read.filter((key) => !keys.includes(key) || !isForParticipants(key))).toEqual([]);
 	});
 
-	it.each(settings.locales)('in %s use no abbreviations and no sentence over 15 words', (locale) => {
-		const problems = Object.entries(messagesOf(locale))
-			.filter(([key]) => isForParticipants(key))
-			.flatMap(([key, text]) => problemsIn(text).map((problem) => `${locale}.${key}: ${problem}`));
-		expect(problems, 'Rewrite these messages in easy language (docs/leichte-sprache.md)').toEqual([]);
-	});
+	it.each(settings.locales)(
+		'in %s use no abbreviations and no sentence over 15 words',
+		(locale) => {
+			const problems = Object.entries(messagesOf(locale))
+				.filter(([key]) => isForParticipants(key))
+				.flatMap(([key, text]) =>
+					problemsIn(text).map((problem) => `${locale}.${key}: ${problem}`)
+				);
+			expect(problems, 'Rewrite these messages in easy language (docs/leichte-sprache.md)').toEqual(
+				[]
+			);
+		}
+	);
 });

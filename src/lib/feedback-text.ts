@@ -17,7 +17,13 @@ export function ratingLabel(rating: Rating): string {
 	}
 }
 
-export const ratingIcons: Record<Rating, IconName> = { 1: 'rating1', 2: 'rating2', 3: 'rating3', 4: 'rating4', 5: 'rating5' };
+export const ratingIcons: Record<Rating, IconName> = {
+	1: 'rating1',
+	2: 'rating2',
+	3: 'rating3',
+	4: 'rating4',
+	5: 'rating5'
+};
 
 export function feedbackStateLabel(state: FeedbackState): string {
 	switch (state) {

@@ -33,7 +33,10 @@ export interface SummaryItem {
  * The error summary's list: field errors link to their field; an error about the whole form
  * links to `firstField`, where the person starts again.
  */
-export function summaryOf(errors: Record<string, string | undefined>, firstField: string): SummaryItem[] {
+export function summaryOf(
+	errors: Record<string, string | undefined>,
+	firstField: string
+): SummaryItem[] {
 	return Object.entries(errors)
 		.filter((entry): entry is [string, string] => Boolean(entry[1]))
 		.map(([field, message]) => ({ fieldId: field === 'form' ? firstField : field, message }));

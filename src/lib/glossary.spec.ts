@@ -5,21 +5,38 @@ import { glossary, glossaryMatcher, glossaryParts, type TextPart } from './gloss
 /** Links every word the first time, as on a fresh page. */
 function linkAll(text: string, locale: (typeof locales)[number] = 'de'): TextPart[] {
 	const linked = new Set<string>();
-	return glossaryParts(text, glossaryMatcher(locale), (id) => (linked.has(id) ? false : (linked.add(id), true)));
+	return glossaryParts(text, glossaryMatcher(locale), (id) =>
+		linked.has(id) ? false : (linked.add(id), true)
+	);
 }
 
-const linkedIds = (parts: TextPart[]) => parts.filter((part) => part.glossaryId).map((part) => `${part.text}→${part.glossaryId}`);
+const linkedIds = (parts: TextPart[]) =>
+	parts.filter((part) => part.glossaryId).map((part) => `${part.text}→${part.glossaryId}`);
 
 describe('the glossary', () => {
 	it('explains every hard word the writing guide names', () => {
 		expect(glossary.map((entry) => entry.id)).toEqual(
-			expect.arrayContaining(['module', 'personal-budget', 'support-hour', 'reflection', 'documentation', 'final-report', 'icf', 'agreement', 'provider', 'service-provider', 'funder'])
+			expect.arrayContaining([
+				'module',
+				'personal-budget',
+				'support-hour',
+				'reflection',
+				'documentation',
+				'final-report',
+				'icf',
+				'agreement',
+				'provider',
+				'service-provider',
+				'funder'
+			])
 		);
 	});
 
 	it.each(locales)('in %s, every word links by its own name and has an explanation', (locale) => {
 		for (const entry of glossary) {
-			expect(linkedIds(linkAll(entry.term({}, { locale }), locale)), entry.id).toEqual([`${entry.term({}, { locale })}→${entry.id}`]);
+			expect(linkedIds(linkAll(entry.term({}, { locale }), locale)), entry.id).toEqual([
+				`${entry.term({}, { locale })}→${entry.id}`
+			]);
 			expect(entry.explanation({}, { locale }).length, entry.id).toBeGreaterThan(20);
 		}
 	});
@@ -32,8 +49,13 @@ describe('the glossary', () => {
 describe('glossaryParts', () => {
 	it('links hard words and keeps the rest of the text as it is', () => {
 		const parts = linkAll('Das Budget bezahlt diese Fach·leistungs·stunden.');
-		expect(parts.map((part) => part.text).join('')).toBe('Das Budget bezahlt diese Fach·leistungs·stunden.');
-		expect(linkedIds(parts)).toEqual(['Budget→personal-budget', 'Fach·leistungs·stunden→support-hour']);
+		expect(parts.map((part) => part.text).join('')).toBe(
+			'Das Budget bezahlt diese Fach·leistungs·stunden.'
+		);
+		expect(linkedIds(parts)).toEqual([
+			'Budget→personal-budget',
+			'Fach·leistungs·stunden→support-hour'
+		]);
 	});
 
 	it('links a word only the first time', () => {
@@ -54,11 +76,18 @@ describe('glossaryParts', () => {
 	});
 
 	it('finds English forms in English texts', () => {
-		expect(linkedIds(linkAll('You decide if the funder gets the final report.', 'en'))).toEqual(['funder→funder', 'final report→final-report']);
+		expect(linkedIds(linkAll('You decide if the funder gets the final report.', 'en'))).toEqual([
+			'funder→funder',
+			'final report→final-report'
+		]);
 	});
 
 	it('skips words another text on the page has linked already', () => {
-		const parts = glossaryParts('Das Modul und die Dokumentation.', glossaryMatcher('de'), (id) => id !== 'module');
+		const parts = glossaryParts(
+			'Das Modul und die Dokumentation.',
+			glossaryMatcher('de'),
+			(id) => id !== 'module'
+		);
 		expect(linkedIds(parts)).toEqual(['Dokumentation→documentation']);
 	});
 });

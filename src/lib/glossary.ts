@@ -18,22 +18,118 @@ export interface GlossaryEntry {
 }
 
 export const glossary: readonly GlossaryEntry[] = [
-	{ id: 'module', icon: 'modules', term: m.glossary_module_term, explanation: m.glossary_module_text, forms: m.glossary_module_forms },
-	{ id: 'personal-budget', icon: 'wallet', term: m.glossary_personal_budget_term, explanation: m.glossary_personal_budget_text, forms: m.glossary_personal_budget_forms },
-	{ id: 'funder', icon: 'funder', term: m.glossary_funder_term, explanation: m.glossary_funder_text, forms: m.glossary_funder_forms },
-	{ id: 'support-hour', icon: 'hours', term: m.glossary_support_hour_term, explanation: m.glossary_support_hour_text, forms: m.glossary_support_hour_forms },
-	{ id: 'reflection', icon: 'reflection', term: m.glossary_reflection_term, explanation: m.glossary_reflection_text, forms: m.glossary_reflection_forms },
-	{ id: 'documentation', icon: 'documents', term: m.glossary_documentation_term, explanation: m.glossary_documentation_text, forms: m.glossary_documentation_forms },
-	{ id: 'final-report', icon: 'report', term: m.glossary_final_report_term, explanation: m.glossary_final_report_text, forms: m.glossary_final_report_forms },
-	{ id: 'icf', icon: 'icf', term: m.glossary_icf_term, explanation: m.glossary_icf_text, forms: m.glossary_icf_forms },
-	{ id: 'agreement', icon: 'agreement', term: m.glossary_agreement_term, explanation: m.glossary_agreement_text, forms: m.glossary_agreement_forms },
-	{ id: 'provider', icon: 'provider', term: m.glossary_provider_term, explanation: m.glossary_provider_text, forms: m.glossary_provider_forms },
-	{ id: 'service-provider', icon: 'provider', term: m.glossary_service_provider_term, explanation: m.glossary_service_provider_text, forms: m.glossary_service_provider_forms },
-	{ id: 'integration-service', icon: 'handshake', term: m.glossary_integration_service_term, explanation: m.glossary_integration_service_text, forms: m.glossary_integration_service_forms },
-	{ id: 'job-coaching', icon: 'work', term: m.glossary_job_coaching_term, explanation: m.glossary_job_coaching_text, forms: m.glossary_job_coaching_forms },
-	{ id: 'work-placement', icon: 'learn', term: m.glossary_work_placement_term, explanation: m.glossary_work_placement_text, forms: m.glossary_work_placement_forms },
-	{ id: 'trusted-person', icon: 'trustedPerson', term: m.glossary_trusted_person_term, explanation: m.glossary_trusted_person_text, forms: m.glossary_trusted_person_forms },
-	{ id: 'link', icon: 'share', term: m.glossary_link_term, explanation: m.glossary_link_text, forms: m.glossary_link_forms }
+	{
+		id: 'module',
+		icon: 'modules',
+		term: m.glossary_module_term,
+		explanation: m.glossary_module_text,
+		forms: m.glossary_module_forms
+	},
+	{
+		id: 'personal-budget',
+		icon: 'wallet',
+		term: m.glossary_personal_budget_term,
+		explanation: m.glossary_personal_budget_text,
+		forms: m.glossary_personal_budget_forms
+	},
+	{
+		id: 'funder',
+		icon: 'funder',
+		term: m.glossary_funder_term,
+		explanation: m.glossary_funder_text,
+		forms: m.glossary_funder_forms
+	},
+	{
+		id: 'support-hour',
+		icon: 'hours',
+		term: m.glossary_support_hour_term,
+		explanation: m.glossary_support_hour_text,
+		forms: m.glossary_support_hour_forms
+	},
+	{
+		id: 'reflection',
+		icon: 'reflection',
+		term: m.glossary_reflection_term,
+		explanation: m.glossary_reflection_text,
+		forms: m.glossary_reflection_forms
+	},
+	{
+		id: 'documentation',
+		icon: 'documents',
+		term: m.glossary_documentation_term,
+		explanation: m.glossary_documentation_text,
+		forms: m.glossary_documentation_forms
+	},
+	{
+		id: 'final-report',
+		icon: 'report',
+		term: m.glossary_final_report_term,
+		explanation: m.glossary_final_report_text,
+		forms: m.glossary_final_report_forms
+	},
+	{
+		id: 'icf',
+		icon: 'icf',
+		term: m.glossary_icf_term,
+		explanation: m.glossary_icf_text,
+		forms: m.glossary_icf_forms
+	},
+	{
+		id: 'agreement',
+		icon: 'agreement',
+		term: m.glossary_agreement_term,
+		explanation: m.glossary_agreement_text,
+		forms: m.glossary_agreement_forms
+	},
+	{
+		id: 'provider',
+		icon: 'provider',
+		term: m.glossary_provider_term,
+		explanation: m.glossary_provider_text,
+		forms: m.glossary_provider_forms
+	},
+	{
+		id: 'service-provider',
+		icon: 'provider',
+		term: m.glossary_service_provider_term,
+		explanation: m.glossary_service_provider_text,
+		forms: m.glossary_service_provider_forms
+	},
+	{
+		id: 'integration-service',
+		icon: 'handshake',
+		term: m.glossary_integration_service_term,
+		explanation: m.glossary_integration_service_text,
+		forms: m.glossary_integration_service_forms
+	},
+	{
+		id: 'job-coaching',
+		icon: 'work',
+		term: m.glossary_job_coaching_term,
+		explanation: m.glossary_job_coaching_text,
+		forms: m.glossary_job_coaching_forms
+	},
+	{
+		id: 'work-placement',
+		icon: 'learn',
+		term: m.glossary_work_placement_term,
+		explanation: m.glossary_work_placement_text,
+		forms: m.glossary_work_placement_forms
+	},
+	{
+		id: 'trusted-person',
+		icon: 'trustedPerson',
+		term: m.glossary_trusted_person_term,
+		explanation: m.glossary_trusted_person_text,
+		forms: m.glossary_trusted_person_forms
+	},
+	{
+		id: 'link',
+		icon: 'share',
+		term: m.glossary_link_term,
+		explanation: m.glossary_link_text,
+		forms: m.glossary_link_forms
+	}
 ];
 
 export function glossaryHref(id: string): string {
@@ -42,7 +138,9 @@ export function glossaryHref(id: string): string {
 
 /** The entries in the reader's alphabetical order. */
 export function glossaryInOrder(locale: Locale): GlossaryEntry[] {
-	return [...glossary].sort((a, b) => a.term({}, { locale }).localeCompare(b.term({}, { locale }), locale));
+	return [...glossary].sort((a, b) =>
+		a.term({}, { locale }).localeCompare(b.term({}, { locale }), locale)
+	);
 }
 
 export type TextPart = { text: string; glossaryId?: string };
@@ -61,7 +159,10 @@ export function glossaryMatcher(locale: Locale): { pattern: RegExp; idOf: Map<st
 	// Whole words only: not inside a longer word, nor a part of a compound joined by a Mediopunkt
 	// ("Budget" stays unlinked in "Budget·geber", which has an entry of its own). Case counts:
 	// German "Links" (links) and "links" (left) are different words.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}·])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}·])`, 'gu');
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}·])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}·])`,
+		'gu'
+	);
 	return { pattern, idOf };
 }
 
@@ -69,7 +170,11 @@ export function glossaryMatcher(locale: Locale): { pattern: RegExp; idOf: Map<st
  * Splits a text into plain parts and hard words to link. `claim` decides per word whether this
  * text links it (the first mention on a page does, later ones do not).
  */
-export function glossaryParts(text: string, matcher: ReturnType<typeof glossaryMatcher>, claim: (id: string) => boolean): TextPart[] {
+export function glossaryParts(
+	text: string,
+	matcher: ReturnType<typeof glossaryMatcher>,
+	claim: (id: string) => boolean
+): TextPart[] {
 	const parts: TextPart[] = [];
 	let last = 0;
 	for (const match of text.matchAll(matcher.pattern)) {

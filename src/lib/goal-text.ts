@@ -47,14 +47,21 @@ export interface GoalEventFacts {
 
 /** One change of a goal as a whole sentence: on screen and in the documentation PDF. */
 export function goalEventSentence(event: GoalEventFacts): string {
-	const values = { date: formatInstantDate(event.at, getLocale()), who: event.actorName, text: event.text ?? '' };
+	const values = {
+		date: formatInstantDate(event.at, getLocale()),
+		who: event.actorName,
+		text: event.text ?? ''
+	};
 	switch (event.kind) {
 		case 'created':
 			return m.goals_event_created(values);
 		case 'text_changed':
 			return m.goals_event_text_changed(values);
 		case 'state_changed':
-			return m.goals_event_state_changed({ ...values, state: event.toState ? goalStateLabel(event.toState) : '' });
+			return m.goals_event_state_changed({
+				...values,
+				state: event.toState ? goalStateLabel(event.toState) : ''
+			});
 		case 'progress':
 			return m.goals_event_progress(values);
 		case 'participant_view':

@@ -6,7 +6,9 @@ export function durationText(totalMinutes: number): string {
 	const { hours, minutes } = splitMinutes(totalMinutes);
 	if (hours === 0) return m.duration_minutes({ minutes });
 	if (minutes === 0) return hours === 1 ? m.duration_one_hour() : m.duration_hours({ hours });
-	return hours === 1 ? m.duration_one_hour_minutes({ minutes }) : m.duration_hours_minutes({ hours, minutes });
+	return hours === 1
+		? m.duration_one_hour_minutes({ minutes })
+		: m.duration_hours_minutes({ hours, minutes });
 }
 
 /** The kind of work as the participant reads it. */

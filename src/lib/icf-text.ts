@@ -1,4 +1,10 @@
-import { findIcfCategory, icfQualifiers, type IcfQualifierField, type IcfRating, type Localized } from '$lib/domain/icf';
+import {
+	findIcfCategory,
+	icfQualifiers,
+	type IcfQualifierField,
+	type IcfRating,
+	type Localized
+} from '$lib/domain/icf';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
 
@@ -27,7 +33,14 @@ export function icfFieldLabel(field: IcfQualifierField, component: string): stri
 /** An ICF line with the easy explanation beside the professional wording, for screen and PDF. */
 export function icfLineText(rating: IcfRating): IcfLineText {
 	const category = findIcfCategory(rating.code);
-	if (!category) return { code: rating.code, title: rating.code, easy: '', assessments: [], comment: rating.comment };
+	if (!category)
+		return {
+			code: rating.code,
+			title: rating.code,
+			easy: '',
+			assessments: [],
+			comment: rating.comment
+		};
 	const fields = icfQualifiers[category.component];
 	const assessments = (Object.keys(fields) as IcfQualifierField[]).map((field) => {
 		const chosen = fields[field]?.find((entry) => entry.value === rating[field]);
@@ -37,15 +50,26 @@ export function icfLineText(rating: IcfRating): IcfLineText {
 			professional: chosen ? `${chosen.value} – ${pick(chosen.label)}` : '–'
 		};
 	});
-	return { code: category.code, title: pick(category.title), easy: pick(category.easy), assessments, comment: rating.comment };
+	return {
+		code: category.code,
+		title: pick(category.title),
+		easy: pick(category.easy),
+		assessments,
+		comment: rating.comment
+	};
 }
 
 export function icfCategoryTexts(code: string): { title: string; easy: string } {
 	const category = findIcfCategory(code);
-	return category ? { title: pick(category.title), easy: pick(category.easy) } : { title: code, easy: '' };
+	return category
+		? { title: pick(category.title), easy: pick(category.easy) }
+		: { title: code, easy: '' };
 }
 
-export function icfQualifierOptions(component: keyof typeof icfQualifiers, field: IcfQualifierField): { value: string; label: string }[] {
+export function icfQualifierOptions(
+	component: keyof typeof icfQualifiers,
+	field: IcfQualifierField
+): { value: string; label: string }[] {
 	return (icfQualifiers[component][field] ?? []).map((entry) => ({
 		value: entry.value,
 		label: `${entry.value} – ${pick(entry.label)} (${pick(entry.easy)})`

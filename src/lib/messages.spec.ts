@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import settings from '../../project.inlang/settings.json';
 import { messagesFolder, messagesOf } from './message-files';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) =>
+	[...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('message files', () => {
 	const base = messagesOf(settings.baseLocale);
@@ -26,8 +27,12 @@ describe('message files', () => {
 	it.each(settings.locales)('%s fills every message and keeps its placeholders', (locale) => {
 		const messages = messagesOf(locale);
 		for (const [key, text] of Object.entries(messages)) {
-			expect(typeof text === 'string' && text.trim().length > 0, `${locale}.${key} is empty`).toBe(true);
-			expect(placeholders(text), `${locale}.${key} placeholders`).toEqual(placeholders(base[key] ?? ''));
+			expect(typeof text === 'string' && text.trim().length > 0, `${locale}.${key} is empty`).toBe(
+				true
+			);
+			expect(placeholders(text), `${locale}.${key} placeholders`).toEqual(
+				placeholders(base[key] ?? '')
+			);
 		}
 	});
 });

@@ -79,7 +79,9 @@ export const moduleIcons: Record<string, IconName> = {
 export function lengthText(length: LengthRange | null): string {
 	if (!length) return m.length_open();
 	if (length.min === null) {
-		return length.unit === 'week' ? m.length_weeks_max({ max: length.max }) : m.length_months_max({ max: length.max });
+		return length.unit === 'week'
+			? m.length_weeks_max({ max: length.max })
+			: m.length_months_max({ max: length.max });
 	}
 	return length.unit === 'week'
 		? m.length_weeks_range({ min: length.min, max: length.max })

@@ -59,7 +59,10 @@ export function currentItem(items: NavigationItem[], pathname: string): Navigati
 	let best: { item: NavigationItem; length: number } | undefined;
 	for (const item of items) {
 		for (const href of [item.href, ...(item.also ?? [])]) {
-			if ((pathname === href || pathname.startsWith(href + '/')) && href.length > (best?.length ?? -1)) {
+			if (
+				(pathname === href || pathname.startsWith(href + '/')) &&
+				href.length > (best?.length ?? -1)
+			) {
 				best = { item, length: href.length };
 			}
 		}

@@ -3,15 +3,15 @@ import { speechChunks, voiceFor } from './read-aloud';
 
 describe('speechChunks', () => {
 	it('reads each line and each sentence as its own piece', () => {
-		expect(speechChunks('Hallo Anna!\nSie haben 12 Stunden genutzt. Sie haben noch 36 Stunden.')).toEqual([
-			'Hallo Anna!',
-			'Sie haben 12 Stunden genutzt.',
-			'Sie haben noch 36 Stunden.'
-		]);
+		expect(
+			speechChunks('Hallo Anna!\nSie haben 12 Stunden genutzt. Sie haben noch 36 Stunden.')
+		).toEqual(['Hallo Anna!', 'Sie haben 12 Stunden genutzt.', 'Sie haben noch 36 Stunden.']);
 	});
 
 	it('keeps dates together and drops empty lines and lone symbols', () => {
-		expect(speechChunks('Am 12. März 2027 ist das Gespräch.\n\n  \n–\n')).toEqual(['Am 12. März 2027 ist das Gespräch.']);
+		expect(speechChunks('Am 12. März 2027 ist das Gespräch.\n\n  \n–\n')).toEqual([
+			'Am 12. März 2027 ist das Gespräch.'
+		]);
 	});
 
 	it('joins the spaces inside a piece', () => {

@@ -14,14 +14,20 @@ export function speechChunks(text: string): string[] {
 }
 
 /** A voice for the page's language ("de" finds "de-DE"), or none, so the browser picks. */
-export function voiceFor<Voice extends { lang: string; default?: boolean }>(voices: readonly Voice[], lang: string): Voice | undefined {
+export function voiceFor<Voice extends { lang: string; default?: boolean }>(
+	voices: readonly Voice[],
+	lang: string
+): Voice | undefined {
 	const base = lang.toLowerCase().split('-')[0];
-	const matching = voices.filter((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
+	const matching = voices.filter(
+		(voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === base
+	);
 	return matching.find((voice) => voice.default) ?? matching[0];
 }
 
 /** What is not read: text only for screen readers, pictograms, form controls, our own buttons. */
-const notRead = '.visually-hidden, [aria-hidden="true"], script, style, template, svg, select, textarea, input';
+const notRead =
+	'.visually-hidden, [aria-hidden="true"], script, style, template, svg, select, textarea, input';
 
 /**
  * The text a sighted reader sees in `root`, one block per line (browser only). innerText would
@@ -35,7 +41,11 @@ export function visibleText(root: Element, skip: (element: Element) => boolean):
 			return;
 		}
 		if (!(node instanceof Element) || skip(node) || node.matches(notRead)) return;
-		if (typeof node.checkVisibility === 'function' && !node.checkVisibility({ visibilityProperty: true })) return;
+		if (
+			typeof node.checkVisibility === 'function' &&
+			!node.checkVisibility({ visibilityProperty: true })
+		)
+			return;
 		const block = !getComputedStyle(node).display.startsWith('inline');
 		if (block) pieces.push('\n');
 		node.childNodes.forEach(visit);

@@ -1,4 +1,9 @@
-import { expect, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from '@playwright/test';
+import {
+	expect,
+	type APIRequestContext,
+	type APIResponse,
+	type PlaywrightWorkerArgs
+} from '@playwright/test';
 import { accounts, testBaseUrl, type Username } from './accounts';
 
 /**
@@ -8,7 +13,17 @@ import { accounts, testBaseUrl, type Username } from './accounts';
  */
 
 /** The identities the matrix tries, in the order of its columns; "out" is signed out. */
-export const identities = ['out', 'anna', 'ben', 'tom', 'tim', 'sara', 'jo', 'lea', 'admin'] as const satisfies readonly ('out' | Username)[];
+export const identities = [
+	'out',
+	'anna',
+	'ben',
+	'tom',
+	'tim',
+	'sara',
+	'jo',
+	'lea',
+	'admin'
+] as const satisfies readonly ('out' | Username)[];
 export type Identity = (typeof identities)[number];
 
 export const identityNames: Record<Identity, string> = {
@@ -28,7 +43,10 @@ export function displayName(who: Identity): string | null {
 }
 
 /** Signs in through the login form once and hands out a context with that storage state. */
-export async function contextFor(playwright: PlaywrightWorkerArgs['playwright'], who: Identity): Promise<APIRequestContext> {
+export async function contextFor(
+	playwright: PlaywrightWorkerArgs['playwright'],
+	who: Identity
+): Promise<APIRequestContext> {
 	const baseURL = testBaseUrl();
 	if (who === 'out') return playwright.request.newContext({ baseURL });
 	const signingIn = await playwright.request.newContext({ baseURL });
@@ -38,7 +56,9 @@ export async function contextFor(playwright: PlaywrightWorkerArgs['playwright'],
 		maxRedirects: 0
 	});
 	expect(response.status(), `${who} signs in`).toBe(303);
-	expect(response.headers()['location'], `${who} lands on their home page`).toBe(accounts[who].home);
+	expect(response.headers()['location'], `${who} lands on their home page`).toBe(
+		accounts[who].home
+	);
 	const storageState = await signingIn.storageState();
 	await signingIn.dispose();
 	return playwright.request.newContext({ baseURL, storageState });
@@ -68,20 +88,37 @@ export function dataPathOf(path: string): string {
 }
 
 /** GET as the browser opens a page (HTML), and, for pages, the page data a client navigation loads. */
-export async function open(context: APIRequestContext, path: string, isPage: boolean): Promise<{ html: Answer; data: Answer | null }> {
-	const html = await read(await context.get(path, { headers: { accept: 'text/html' }, maxRedirects: 0 }));
+export async function open(
+	context: APIRequestContext,
+	path: string,
+	isPage: boolean
+): Promise<{ html: Answer; data: Answer | null }> {
+	const html = await read(
+		await context.get(path, { headers: { accept: 'text/html' }, maxRedirects: 0 })
+	);
 	const data = isPage ? await read(await context.get(dataPathOf(path), { maxRedirects: 0 })) : null;
 	return { html, data };
 }
 
 /** POST a form as a browser without JavaScript sends it: form body, same origin, HTML wanted. */
-export async function postForm(context: APIRequestContext, path: string, action: string, form: Record<string, string>): Promise<Answer> {
+export async function postForm(
+	context: APIRequestContext,
+	path: string,
+	action: string,
+	form: Record<string, string>
+): Promise<Answer> {
 	const url = action === 'default' ? path : `${path}?/${action}`;
 	const answer = await read(
-		await context.post(url, { form, headers: { origin: testBaseUrl(), accept: 'text/html' }, maxRedirects: 0 })
+		await context.post(url, {
+			form,
+			headers: { origin: testBaseUrl(), accept: 'text/html' },
+			maxRedirects: 0
+		})
 	);
 	// A refusal by SvelteKit's origin check would make every probe pass for the wrong reason.
-	expect(answer.body, `${url}: the post must pass SvelteKit's origin check`).not.toContain('Cross-site POST form submissions are forbidden');
+	expect(answer.body, `${url}: the post must pass SvelteKit's origin check`).not.toContain(
+		'Cross-site POST form submissions are forbidden'
+	);
 	return answer;
 }
 
@@ -89,7 +126,10 @@ const refusalStatuses = [401, 403, 404];
 
 /** 401, 403 or 404, or sent to the login. */
 export function isRefusal(answer: Answer): boolean {
-	return refusalStatuses.includes(answer.status) || (isRedirect(answer) && (answer.location ?? '').startsWith('/login'));
+	return (
+		refusalStatuses.includes(answer.status) ||
+		(isRedirect(answer) && (answer.location ?? '').startsWith('/login'))
+	);
 }
 
 export function isRedirect(answer: Answer): boolean {
@@ -105,22 +145,32 @@ export type DataOutcome = 'data' | 'redirect' | 'login' | 'refused' | 'error';
 export function dataOutcome(answer: Answer): DataOutcome {
 	if (refusalStatuses.includes(answer.status)) return 'refused';
 	if (answer.status !== 200) return 'error';
-	const json = JSON.parse(answer.body) as { type: string; location?: string; nodes?: ({ type: string; status?: number } | null)[] };
-	if (json.type === 'redirect') return (json.location ?? '').startsWith('/login') ? 'login' : 'redirect';
+	const json = JSON.parse(answer.body) as {
+		type: string;
+		location?: string;
+		nodes?: ({ type: string; status?: number } | null)[];
+	};
+	if (json.type === 'redirect')
+		return (json.location ?? '').startsWith('/login') ? 'login' : 'redirect';
 	if (json.type !== 'data') return 'error';
 	const errors = (json.nodes ?? []).filter((node) => node?.type === 'error');
 	if (errors.length === 0) return 'data';
-	return errors.every((node) => refusalStatuses.includes(node!.status ?? 500)) ? 'refused' : 'error';
+	return errors.every((node) => refusalStatuses.includes(node!.status ?? 500))
+		? 'refused'
+		: 'error';
 }
 
 /** The value of a field of the form that posts to `?/action` (the first such form holding `within`). */
 export function formField(html: string, action: string, name: string, within?: string): string {
 	const forms = [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)].filter(
-		([, attributes, inner]) => attributes!.includes(`action="?/${action}"`) && (!within || inner!.includes(within))
+		([, attributes, inner]) =>
+			attributes!.includes(`action="?/${action}"`) && (!within || inner!.includes(within))
 	);
 	for (const [, , inner] of forms) {
 		for (const [input] of inner!.matchAll(/<input\b[^>]*>/g)) {
-			const attributes = Object.fromEntries([...input.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
+			const attributes = Object.fromEntries(
+				[...input.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, key, value]) => [key, value])
+			);
 			if (attributes['name'] === name) return attributes['value'] ?? '';
 		}
 	}

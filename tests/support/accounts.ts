@@ -26,7 +26,12 @@ export async function signInAsTestParticipant(page: Page, username: string): Pro
 	await signInWith(page, username, `${username}-test`, '/start');
 }
 
-async function signInWith(page: Page, username: string, password: string, home: string): Promise<void> {
+async function signInWith(
+	page: Page,
+	username: string,
+	password: string,
+	home: string
+): Promise<void> {
 	await page.goto('/login');
 	await page.getByLabel(/Benutzer·name|User name/).fill(username);
 	await page.getByLabel(/^(Passwort|Password)$/).fill(password);
@@ -62,7 +67,10 @@ export async function useLanguage(context: BrowserContext, locale: Locale): Prom
 }
 
 /** Sets the display settings cookies, as the settings page does; values are sent as given. */
-export async function useDisplaySettings(context: BrowserContext, settings: { textSize?: string; contrast?: string }): Promise<void> {
+export async function useDisplaySettings(
+	context: BrowserContext,
+	settings: { textSize?: string; contrast?: string }
+): Promise<void> {
 	const cookies = [
 		...(settings.textSize === undefined ? [] : [{ name: 'text_size', value: settings.textSize }]),
 		...(settings.contrast === undefined ? [] : [{ name: 'contrast', value: settings.contrast }])

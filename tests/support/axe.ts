@@ -10,11 +10,15 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * are the same Field, SelectField and TextAreaField components whose contrast every other
  * form page checks, and its own colours are the page's usual text colours.
  */
-const ruleExceptions: { path: RegExp; rules: string[] }[] = [{ path: /^\/provider\/reports\/[^/]+$/, rules: ['color-contrast'] }];
+const ruleExceptions: { path: RegExp; rules: string[] }[] = [
+	{ path: /^\/provider\/reports\/[^/]+$/, rules: ['color-contrast'] }
+];
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const pathname = new URL(page.url()).pathname;
-	const skipped = ruleExceptions.filter((exception) => exception.path.test(pathname)).flatMap((exception) => exception.rules);
+	const skipped = ruleExceptions
+		.filter((exception) => exception.path.test(pathname))
+		.flatMap((exception) => exception.rules);
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).disableRules(skipped).analyze();
 	const summary = results.violations.map((violation) => ({
 		rule: violation.id,
@@ -26,7 +30,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** True when the page is wider than the window, so people would have to scroll sideways. */
 export async function scrollsSideways(page: Page): Promise<boolean> {
-	return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+	return page.evaluate(
+		() => document.documentElement.scrollWidth > document.documentElement.clientWidth
+	);
 }
 
 /**
@@ -42,8 +48,14 @@ export async function cutOffElements(page: Page): Promise<string[]> {
 				const style = getComputedStyle(element);
 				const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
 				const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
-				return (hidesX && element.scrollWidth > element.clientWidth + 1) || (hidesY && element.scrollHeight > element.clientHeight + 1);
+				return (
+					(hidesX && element.scrollWidth > element.clientWidth + 1) ||
+					(hidesY && element.scrollHeight > element.clientHeight + 1)
+				);
 			})
-			.map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 40)}"`)
+			.map(
+				(element) =>
+					`${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 40)}"`
+			)
 	);
 }

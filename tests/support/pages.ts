@@ -39,7 +39,11 @@ export const pages: PageEntry[] = [
 	{ route: '/help/words', path: '/help/words', viewers: everybody },
 	{ route: '/settings', path: '/settings', viewers: everybody },
 	// Every role with a demo account; sessions.spec.ts shows it with two sessions and after ending one.
-	{ route: '/settings/security', path: '/settings/security', viewers: ['anna', 'tom', 'lea', 'admin'] },
+	{
+		route: '/settings/security',
+		path: '/settings/security',
+		viewers: ['anna', 'tom', 'lea', 'admin']
+	},
 	{ route: '/modules', path: '/modules', viewers: everybody },
 	{ route: '/modules/[code]', path: '/modules/entry', viewers: [...everybody, 'ben'] },
 	{ route: '/(participant)/start', path: '/start', viewers: ['anna', 'ben'] },
@@ -55,7 +59,11 @@ export const pages: PageEntry[] = [
 		viewers: ['anna'],
 		checkedIn: 'bookings.spec.ts (with an open request)'
 	},
-	{ route: '/(participant)/my-modules/request-all', path: '/my-modules/request-all', viewers: ['anna'] },
+	{
+		route: '/(participant)/my-modules/request-all',
+		path: '/my-modules/request-all',
+		viewers: ['anna']
+	},
 	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna', 'ben'] },
@@ -69,11 +77,25 @@ export const pages: PageEntry[] = [
 		viewers: [],
 		checkedIn: 'documents.spec.ts (with a link made in the journey)'
 	},
-	{ route: '/(participant)/documents/access-log', path: '/documents/access-log', viewers: ['anna', 'ben'] },
-	{ route: '/share/[token]', path: '/share', viewers: [], checkedIn: 'documents.spec.ts (with a link and with an unknown one)' },
+	{
+		route: '/(participant)/documents/access-log',
+		path: '/documents/access-log',
+		viewers: ['anna', 'ben']
+	},
+	{
+		route: '/share/[token]',
+		path: '/share',
+		viewers: [],
+		checkedIn: 'documents.spec.ts (with a link and with an unknown one)'
+	},
 	{ route: '/provider', path: '/provider', viewers: ['tom', 'sara', 'lea'] },
 	{ route: '/provider/requests', path: '/provider/requests', viewers: ['lea'] },
-	{ route: '/provider/requests/[id]', path: '/provider/requests', viewers: [], checkedIn: 'bookings.spec.ts' },
+	{
+		route: '/provider/requests/[id]',
+		path: '/provider/requests',
+		viewers: [],
+		checkedIn: 'bookings.spec.ts'
+	},
 	{ route: '/provider/bookings', path: '/provider/bookings', viewers: ['tom', 'sara', 'lea'] },
 	{
 		route: '/provider/bookings/[id]',
@@ -109,7 +131,11 @@ export const pages: PageEntry[] = [
 		path: firstLink('/provider/feedback', 'a[href^="/provider/feedback/"][href*="-"]'),
 		viewers: ['tom', 'lea']
 	},
-	{ route: '/provider/feedback/satisfaction', path: '/provider/feedback/satisfaction', viewers: ['lea'] },
+	{
+		route: '/provider/feedback/satisfaction',
+		path: '/provider/feedback/satisfaction',
+		viewers: ['lea']
+	},
 	{ route: '/admin', path: '/admin', viewers: ['admin'] }
 ];
 

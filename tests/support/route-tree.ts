@@ -29,11 +29,13 @@ export function readRouteTree(root = join(process.cwd(), 'src', 'routes')): Rout
 		const id = route === '/' ? '/' : route.replace(/\/$/, '');
 		if (names.some((name) => pageFiles.includes(name))) tree.pages.push(id);
 		if (names.includes('+page.server.ts')) {
-			for (const action of actionNames(join(folder, '+page.server.ts'))) tree.actions.push({ route: id, action });
+			for (const action of actionNames(join(folder, '+page.server.ts')))
+				tree.actions.push({ route: id, action });
 		}
 		if (names.includes('+server.ts')) {
 			const exported = exportedNames(parse(join(folder, '+server.ts')));
-			for (const method of endpointMethods.filter((name) => exported.has(name))) tree.endpoints.push({ route: id, method });
+			for (const method of endpointMethods.filter((name) => exported.has(name)))
+				tree.endpoints.push({ route: id, method });
 		}
 		for (const entry of entries) if (entry.isDirectory()) visit(join(folder, entry.name));
 	};
@@ -49,16 +51,23 @@ function parse(path: string): ts.SourceFile {
 function exportedNames(source: ts.SourceFile): Map<string, ts.Expression | undefined> {
 	const names = new Map<string, ts.Expression | undefined>();
 	const isExported = (node: ts.Node) =>
-		ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+		ts.canHaveModifiers(node) &&
+		(ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
 	for (const statement of source.statements) {
 		if (ts.isVariableStatement(statement) && isExported(statement)) {
 			for (const declaration of statement.declarationList.declarations) {
-				if (ts.isIdentifier(declaration.name)) names.set(declaration.name.text, declaration.initializer);
+				if (ts.isIdentifier(declaration.name))
+					names.set(declaration.name.text, declaration.initializer);
 			}
 		} else if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name) {
 			names.set(statement.name.text, undefined);
-		} else if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-			for (const element of statement.exportClause.elements) names.set(element.name.text, undefined);
+		} else if (
+			ts.isExportDeclaration(statement) &&
+			statement.exportClause &&
+			ts.isNamedExports(statement.exportClause)
+		) {
+			for (const element of statement.exportClause.elements)
+				names.set(element.name.text, undefined);
 		}
 	}
 	return names;
@@ -69,14 +78,25 @@ function actionNames(path: string): string[] {
 	const exported = exportedNames(parse(path));
 	if (!exported.has('actions')) return [];
 	let value = exported.get('actions');
-	while (value && (ts.isSatisfiesExpression(value) || ts.isAsExpression(value) || ts.isParenthesizedExpression(value))) {
+	while (
+		value &&
+		(ts.isSatisfiesExpression(value) ||
+			ts.isAsExpression(value) ||
+			ts.isParenthesizedExpression(value))
+	) {
 		value = value.expression;
 	}
 	if (!value || !ts.isObjectLiteralExpression(value)) {
-		throw new Error(`${path}: write the actions as an object literal, so the access matrix can read their names`);
+		throw new Error(
+			`${path}: write the actions as an object literal, so the access matrix can read their names`
+		);
 	}
 	return value.properties.map((property) => {
-		if (ts.isSpreadAssignment(property) || !property.name || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) {
+		if (
+			ts.isSpreadAssignment(property) ||
+			!property.name ||
+			!(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+		) {
 			throw new Error(`${path}: an action the access matrix cannot name`);
 		}
 		return property.name.text;

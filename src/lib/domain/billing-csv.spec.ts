@@ -9,19 +9,32 @@ describe('billing CSV', () => {
 	});
 
 	it('starts with a byte order mark and separates with semicolons', () => {
-		const csv = billingCsv('2027-03', [{ participantName: 'Anna Berger', moduleName: 'Einstiegsphase', moduleCode: 'entry', minutes: 75 }], [
-			'Monat',
-			'Name',
-			'Modul',
-			'Code',
-			'Stunden'
-		]);
+		const csv = billingCsv(
+			'2027-03',
+			[
+				{
+					participantName: 'Anna Berger',
+					moduleName: 'Einstiegsphase',
+					moduleCode: 'entry',
+					minutes: 75
+				}
+			],
+			['Monat', 'Name', 'Modul', 'Code', 'Stunden']
+		);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		expect(csv.slice(1).split('\r\n')).toEqual(['Monat;Name;Modul;Code;Stunden', '2027-03;Anna Berger;Einstiegsphase;entry;1,25', '']);
+		expect(csv.slice(1).split('\r\n')).toEqual([
+			'Monat;Name;Modul;Code;Stunden',
+			'2027-03;Anna Berger;Einstiegsphase;entry;1,25',
+			''
+		]);
 	});
 
 	it('quotes separators and defuses formulas', () => {
-		const csv = billingCsv('2027-03', [{ participantName: '=HYPERLINK("x")', moduleName: 'A;B', moduleCode: 'entry', minutes: 60 }], ['a', 'b', 'c', 'd', 'e']);
+		const csv = billingCsv(
+			'2027-03',
+			[{ participantName: '=HYPERLINK("x")', moduleName: 'A;B', moduleCode: 'entry', minutes: 60 }],
+			['a', 'b', 'c', 'd', 'e']
+		);
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
 		expect(csv).toContain('"A;B"');
 	});

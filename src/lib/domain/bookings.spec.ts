@@ -17,7 +17,10 @@ const moduleOf = (code: string): ModuleDefinition => {
 	return found;
 };
 const entry = 'entry';
-const booking = (moduleCode: string, state: BookingFacts['state']): BookingFacts => ({ moduleCode, state });
+const booking = (moduleCode: string, state: BookingFacts['state']): BookingFacts => ({
+	moduleCode,
+	state
+});
 
 describe('requestRefusal', () => {
 	it('lets every participant start with the Einstiegsphase', () => {
@@ -26,23 +29,38 @@ describe('requestRefusal', () => {
 
 	it('refuses another module before an Einstiegsphase is requested or done', () => {
 		expect(requestRefusal(moduleOf('qualification'), entry, [])).toBe('entry_first');
-		expect(requestRefusal(moduleOf('transition'), entry, [booking('entry', 'declined')])).toBe('entry_first');
-		expect(requestRefusal(moduleOf('transition'), entry, [booking('entry', 'withdrawn')])).toBe('entry_first');
+		expect(requestRefusal(moduleOf('transition'), entry, [booking('entry', 'declined')])).toBe(
+			'entry_first'
+		);
+		expect(requestRefusal(moduleOf('transition'), entry, [booking('entry', 'withdrawn')])).toBe(
+			'entry_first'
+		);
 	});
 
 	it('allows other modules once the Einstiegsphase is requested, running or finished', () => {
 		for (const state of ['requested', 'confirmed', 'running', 'finished'] as const) {
-			expect(requestRefusal(moduleOf('qualification'), entry, [booking('entry', state)])).toBeNull();
+			expect(
+				requestRefusal(moduleOf('qualification'), entry, [booking('entry', state)])
+			).toBeNull();
 		}
 	});
 
 	it('allows the whole sequence in one step', () => {
-		expect(requestRefusal(moduleOf('stabilisation'), entry, [], ['entry', 'qualification', 'stabilisation'])).toBeNull();
+		expect(
+			requestRefusal(
+				moduleOf('stabilisation'),
+				entry,
+				[],
+				['entry', 'qualification', 'stabilisation']
+			)
+		).toBeNull();
 	});
 
 	it('refuses a second open or running booking of the same module', () => {
 		for (const state of ['requested', 'confirmed', 'running'] as const) {
-			expect(requestRefusal(moduleOf('entry'), entry, [booking('entry', state)])).toBe('already_open');
+			expect(requestRefusal(moduleOf('entry'), entry, [booking('entry', state)])).toBe(
+				'already_open'
+			);
 		}
 	});
 
@@ -53,7 +71,9 @@ describe('requestRefusal', () => {
 	});
 
 	it('never lets Jobcoaching be requested', () => {
-		expect(requestRefusal(moduleOf('job_coaching'), entry, [booking('entry', 'finished')])).toBe('not_bookable');
+		expect(requestRefusal(moduleOf('job_coaching'), entry, [booking('entry', 'finished')])).toBe(
+			'not_bookable'
+		);
 	});
 });
 
@@ -65,10 +85,12 @@ describe('confirmRefusal', () => {
 	});
 
 	it('confirms a later module only when the Einstiegsphase is agreed', () => {
-		expect(confirmRefusal(booking('qualification', 'requested'), entry, [booking('entry', 'requested')])).toBe(
-			'entry_not_agreed'
-		);
-		expect(confirmRefusal(booking('qualification', 'requested'), entry, [booking('entry', 'running')])).toBeNull();
+		expect(
+			confirmRefusal(booking('qualification', 'requested'), entry, [booking('entry', 'requested')])
+		).toBe('entry_not_agreed');
+		expect(
+			confirmRefusal(booking('qualification', 'requested'), entry, [booking('entry', 'running')])
+		).toBeNull();
 	});
 });
 
@@ -80,9 +102,9 @@ describe('withdrawRefusal', () => {
 	});
 
 	it('keeps the Einstiegsphase while later requests wait on it', () => {
-		expect(withdrawRefusal(booking('entry', 'requested'), entry, [booking('qualification', 'requested')])).toBe(
-			'others_need_entry'
-		);
+		expect(
+			withdrawRefusal(booking('entry', 'requested'), entry, [booking('qualification', 'requested')])
+		).toBe('others_need_entry');
 		expect(
 			withdrawRefusal(booking('entry', 'requested'), entry, [
 				booking('entry', 'finished'),
@@ -117,7 +139,10 @@ describe('planned dates fit the module length', () => {
 	});
 
 	it('lets a start lie up to a year back and two years ahead', () => {
-		expect(allowedStartDates('2026-11-23')).toEqual({ earliest: '2025-11-23', latest: '2028-11-23' });
+		expect(allowedStartDates('2026-11-23')).toEqual({
+			earliest: '2025-11-23',
+			latest: '2028-11-23'
+		});
 	});
 });
 

@@ -17,14 +17,22 @@ export const bookingStates = [
 export type BookingState = (typeof bookingStates)[number];
 
 /** States in which a booking is still going on or still to come. */
-export const openStates = ['requested', 'confirmed', 'running'] as const satisfies readonly BookingState[];
+export const openStates = [
+	'requested',
+	'confirmed',
+	'running'
+] as const satisfies readonly BookingState[];
 
 export function isOpen(state: BookingState): boolean {
 	return (openStates as readonly BookingState[]).includes(state);
 }
 
 /** States of a booking a provider agreed to: staff document it, and it counts for access. */
-export const agreedStates = ['confirmed', 'running', 'finished'] as const satisfies readonly BookingState[];
+export const agreedStates = [
+	'confirmed',
+	'running',
+	'finished'
+] as const satisfies readonly BookingState[];
 
 export function isAgreed(state: BookingState): boolean {
 	return (agreedStates as readonly BookingState[]).includes(state);
@@ -60,7 +68,9 @@ export function requestRefusal(
 	if (module.code !== mandatoryCode) {
 		const entryThere =
 			requestedTogether.includes(mandatoryCode) ||
-			existing.some((booking) => booking.moduleCode === mandatoryCode && entryCountsIn.includes(booking.state));
+			existing.some(
+				(booking) => booking.moduleCode === mandatoryCode && entryCountsIn.includes(booking.state)
+			);
 		if (!entryThere) return 'entry_first';
 	}
 	return null;
@@ -77,7 +87,9 @@ export function confirmRefusal(
 	if (booking.state !== 'requested') return 'not_requested';
 	if (
 		booking.moduleCode !== mandatoryCode &&
-		!others.some((other) => other.moduleCode === mandatoryCode && entryAgreedIn.includes(other.state))
+		!others.some(
+			(other) => other.moduleCode === mandatoryCode && entryAgreedIn.includes(other.state)
+		)
 	) {
 		return 'entry_not_agreed';
 	}
@@ -101,7 +113,9 @@ export function withdrawRefusal(
 		const entryAgreed = others.some(
 			(other) => other.moduleCode === mandatoryCode && entryAgreedIn.includes(other.state)
 		);
-		const othersWaiting = others.some((other) => other.moduleCode !== mandatoryCode && isOpen(other.state));
+		const othersWaiting = others.some(
+			(other) => other.moduleCode !== mandatoryCode && isOpen(other.state)
+		);
 		if (!entryAgreed && othersWaiting) return 'others_need_entry';
 	}
 	return null;

@@ -15,7 +15,9 @@ describe('pass(t)genau catalogue', () => {
 	});
 
 	it('caps the hours at 48, 540, 378, 324 in total and 30 per month', () => {
-		const caps = Object.fromEntries(passtgenau.modules.map((module) => [module.code, module.hourCap]));
+		const caps = Object.fromEntries(
+			passtgenau.modules.map((module) => [module.code, module.hourCap])
+		);
 		expect(caps).toEqual({
 			entry: { kind: 'total', hours: 48 },
 			qualification: { kind: 'total', hours: 540 },
@@ -27,9 +29,9 @@ describe('pass(t)genau catalogue', () => {
 	});
 
 	it('makes the Einstiegsphase the only mandatory module', () => {
-		expect(passtgenau.modules.filter((module) => module.mandatory).map((module) => module.code)).toEqual([
-			'entry'
-		]);
+		expect(
+			passtgenau.modules.filter((module) => module.mandatory).map((module) => module.code)
+		).toEqual(['entry']);
 	});
 
 	it('keeps the length ranges of the concept', () => {
@@ -55,7 +57,8 @@ describe('pass(t)genau catalogue', () => {
 		for (const module of allModules()) {
 			if (!module.length) continue;
 			expect(module.length.max).toBeGreaterThan(0);
-			if (module.length.min !== null) expect(module.length.min).toBeLessThanOrEqual(module.length.max);
+			if (module.length.min !== null)
+				expect(module.length.min).toBeLessThanOrEqual(module.length.max);
 		}
 	});
 

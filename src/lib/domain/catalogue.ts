@@ -17,9 +17,7 @@ export interface LengthRange {
 
 /** The hour limit of a module: over the whole booking, per calendar month, or none in the portal. */
 export type HourCap =
-	| { kind: 'total'; hours: number }
-	| { kind: 'per_month'; hours: number }
-	| { kind: 'none' };
+	{ kind: 'total'; hours: number } | { kind: 'per_month'; hours: number } | { kind: 'none' };
 
 export type CapKind = HourCap['kind'];
 

@@ -40,7 +40,11 @@ describe('calendar dates', () => {
 	});
 
 	it('lists the months to come from the Berlin month of now', () => {
-		expect(upcomingMonths(new Date('2026-11-30T23:30:00Z'), 3)).toEqual(['2026-12', '2027-01', '2027-02']);
+		expect(upcomingMonths(new Date('2026-11-30T23:30:00Z'), 3)).toEqual([
+			'2026-12',
+			'2027-01',
+			'2027-02'
+		]);
 	});
 
 	it('writes dates in words', () => {
@@ -50,9 +54,15 @@ describe('calendar dates', () => {
 	});
 
 	it('writes an instant with its Berlin time, to the minute', () => {
-		expect(formatInstantDateTime(new Date('2026-12-01T09:15:00Z'), 'de')).toBe('1. Dezember 2026, 10:15');
-		expect(formatInstantDateTime(new Date('2026-12-01T09:15:00Z'), 'en')).toBe('1 December 2026, 10:15');
+		expect(formatInstantDateTime(new Date('2026-12-01T09:15:00Z'), 'de')).toBe(
+			'1. Dezember 2026, 10:15'
+		);
+		expect(formatInstantDateTime(new Date('2026-12-01T09:15:00Z'), 'en')).toBe(
+			'1 December 2026, 10:15'
+		);
 		// Summer time, and a time after midnight that is still the day before in UTC.
-		expect(formatInstantDateTime(new Date('2027-06-30T22:05:00Z'), 'de')).toBe('1. Juli 2027, 00:05');
+		expect(formatInstantDateTime(new Date('2027-06-30T22:05:00Z'), 'de')).toBe(
+			'1. Juli 2027, 00:05'
+		);
 	});
 });

@@ -42,7 +42,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** Adds calendar months; a day that the target month lacks becomes its last day (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
 	const source = toUtcDate(date);
-	const firstOfTarget = new Date(Date.UTC(source.getUTCFullYear(), source.getUTCMonth() + months, 1));
+	const firstOfTarget = new Date(
+		Date.UTC(source.getUTCFullYear(), source.getUTCMonth() + months, 1)
+	);
 	const lastDay = new Date(
 		Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)
 	).getUTCDate();
@@ -101,9 +103,11 @@ export function formatLongDate(date: IsoDate, locale: string): string {
 
 /** "März 2027" / "March 2027". */
 export function formatMonth(month: IsoMonth, locale: string): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		toUtcDate(firstDayOf(month))
-	);
+	return new Intl.DateTimeFormat(intlLocale(locale), {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(toUtcDate(firstDayOf(month)));
 }
 
 /** An instant as a Berlin calendar date in words. */

@@ -18,7 +18,10 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
 }
 
 /** Reads stored values; anything unknown (an old or edited cookie) falls back to the default. */
-export function parseDisplaySettings(stored: { textSize?: string; contrast?: string }): DisplaySettings {
+export function parseDisplaySettings(stored: {
+	textSize?: string;
+	contrast?: string;
+}): DisplaySettings {
 	return {
 		textSize: oneOf(textSizes, stored.textSize, defaultDisplaySettings.textSize),
 		contrast: oneOf(contrasts, stored.contrast, defaultDisplaySettings.contrast)

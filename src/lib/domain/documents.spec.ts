@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { keptIcfLines, missingReportParts, noteThreads, noteDateProblem, shareExpiry, shareLinkState } from './documents';
+import {
+	keptIcfLines,
+	missingReportParts,
+	noteThreads,
+	noteDateProblem,
+	shareExpiry,
+	shareLinkState
+} from './documents';
 import { icfCategories } from './icf';
 
 const ratedCore = icfCategories
 	.filter((category) => category.coreSet)
-	.map((category) => (category.component === 'd' ? { code: category.code, performance: '2', capacity: '1', comment: '' } : { code: category.code, qualifier: '1', comment: '' }));
+	.map((category) =>
+		category.component === 'd'
+			? { code: category.code, performance: '2', capacity: '1', comment: '' }
+			: { code: category.code, qualifier: '1', comment: '' }
+	);
 
 describe('missingReportParts', () => {
 	it('names the empty texts, the goals without words and the unrated core categories', () => {
@@ -24,7 +35,15 @@ describe('missingReportParts', () => {
 	});
 
 	it('finds nothing missing in a complete report', () => {
-		expect(missingReportParts({ startingSituation: 'a', course: 'b', goals: [], icf: ratedCore, recommendation: 'c' })).toEqual([]);
+		expect(
+			missingReportParts({
+				startingSituation: 'a',
+				course: 'b',
+				goals: [],
+				icf: ratedCore,
+				recommendation: 'c'
+			})
+		).toEqual([]);
 	});
 });
 
@@ -50,7 +69,9 @@ describe('progress notes', () => {
 			{ id: 'c', replacesId: 'b', date: '2027-01-05', createdAt: at('2027-01-07T10:00:00Z') },
 			{ id: 'd', replacesId: null, date: '2027-01-09', createdAt: at('2027-01-09T10:00:00Z') }
 		]);
-		expect(threads.map((thread) => [thread.current.id, thread.earlier.map((note) => note.id)])).toEqual([
+		expect(
+			threads.map((thread) => [thread.current.id, thread.earlier.map((note) => note.id)])
+		).toEqual([
 			['d', []],
 			['c', ['b', 'a']]
 		]);
@@ -68,7 +89,9 @@ describe('share links', () => {
 		const made = new Date('2027-01-01T12:00:00Z');
 		const expiresAt = shareExpiry(made, 7);
 		expect(expiresAt.toISOString()).toBe('2027-01-08T12:00:00.000Z');
-		expect(shareLinkState({ expiresAt, revokedAt: null }, new Date(expiresAt.getTime() - 1))).toBe('active');
+		expect(shareLinkState({ expiresAt, revokedAt: null }, new Date(expiresAt.getTime() - 1))).toBe(
+			'active'
+		);
 		expect(shareLinkState({ expiresAt, revokedAt: null }, expiresAt)).toBe('expired');
 		expect(shareLinkState({ expiresAt, revokedAt: made }, made)).toBe('revoked');
 	});

@@ -1,6 +1,12 @@
 import type { IsoDate } from './dates';
 import type { GoalState } from './goals';
-import { findIcfCategory, icfCategories, icfCoreSetCodes, validateIcfRating, type IcfRating } from './icf';
+import {
+	findIcfCategory,
+	icfCategories,
+	icfCoreSetCodes,
+	validateIcfRating,
+	type IcfRating
+} from './icf';
 
 /** Progress notes (Verlaufsdokumentation): dated notes per booking, open to the participant. */
 export const progressNoteMaxLength = 5000;
@@ -44,7 +50,9 @@ export function missingReportParts(content: ReportContent): MissingPart[] {
 	const missing: MissingPart[] = [];
 	if (!content.startingSituation.trim()) missing.push({ part: 'startingSituation' });
 	if (!content.course.trim()) missing.push({ part: 'course' });
-	for (const goal of content.goals) if (!goal.text.trim()) missing.push({ part: 'goal', goalId: goal.goalId, goalText: goal.goalText });
+	for (const goal of content.goals)
+		if (!goal.text.trim())
+			missing.push({ part: 'goal', goalId: goal.goalId, goalText: goal.goalText });
 	for (const code of icfCoreSetCodes) {
 		const rating = content.icf.find((line) => line.code === code);
 		if (!rating || !validateIcfRating(rating).ok) missing.push({ part: 'icf', code });
@@ -62,7 +70,10 @@ export function keptIcfLines(lines: readonly IcfRating[]): IcfRating[] {
 	const worthKeeping = known.filter(
 		(line) => line.performance || line.capacity || line.qualifier || line.comment.trim()
 	);
-	const order = [...icfCoreSetCodes, ...icfCategories.filter((category) => !category.coreSet).map((category) => category.code)];
+	const order = [
+		...icfCoreSetCodes,
+		...icfCategories.filter((category) => !category.coreSet).map((category) => category.code)
+	];
 	return [...new Map(worthKeeping.map((line) => [line.code, line])).values()].sort(
 		(a, b) => order.indexOf(a.code) - order.indexOf(b.code)
 	);
@@ -80,7 +91,10 @@ export const shareLabelMaxLength = 100;
 
 export type ShareLinkState = 'active' | 'expired' | 'revoked';
 
-export function shareLinkState(link: { expiresAt: Date; revokedAt: Date | null }, now: Date): ShareLinkState {
+export function shareLinkState(
+	link: { expiresAt: Date; revokedAt: Date | null },
+	now: Date
+): ShareLinkState {
 	if (link.revokedAt) return 'revoked';
 	return now.getTime() < link.expiresAt.getTime() ? 'active' : 'expired';
 }
@@ -100,7 +114,11 @@ export type AuditDocument = (typeof auditDocuments)[number];
 export const viewLogWindowMinutes = 60;
 
 /** A note tells what happened: its day lies between the booking's start and today. */
-export function noteDateProblem(date: IsoDate, today: IsoDate, bookingStart: IsoDate | null): 'future' | 'before_start' | null {
+export function noteDateProblem(
+	date: IsoDate,
+	today: IsoDate,
+	bookingStart: IsoDate | null
+): 'future' | 'before_start' | null {
 	if (date > today) return 'future';
 	if (bookingStart && date < bookingStart) return 'before_start';
 	return null;
@@ -117,14 +135,18 @@ export interface NoteFacts {
  * Groups notes into threads: the current words first, then every earlier version, newest
  * first. Threads come newest day first, as a diary reads backwards.
  */
-export function noteThreads<T extends NoteFacts>(notes: readonly T[]): { current: T; earlier: T[] }[] {
+export function noteThreads<T extends NoteFacts>(
+	notes: readonly T[]
+): { current: T; earlier: T[] }[] {
 	const byId = new Map(notes.map((note) => [note.id, note]));
-	const replaced = new Set(notes.map((note) => note.replacesId).filter((id): id is string => id !== null));
+	const replaced = new Set(
+		notes.map((note) => note.replacesId).filter((id): id is string => id !== null)
+	);
 	const threads = notes
 		.filter((note) => !replaced.has(note.id))
 		.map((current) => {
 			const earlier: T[] = [];
-			for (let older = current.replacesId ? byId.get(current.replacesId) : undefined; older; ) {
+			for (let older = current.replacesId ? byId.get(current.replacesId) : undefined; older;) {
 				earlier.push(older);
 				older = older.replacesId ? byId.get(older.replacesId) : undefined;
 			}

@@ -19,15 +19,21 @@ export interface FeedbackContent {
 
 /** A rating or at least one text is needed. */
 export function hasContent(content: FeedbackContent): boolean {
-	return content.rating !== null || [content.good, content.bad, content.wish].some((text) => text.trim() !== '');
+	return (
+		content.rating !== null ||
+		[content.good, content.bad, content.wish].some((text) => text.trim() !== '')
+	);
 }
 
 const stateOrder: Record<FeedbackState, number> = { open: 0, answered: 1, done: 2 };
 
 /** The inbox order: unanswered first, and within a state the longest waiting first. */
-export function inboxOrder<T extends { state: FeedbackState; createdAt: Date }>(items: readonly T[]): T[] {
+export function inboxOrder<T extends { state: FeedbackState; createdAt: Date }>(
+	items: readonly T[]
+): T[] {
 	return [...items].sort(
-		(a, b) => stateOrder[a.state] - stateOrder[b.state] || a.createdAt.getTime() - b.createdAt.getTime()
+		(a, b) =>
+			stateOrder[a.state] - stateOrder[b.state] || a.createdAt.getTime() - b.createdAt.getTime()
 	);
 }
 
@@ -39,7 +45,9 @@ export interface MonthlySatisfaction {
 }
 
 /** Ratings per calendar month (Berlin dates given), oldest month first; feedback without a rating does not count. */
-export function satisfactionByMonth(items: readonly { date: string; rating: number | null }[]): MonthlySatisfaction[] {
+export function satisfactionByMonth(
+	items: readonly { date: string; rating: number | null }[]
+): MonthlySatisfaction[] {
 	const months = new Map<IsoMonth, number[]>();
 	for (const item of items) {
 		if (item.rating === null) continue;
@@ -61,7 +69,11 @@ export const nextTalkMaxMonths = 24;
 export type TalkDateProblem = 'held_in_future' | 'next_not_after' | 'next_too_far';
 
 /** A talk was held today or earlier; the next one comes after it, within two years from today. */
-export function talkDateProblem(heldOn: IsoDate, nextOn: IsoDate | null, today: IsoDate): TalkDateProblem | null {
+export function talkDateProblem(
+	heldOn: IsoDate,
+	nextOn: IsoDate | null,
+	today: IsoDate
+): TalkDateProblem | null {
 	if (heldOn > today) return 'held_in_future';
 	if (nextOn === null) return null;
 	if (nextOn <= heldOn) return 'next_not_after';

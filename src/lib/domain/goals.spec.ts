@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { byStateThenAge, nextOpenGoal, type GoalState } from './goals';
 
-const goal = (id: string, state: GoalState, day: number) => ({ id, state, createdAt: new Date(Date.UTC(2027, 0, day)) });
+const goal = (id: string, state: GoalState, day: number) => ({
+	id,
+	state,
+	createdAt: new Date(Date.UTC(2027, 0, day))
+});
 
 describe('goal order', () => {
 	it('puts goals being worked on first, then new ones, then reached and dropped ones', () => {
-		const goals = [goal('a', 'reached', 1), goal('b', 'not_started', 2), goal('c', 'working', 3), goal('d', 'dropped', 4)];
+		const goals = [
+			goal('a', 'reached', 1),
+			goal('b', 'not_started', 2),
+			goal('c', 'working', 3),
+			goal('d', 'dropped', 4)
+		];
 		expect(byStateThenAge(goals).map((entry) => entry.id)).toEqual(['c', 'b', 'a', 'd']);
 	});
 

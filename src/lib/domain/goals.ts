@@ -9,19 +9,37 @@ export const goalTextMaxLength = 500;
 export const goalNoteMaxLength = 2000;
 
 /** What a goal's history records: every change, with who and when. */
-export const goalEventKinds = ['created', 'text_changed', 'state_changed', 'progress', 'participant_view'] as const;
+export const goalEventKinds = [
+	'created',
+	'text_changed',
+	'state_changed',
+	'progress',
+	'participant_view'
+] as const;
 export type GoalEventKind = (typeof goalEventKinds)[number];
 
 /** Open goals come first, in the order one works on them. */
-const stateOrder: Record<GoalState, number> = { working: 0, not_started: 1, reached: 2, dropped: 3 };
+const stateOrder: Record<GoalState, number> = {
+	working: 0,
+	not_started: 1,
+	reached: 2,
+	dropped: 3
+};
 
-export function byStateThenAge<T extends { state: GoalState; createdAt: Date }>(goals: readonly T[]): T[] {
+export function byStateThenAge<T extends { state: GoalState; createdAt: Date }>(
+	goals: readonly T[]
+): T[] {
 	return [...goals].sort(
-		(a, b) => stateOrder[a.state] - stateOrder[b.state] || a.createdAt.getTime() - b.createdAt.getTime()
+		(a, b) =>
+			stateOrder[a.state] - stateOrder[b.state] || a.createdAt.getTime() - b.createdAt.getTime()
 	);
 }
 
 /** The goal to show on the start page: the first one still open. */
-export function nextOpenGoal<T extends { state: GoalState; createdAt: Date }>(goals: readonly T[]): T | undefined {
-	return byStateThenAge(goals).find((goal) => goal.state === 'working' || goal.state === 'not_started');
+export function nextOpenGoal<T extends { state: GoalState; createdAt: Date }>(
+	goals: readonly T[]
+): T | undefined {
+	return byStateThenAge(goals).find(
+		(goal) => goal.state === 'working' || goal.state === 'not_started'
+	);
 }

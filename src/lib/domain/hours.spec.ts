@@ -13,7 +13,13 @@ import {
 	type HourEntryFacts
 } from './hours';
 
-const entry = (id: string, date: string, minutes: number, replacesId: string | null = null, isCancellation = false): HourEntryFacts => ({
+const entry = (
+	id: string,
+	date: string,
+	minutes: number,
+	replacesId: string | null = null,
+	isCancellation = false
+): HourEntryFacts => ({
 	id,
 	date,
 	minutes,
@@ -50,7 +56,11 @@ describe('live entries', () => {
 	});
 
 	it('follows a correction of a correction', () => {
-		const entries = [entry('a', '2027-01-04', 120), entry('b', '2027-01-04', 90, 'a'), entry('c', '2027-01-04', 60, 'b')];
+		const entries = [
+			entry('a', '2027-01-04', 120),
+			entry('b', '2027-01-04', 90, 'a'),
+			entry('c', '2027-01-04', 60, 'b')
+		];
 		expect(liveEntries(entries).map((row) => row.id)).toEqual(['c']);
 	});
 });
@@ -64,13 +74,26 @@ describe('cap arithmetic', () => {
 
 	it('counts a total cap over the whole booking', () => {
 		const live = [entry('a', '2027-01-04', 600), entry('b', '2027-02-04', 300)];
-		expect(usedAgainstCap({ kind: 'total', hours: 48 }, live, '2027-03-01')).toEqual({ capMinutes: 2880, usedMinutes: 900 });
+		expect(usedAgainstCap({ kind: 'total', hours: 48 }, live, '2027-03-01')).toEqual({
+			capMinutes: 2880,
+			usedMinutes: 900
+		});
 	});
 
 	it('counts a monthly cap per calendar month', () => {
-		const live = [entry('a', '2027-01-31', 600), entry('b', '2027-02-01', 300), entry('c', '2027-02-28', 60)];
-		expect(usedAgainstCap({ kind: 'per_month', hours: 30 }, live, '2027-02-15')).toEqual({ capMinutes: 1800, usedMinutes: 360 });
-		expect(usedAgainstCap({ kind: 'per_month', hours: 30 }, live, '2027-01-01')).toEqual({ capMinutes: 1800, usedMinutes: 600 });
+		const live = [
+			entry('a', '2027-01-31', 600),
+			entry('b', '2027-02-01', 300),
+			entry('c', '2027-02-28', 60)
+		];
+		expect(usedAgainstCap({ kind: 'per_month', hours: 30 }, live, '2027-02-15')).toEqual({
+			capMinutes: 1800,
+			usedMinutes: 360
+		});
+		expect(usedAgainstCap({ kind: 'per_month', hours: 30 }, live, '2027-01-01')).toEqual({
+			capMinutes: 1800,
+			usedMinutes: 600
+		});
 		expect(usedAgainstCap({ kind: 'none' }, live, '2027-01-01')).toBeNull();
 	});
 
@@ -105,7 +128,9 @@ describe('months and forecast', () => {
 
 	it('has no forecast when nothing was used lately or nothing is left', () => {
 		expect(forecastRunOut([], 2880, '2027-01-01', '2027-02-01')).toBeNull();
-		expect(forecastRunOut([{ date: '2027-01-02', minutes: 2880 }], 2880, '2027-01-01', '2027-02-01')).toBeNull();
+		expect(
+			forecastRunOut([{ date: '2027-01-02', minutes: 2880 }], 2880, '2027-01-01', '2027-02-01')
+		).toBeNull();
 	});
 
 	it('says how many weeks are left', () => {

@@ -7,16 +7,30 @@ export const minuteStep = 15;
 export const maxEntryMinutes = 10 * 60;
 export const noteMaxLength = 500;
 
-export const hourKinds = ['with_participant', 'preparation', 'documentation', 'talks_with_others', 'travel'] as const;
+export const hourKinds = [
+	'with_participant',
+	'preparation',
+	'documentation',
+	'talks_with_others',
+	'travel'
+] as const;
 export type HourKind = (typeof hourKinds)[number];
 
 export function isValidDuration(minutes: number): boolean {
-	return Number.isInteger(minutes) && minutes >= minuteStep && minutes <= maxEntryMinutes && minutes % minuteStep === 0;
+	return (
+		Number.isInteger(minutes) &&
+		minutes >= minuteStep &&
+		minutes <= maxEntryMinutes &&
+		minutes % minuteStep === 0
+	);
 }
 
 /** The durations a form offers: every quarter hour up to the maximum. */
 export function durationChoices(): number[] {
-	return Array.from({ length: maxEntryMinutes / minuteStep }, (_, index) => (index + 1) * minuteStep);
+	return Array.from(
+		{ length: maxEntryMinutes / minuteStep },
+		(_, index) => (index + 1) * minuteStep
+	);
 }
 
 export interface HourEntryFacts {
@@ -34,7 +48,9 @@ export interface HourEntryFacts {
  * cancellation themselves.
  */
 export function liveEntries<T extends HourEntryFacts>(entries: readonly T[]): T[] {
-	const replaced = new Set(entries.map((entry) => entry.replacesId).filter((id): id is string => id !== null));
+	const replaced = new Set(
+		entries.map((entry) => entry.replacesId).filter((id): id is string => id !== null)
+	);
 	return entries.filter((entry) => !replaced.has(entry.id) && !entry.isCancellation);
 }
 
@@ -92,7 +108,9 @@ export function usageLevel(usedMinutes: number, capMinutes: number): UsageLevel 
 }
 
 /** Entries grouped by calendar month, newest month first, newest entry first within. */
-export function byMonthNewestFirst<T extends { date: IsoDate }>(entries: readonly T[]): { month: IsoMonth; entries: T[] }[] {
+export function byMonthNewestFirst<T extends { date: IsoDate }>(
+	entries: readonly T[]
+): { month: IsoMonth; entries: T[] }[] {
 	const groups = new Map<IsoMonth, T[]>();
 	for (const entry of [...entries].sort((a, b) => b.date.localeCompare(a.date))) {
 		const month = monthOf(entry.date);
@@ -119,7 +137,9 @@ export function forecastRunOut(
 	const windowStart = [start, addDays(today, -paceWeeks * 7 + 1)].sort().at(-1)!;
 	const days = daysBetween(windowStart, today) + 1;
 	if (days <= 0) return null;
-	const recent = sumMinutes(live.filter((entry) => entry.date >= windowStart && entry.date <= today));
+	const recent = sumMinutes(
+		live.filter((entry) => entry.date >= windowStart && entry.date <= today)
+	);
 	if (recent === 0) return null;
 	// Whole numbers only: (minutes left) ÷ (recent minutes per day), rounded up to a day.
 	return addDays(today, Math.ceil(((capMinutes - used) * days) / recent));
@@ -136,8 +156,13 @@ export function splitMinutes(minutes: number): { hours: number; minutes: number 
 }
 
 /** Minutes per calendar month, oldest month first: the documentation's hours table. */
-export function minutesByMonth(entries: readonly { date: IsoDate; minutes: number }[]): { month: IsoMonth; minutes: number }[] {
+export function minutesByMonth(
+	entries: readonly { date: IsoDate; minutes: number }[]
+): { month: IsoMonth; minutes: number }[] {
 	const totals = new Map<IsoMonth, number>();
-	for (const entry of entries) totals.set(monthOf(entry.date), (totals.get(monthOf(entry.date)) ?? 0) + entry.minutes);
-	return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([month, minutes]) => ({ month, minutes }));
+	for (const entry of entries)
+		totals.set(monthOf(entry.date), (totals.get(monthOf(entry.date)) ?? 0) + entry.minutes);
+	return [...totals]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([month, minutes]) => ({ month, minutes }));
 }

@@ -26,7 +26,10 @@ const briefCoreSet = [
 	'e590'
 ];
 
-const rating = (fields: Partial<IcfRating> & { code: string }): IcfRating => ({ comment: '', ...fields });
+const rating = (fields: Partial<IcfRating> & { code: string }): IcfRating => ({
+	comment: '',
+	...fields
+});
 
 describe('ICF categories', () => {
 	it('holds exactly the brief core set for vocational rehabilitation: 3 b, 6 d, 4 e', () => {
@@ -117,7 +120,9 @@ describe('easy-language texts', () => {
 	it('uses no abbreviations', () => {
 		for (const { code, lang, text } of texts) {
 			for (const abbreviation of abbreviations) {
-				expect(text.includes(abbreviation), `${code} ${lang} contains "${abbreviation}"`).toBe(false);
+				expect(text.includes(abbreviation), `${code} ${lang} contains "${abbreviation}"`).toBe(
+					false
+				);
 			}
 		}
 	});
@@ -132,7 +137,8 @@ describe('easy-language texts', () => {
 });
 
 describe('ICF qualifiers', () => {
-	const values = (list: readonly { value: string }[] | undefined) => list?.map((entry) => entry.value);
+	const values = (list: readonly { value: string }[] | undefined) =>
+		list?.map((entry) => entry.value);
 
 	it('allows 0–4, 8 and 9 for body functions', () => {
 		expect(values(icfQualifiers.b.qualifier)).toEqual(['0', '1', '2', '3', '4', '8', '9']);
@@ -147,7 +153,18 @@ describe('ICF qualifiers', () => {
 
 	it('allows barriers 0–4 and facilitators +0…+4 for environmental factors', () => {
 		expect(values(icfQualifiers.e.qualifier)).toEqual([
-			'0', '1', '2', '3', '4', '+0', '+1', '+2', '+3', '+4', '8', '9'
+			'0',
+			'1',
+			'2',
+			'3',
+			'4',
+			'+0',
+			'+1',
+			'+2',
+			'+3',
+			'+4',
+			'8',
+			'9'
 		]);
 	});
 
@@ -155,15 +172,20 @@ describe('ICF qualifiers', () => {
 		for (const fields of Object.values(icfQualifiers)) {
 			for (const list of Object.values(fields)) {
 				for (const entry of list ?? []) {
-					expect(entry.easy.de && entry.easy.en && entry.label.de && entry.label.en, entry.value).toBeTruthy();
+					expect(
+						entry.easy.de && entry.easy.en && entry.label.de && entry.label.en,
+						entry.value
+					).toBeTruthy();
 				}
 			}
 		}
-		const easy = (value: string) => icfQualifiers.d.performance?.find((entry) => entry.value === value)?.easy.de;
+		const easy = (value: string) =>
+			icfQualifiers.d.performance?.find((entry) => entry.value === value)?.easy.de;
 		expect(easy('0')).toBe('kein Problem');
 		expect(easy('2')).toBe('ein mittleres Problem');
 		expect(easy('9')).toBe('passt hier nicht');
-		const env = (value: string) => icfQualifiers.e.qualifier?.find((entry) => entry.value === value);
+		const env = (value: string) =>
+			icfQualifiers.e.qualifier?.find((entry) => entry.value === value);
 		expect(env('2')?.easy.de).toBe('macht es mittel schwer');
 		expect(env('+2')?.easy.de).toBe('hilft mittel');
 		expect(env('3')?.label.en).toBe('severe barrier (50–95 %)');
@@ -174,7 +196,11 @@ describe('ICF qualifiers', () => {
 describe('validateIcfRating', () => {
 	it('accepts complete ratings, with or without a comment', () => {
 		expect(validateIcfRating(rating({ code: 'b130', qualifier: '2' }))).toEqual({ ok: true });
-		expect(validateIcfRating(rating({ code: 'd845', performance: '2', capacity: '3', comment: 'Mit Job·coach' }))).toEqual({
+		expect(
+			validateIcfRating(
+				rating({ code: 'd845', performance: '2', capacity: '3', comment: 'Mit Job·coach' })
+			)
+		).toEqual({
 			ok: true
 		});
 		expect(validateIcfRating(rating({ code: 'e310', qualifier: '+4' }))).toEqual({ ok: true });
@@ -182,8 +208,14 @@ describe('validateIcfRating', () => {
 	});
 
 	it('rejects unknown codes', () => {
-		expect(validateIcfRating(rating({ code: 'b999', qualifier: '1' }))).toEqual({ ok: false, problem: 'unknown_code' });
-		expect(validateIcfRating(rating({ code: 'B130', qualifier: '1' }))).toEqual({ ok: false, problem: 'unknown_code' });
+		expect(validateIcfRating(rating({ code: 'b999', qualifier: '1' }))).toEqual({
+			ok: false,
+			problem: 'unknown_code'
+		});
+		expect(validateIcfRating(rating({ code: 'B130', qualifier: '1' }))).toEqual({
+			ok: false,
+			problem: 'unknown_code'
+		});
 	});
 
 	it('needs every qualifier the component uses', () => {
@@ -191,9 +223,18 @@ describe('validateIcfRating', () => {
 			ok: false,
 			problem: 'missing_qualifier'
 		});
-		expect(validateIcfRating(rating({ code: 'd845', capacity: '2' }))).toEqual({ ok: false, problem: 'missing_qualifier' });
-		expect(validateIcfRating(rating({ code: 'b130' }))).toEqual({ ok: false, problem: 'missing_qualifier' });
-		expect(validateIcfRating(rating({ code: 'e310', qualifier: '' }))).toEqual({ ok: false, problem: 'missing_qualifier' });
+		expect(validateIcfRating(rating({ code: 'd845', capacity: '2' }))).toEqual({
+			ok: false,
+			problem: 'missing_qualifier'
+		});
+		expect(validateIcfRating(rating({ code: 'b130' }))).toEqual({
+			ok: false,
+			problem: 'missing_qualifier'
+		});
+		expect(validateIcfRating(rating({ code: 'e310', qualifier: '' }))).toEqual({
+			ok: false,
+			problem: 'missing_qualifier'
+		});
 	});
 
 	it('rejects values the component does not allow', () => {
@@ -201,7 +242,10 @@ describe('validateIcfRating', () => {
 			ok: false,
 			problem: 'invalid_qualifier'
 		});
-		expect(validateIcfRating(rating({ code: 'b130', qualifier: '+2' }))).toEqual({ ok: false, problem: 'invalid_qualifier' });
+		expect(validateIcfRating(rating({ code: 'b130', qualifier: '+2' }))).toEqual({
+			ok: false,
+			problem: 'invalid_qualifier'
+		});
 		expect(validateIcfRating(rating({ code: 'd240', performance: '5', capacity: '1' }))).toEqual({
 			ok: false,
 			problem: 'invalid_qualifier'
@@ -210,7 +254,10 @@ describe('validateIcfRating', () => {
 			ok: false,
 			problem: 'invalid_qualifier'
 		});
-		expect(validateIcfRating(rating({ code: 'e330', qualifier: '2.' }))).toEqual({ ok: false, problem: 'invalid_qualifier' });
+		expect(validateIcfRating(rating({ code: 'e330', qualifier: '2.' }))).toEqual({
+			ok: false,
+			problem: 'invalid_qualifier'
+		});
 	});
 
 	it('reports a wrong value before a missing one', () => {
@@ -225,7 +272,9 @@ describe('validateIcfRating', () => {
 			ok: false,
 			problem: 'invalid_qualifier'
 		});
-		expect(validateIcfRating(rating({ code: 'd845', performance: '1', capacity: '2', qualifier: '2' }))).toEqual({
+		expect(
+			validateIcfRating(rating({ code: 'd845', performance: '1', capacity: '2', qualifier: '2' }))
+		).toEqual({
 			ok: false,
 			problem: 'invalid_qualifier'
 		});
@@ -251,8 +300,12 @@ describe('icfNotation', () => {
 	});
 
 	it('refuses invalid ratings instead of writing a wrong code', () => {
-		expect(() => icfNotation(rating({ code: 'd845', performance: '2' }))).toThrow(/missing_qualifier/);
-		expect(() => icfNotation(rating({ code: 'e310', qualifier: '+5' }))).toThrow(/invalid_qualifier/);
+		expect(() => icfNotation(rating({ code: 'd845', performance: '2' }))).toThrow(
+			/missing_qualifier/
+		);
+		expect(() => icfNotation(rating({ code: 'e310', qualifier: '+5' }))).toThrow(
+			/invalid_qualifier/
+		);
 		expect(() => icfNotation(rating({ code: 'x123', qualifier: '1' }))).toThrow(/unknown_code/);
 	});
 });

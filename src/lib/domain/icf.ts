@@ -101,7 +101,10 @@ export const icfCategories: readonly IcfCategory[] = [
 	category(
 		'b455',
 		true,
-		{ de: 'Funktionen der kardiorespiratorischen Belastbarkeit', en: 'Exercise tolerance functions' },
+		{
+			de: 'Funktionen der kardiorespiratorischen Belastbarkeit',
+			en: 'Exercise tolerance functions'
+		},
 		{
 			de: 'Wie lange Sie körperlich durchhalten. Zum Beispiel bei schwerer Arbeit.',
 			en: 'How long your body can keep going. For example, when you do hard physical work.'
@@ -224,7 +227,10 @@ export const icfCategories: readonly IcfCategory[] = [
 	category(
 		'd845',
 		true,
-		{ de: 'Eine Arbeit erhalten, behalten und beenden', en: 'Acquiring, keeping and terminating a job' },
+		{
+			de: 'Eine Arbeit erhalten, behalten und beenden',
+			en: 'Acquiring, keeping and terminating a job'
+		},
 		{
 			de: 'Eine Arbeit finden. Die Arbeit behalten. Eine Arbeit gut beenden.',
 			en: 'Finding a job. Keeping a job. Ending a job in a good way.'
@@ -313,7 +319,9 @@ export const icfCategories: readonly IcfCategory[] = [
 	)
 ];
 
-export const icfCoreSetCodes: readonly string[] = icfCategories.filter((entry) => entry.coreSet).map((entry) => entry.code);
+export const icfCoreSetCodes: readonly string[] = icfCategories
+	.filter((entry) => entry.coreSet)
+	.map((entry) => entry.code);
 
 const categoriesByCode = new Map(icfCategories.map((entry) => [entry.code, entry]));
 
@@ -362,7 +370,10 @@ function problemScale(noun: Localized): readonly IcfQualifierValue[] {
 		...steps.map((step, index) => ({
 			value: String(index),
 			easy: problemEasy[index] ?? unknown,
-			label: { de: `${noun.de} ${step.de} (${step.band})`, en: `${step.en} ${noun.en} (${step.band})` }
+			label: {
+				de: `${noun.de} ${step.de} (${step.band})`,
+				en: `${step.en} ${noun.en} (${step.band})`
+			}
 		})),
 		{ value: '8', easy: unknown, label: notSpecified },
 		{ value: '9', easy: doesNotFit, label: notApplicable }
@@ -458,7 +469,8 @@ export function validateIcfRating(rating: IcfRating): IcfRatingCheck {
 export function icfNotation(rating: IcfRating): string {
 	const check = validateIcfRating(rating);
 	if (!check.ok) throw new Error(`ICF rating for "${rating.code}" is not valid: ${check.problem}`);
-	if (findIcfCategory(rating.code)?.component === 'd') return `${rating.code}.${rating.performance}${rating.capacity}`;
+	if (findIcfCategory(rating.code)?.component === 'd')
+		return `${rating.code}.${rating.performance}${rating.capacity}`;
 	const qualifier = rating.qualifier ?? '';
 	// The plus sign takes the place of the point.
 	return qualifier.startsWith('+') ? `${rating.code}${qualifier}` : `${rating.code}.${qualifier}`;

@@ -56,13 +56,23 @@ describe('session limits by role', () => {
 
 describe('checkSession', () => {
 	it('ends a participant session after 14 days without use', () => {
-		expect(checkSession(begun('participant'), 'participant', at(14 * dayMs - 1))).toMatchObject({ valid: true });
-		expect(checkSession(begun('participant'), 'participant', at(14 * dayMs))).toEqual({ valid: false, reason: 'idle' });
+		expect(checkSession(begun('participant'), 'participant', at(14 * dayMs - 1))).toMatchObject({
+			valid: true
+		});
+		expect(checkSession(begun('participant'), 'participant', at(14 * dayMs))).toEqual({
+			valid: false,
+			reason: 'idle'
+		});
 	});
 
 	it('ends a staff session after 2 hours without use', () => {
-		expect(checkSession(begun('trainer'), 'trainer', at(2 * hourMs - 1))).toMatchObject({ valid: true });
-		expect(checkSession(begun('trainer'), 'trainer', at(2 * hourMs))).toEqual({ valid: false, reason: 'idle' });
+		expect(checkSession(begun('trainer'), 'trainer', at(2 * hourMs - 1))).toMatchObject({
+			valid: true
+		});
+		expect(checkSession(begun('trainer'), 'trainer', at(2 * hourMs))).toEqual({
+			valid: false,
+			reason: 'idle'
+		});
 	});
 
 	it('slides the idle limit with use, but never past the absolute limit', () => {
@@ -72,31 +82,55 @@ describe('checkSession', () => {
 			expiresAt: at(30 * dayMs),
 			touch: { lastUsedAt: at(29 * dayMs), expiresAt: at(30 * dayMs) }
 		});
-		expect(useAt('participant', [10 * dayMs, 20 * dayMs, 29 * dayMs, 30 * dayMs])).toEqual({ valid: false, reason: 'absolute' });
+		expect(useAt('participant', [10 * dayMs, 20 * dayMs, 29 * dayMs, 30 * dayMs])).toEqual({
+			valid: false,
+			reason: 'absolute'
+		});
 	});
 
 	it('ends a staff session after 12 hours however busy it was', () => {
 		const everyHour = Array.from({ length: 11 }, (_, index) => (index + 1) * hourMs);
 		expect(useAt('lead', everyHour)).toMatchObject({ valid: true, expiresAt: at(12 * hourMs) });
-		expect(useAt('lead', [...everyHour, 12 * hourMs])).toEqual({ valid: false, reason: 'absolute' });
+		expect(useAt('lead', [...everyHour, 12 * hourMs])).toEqual({
+			valid: false,
+			reason: 'absolute'
+		});
 	});
 
 	it('refuses a session begun 400 days ago even if it was used today', () => {
 		const longAgo = new Date(start.getTime() - 400 * dayMs);
 		// As an old row might look if its idle limit had been moved on every use.
-		const stored = { expiresAt: at(dayMs), absoluteExpiresAt: at(dayMs), lastUsedAt: start, createdAt: longAgo };
-		expect(checkSession(stored, 'participant', at(hourMs))).toEqual({ valid: false, reason: 'absolute' });
+		const stored = {
+			expiresAt: at(dayMs),
+			absoluteExpiresAt: at(dayMs),
+			lastUsedAt: start,
+			createdAt: longAgo
+		};
+		expect(checkSession(stored, 'participant', at(hourMs))).toEqual({
+			valid: false,
+			reason: 'absolute'
+		});
 	});
 
 	it('ends rows from before the limits existed', () => {
-		const stored = { expiresAt: at(10 * dayMs), absoluteExpiresAt: new Date(0), lastUsedAt: new Date(0), createdAt: start };
-		expect(checkSession(stored, 'participant', at(minuteMs))).toEqual({ valid: false, reason: 'absolute' });
+		const stored = {
+			expiresAt: at(10 * dayMs),
+			absoluteExpiresAt: new Date(0),
+			lastUsedAt: new Date(0),
+			createdAt: start
+		};
+		expect(checkSession(stored, 'participant', at(minuteMs))).toEqual({
+			valid: false,
+			reason: 'absolute'
+		});
 	});
 
 	it('applies the limits of the role the account has now', () => {
 		// Begun as a participant, the account is now staff: 12 hours at most from the start.
 		const stored = begun('participant');
-		expect(checkSession({ ...stored, lastUsedAt: at(11 * hourMs) }, 'lead', at(12 * hourMs))).toEqual({
+		expect(
+			checkSession({ ...stored, lastUsedAt: at(11 * hourMs) }, 'lead', at(12 * hourMs))
+		).toEqual({
 			valid: false,
 			reason: 'absolute'
 		});
@@ -104,7 +138,11 @@ describe('checkSession', () => {
 
 	it('writes down use at most once a minute', () => {
 		const stored = begun('participant');
-		expect(checkSession(stored, 'participant', at(minuteMs - 1))).toEqual({ valid: true, expiresAt: at(14 * dayMs), touch: null });
+		expect(checkSession(stored, 'participant', at(minuteMs - 1))).toEqual({
+			valid: true,
+			expiresAt: at(14 * dayMs),
+			touch: null
+		});
 		expect(checkSession(stored, 'participant', at(minuteMs))).toEqual({
 			valid: true,
 			expiresAt: at(minuteMs + 14 * dayMs),
@@ -130,11 +168,20 @@ describe('device names', () => {
 	};
 
 	it('names common browsers and systems', () => {
-		expect(deviceNameOf(userAgents.chromeWindows)).toEqual({ browser: 'Chrome', system: 'Windows' });
+		expect(deviceNameOf(userAgents.chromeWindows)).toEqual({
+			browser: 'Chrome',
+			system: 'Windows'
+		});
 		expect(deviceNameOf(userAgents.edgeWindows)).toEqual({ browser: 'Edge', system: 'Windows' });
-		expect(deviceNameOf(userAgents.firefoxAndroid)).toEqual({ browser: 'Firefox', system: 'Android' });
+		expect(deviceNameOf(userAgents.firefoxAndroid)).toEqual({
+			browser: 'Firefox',
+			system: 'Android'
+		});
 		expect(deviceNameOf(userAgents.safariIphone)).toEqual({ browser: 'Safari', system: 'iOS' });
-		expect(deviceNameOf(userAgents.chromeAndroid)).toEqual({ browser: 'Chrome', system: 'Android' });
+		expect(deviceNameOf(userAgents.chromeAndroid)).toEqual({
+			browser: 'Chrome',
+			system: 'Android'
+		});
 		expect(deviceNameOf(userAgents.safariMac)).toEqual({ browser: 'Safari', system: 'macOS' });
 		expect(deviceNameOf(userAgents.firefoxLinux)).toEqual({ browser: 'Firefox', system: 'Linux' });
 	});

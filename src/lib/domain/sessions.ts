@@ -18,7 +18,10 @@ const dayMs = 24 * hourMs;
  * slowly), often on their own phone: two weeks without use, a month at most. They also use
  * shared computers in workshops, so a forgotten session does not live for ever.
  */
-export const participantSessionLimits: SessionLimits = { idleMs: 14 * dayMs, absoluteMs: 30 * dayMs };
+export const participantSessionLimits: SessionLimits = {
+	idleMs: 14 * dayMs,
+	absoluteMs: 30 * dayMs
+};
 /** Staff and the administration see health data of many people: a work day at most. */
 export const staffSessionLimits: SessionLimits = { idleMs: 2 * hourMs, absoluteMs: 12 * hourMs };
 
@@ -71,9 +74,16 @@ export type SessionCheck =
  * The limits of the role the account has now apply too, so an account that became staff does
  * not keep a participant's month. Rows from before the limits existed have 0 and end.
  */
-export function checkSession(stored: SessionTimes & { createdAt: Date }, role: Role, now: Date): SessionCheck {
+export function checkSession(
+	stored: SessionTimes & { createdAt: Date },
+	role: Role,
+	now: Date
+): SessionCheck {
 	const limits = sessionLimitsFor(role);
-	const absoluteEnd = Math.min(stored.absoluteExpiresAt.getTime(), stored.createdAt.getTime() + limits.absoluteMs);
+	const absoluteEnd = Math.min(
+		stored.absoluteExpiresAt.getTime(),
+		stored.createdAt.getTime() + limits.absoluteMs
+	);
 	const idleEnd = Math.min(stored.expiresAt.getTime(), stored.lastUsedAt.getTime() + limits.idleMs);
 	const at = now.getTime();
 	if (at >= absoluteEnd) return { valid: false, reason: 'absolute' };

@@ -3,7 +3,9 @@ import { hasForbiddenCharacters } from './text-input';
 
 describe('hasForbiddenCharacters', () => {
 	it('allows ordinary text with line breaks, tabs, umlauts, middle dots and right-to-left scripts', () => {
-		expect(hasForbiddenCharacters('Ich möchte im Lager arbeiten.\r\nDas Einstiegs·phase\tgut.')).toBe(false);
+		expect(
+			hasForbiddenCharacters('Ich möchte im Lager arbeiten.\r\nDas Einstiegs·phase\tgut.')
+		).toBe(false);
 		expect(hasForbiddenCharacters('مرحبا 👋 שלום')).toBe(false);
 	});
 

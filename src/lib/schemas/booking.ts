@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { allowedStartDates, needsConfirmation, type StaffTransition } from '$lib/domain/bookings';
-import { berlinDate, formatLongDate, formatMonth, isIsoDate, upcomingMonths } from '$lib/domain/dates';
+import {
+	berlinDate,
+	formatLongDate,
+	formatMonth,
+	isIsoDate,
+	upcomingMonths
+} from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
 import { limitedText, version } from './fields';
@@ -34,7 +40,6 @@ export function moduleRequestSchema(now: Date = new Date()) {
 
 export type ModuleRequestInput = z.infer<ReturnType<typeof moduleRequestSchema>>;
 
-
 export function confirmBookingSchema(now: Date = new Date()) {
 	const range = allowedStartDates(berlinDate(now));
 	return z.object({
@@ -48,7 +53,9 @@ export function confirmBookingSchema(now: Date = new Date()) {
 		plannedEnd: z
 			.string({ error: () => m.provider_error_date() })
 			.refine(isIsoDate, { error: () => m.provider_error_date() }),
-		trainerId: z.string({ error: () => m.provider_error_trainer() }).min(1, { error: () => m.provider_error_trainer() })
+		trainerId: z
+			.string({ error: () => m.provider_error_trainer() })
+			.min(1, { error: () => m.provider_error_trainer() })
 	});
 }
 
@@ -91,7 +98,13 @@ export const advanceBookingSchema = z
 	});
 
 /** A date range as "12. März 2027" words, for hints and errors. */
-export function rangeInWords(range: { earliest: string; latest: string }): { earliest: string; latest: string } {
+export function rangeInWords(range: { earliest: string; latest: string }): {
+	earliest: string;
+	latest: string;
+} {
 	const locale = getLocale();
-	return { earliest: formatLongDate(range.earliest, locale), latest: formatLongDate(range.latest, locale) };
+	return {
+		earliest: formatLongDate(range.earliest, locale),
+		latest: formatLongDate(range.latest, locale)
+	};
 }

@@ -13,17 +13,23 @@ import { hasForbiddenCharacters } from '$lib/domain/text-input';
 import { m } from '$lib/paraglide/messages.js';
 import { limitedText, requestKey, version, wholeNumber } from './fields';
 
-const noteText = limitedText(progressNoteMaxLength, m.notes_error_long).pipe(z.string().min(1, { error: () => m.notes_error_text() }));
+const noteText = limitedText(progressNoteMaxLength, m.notes_error_long).pipe(
+	z.string().min(1, { error: () => m.notes_error_text() })
+);
 
 export const noteSchema = z.object({
-	date: z.string({ error: () => m.staff_error_date() }).refine(isIsoDate, { error: () => m.staff_error_date() }),
+	date: z
+		.string({ error: () => m.staff_error_date() })
+		.refine(isIsoDate, { error: () => m.staff_error_date() }),
 	text: noteText,
 	requestKey
 });
 
 export const noteCorrectionSchema = z.object({
 	text: noteText,
-	reason: limitedText(500, m.notes_error_long).pipe(z.string().min(1, { error: () => m.staff_error_reason() })),
+	reason: limitedText(500, m.notes_error_long).pipe(
+		z.string().min(1, { error: () => m.staff_error_reason() })
+	),
 	requestKey
 });
 
@@ -34,7 +40,9 @@ export const reportCommentSchema = z.object({
 export const shareSchema = z.object({
 	document: z.enum(shareableDocuments, { error: () => m.share_error_document() }),
 	days: wholeNumber(() => m.share_error_days())
-		.refine((days) => (shareExpiryDays as readonly number[]).includes(days), { error: () => m.share_error_days() })
+		.refine((days) => (shareExpiryDays as readonly number[]).includes(days), {
+			error: () => m.share_error_days()
+		})
 		.transform((days) => days as (typeof shareExpiryDays)[number]),
 	label: limitedText(shareLabelMaxLength, m.share_error_label_long).optional().default(''),
 	requestKey
@@ -44,7 +52,10 @@ const reportText = limitedText(reportTextMaxLength, m.report_error_long).optiona
 
 /** The fixed parts of the report form; goal and ICF fields are read by name (see reportDraftFromForm). */
 export const reportDraftSchema = z.object({
-	revision: z.union([z.literal('').transform(() => null), version]).optional().default(null),
+	revision: z
+		.union([z.literal('').transform(() => null), version])
+		.optional()
+		.default(null),
 	startingSituation: reportText,
 	course: reportText,
 	recommendation: reportText
@@ -60,11 +71,22 @@ const goalFieldPrefix = 'goal-';
 
 export const reportFieldNames = {
 	goal: (goalId: string) => `${goalFieldPrefix}${goalId}`,
-	icf: (code: string, part: 'performance' | 'capacity' | 'qualifier' | 'comment') => `icf-${code}-${part}`
+	icf: (code: string, part: 'performance' | 'capacity' | 'qualifier' | 'comment') =>
+		`icf-${code}-${part}`
 };
 
 export type ReportFormResult =
-	| { ok: true; value: { revision: number | null; startingSituation: string; course: string; recommendation: string; goalTexts: Record<string, string>; icf: IcfRating[] } }
+	| {
+			ok: true;
+			value: {
+				revision: number | null;
+				startingSituation: string;
+				course: string;
+				recommendation: string;
+				goalTexts: Record<string, string>;
+				icf: IcfRating[];
+			};
+	  }
 	| { ok: false; errors: Record<string, string> };
 
 /**
@@ -85,11 +107,13 @@ export function reportDraftFromForm(form: FormData): ReportFormResult {
 		const words = text(name).trim();
 		goalTexts[name.slice(goalFieldPrefix.length)] = words;
 		if (hasForbiddenCharacters(words)) errors[name] = m.text_error_hidden_characters();
-		else if (words.length > reportTextMaxLength) errors[name] = m.report_error_long({ max: reportTextMaxLength, count: words.length });
+		else if (words.length > reportTextMaxLength)
+			errors[name] = m.report_error_long({ max: reportTextMaxLength, count: words.length });
 	}
 	const icf: IcfRating[] = [];
 	for (const category of icfCategories) {
-		const field = (part: 'performance' | 'capacity' | 'qualifier' | 'comment') => text(reportFieldNames.icf(category.code, part)).trim();
+		const field = (part: 'performance' | 'capacity' | 'qualifier' | 'comment') =>
+			text(reportFieldNames.icf(category.code, part)).trim();
 		const rating: IcfRating = { code: category.code, comment: field('comment') };
 		if (category.component === 'd') {
 			if (field('performance')) rating.performance = field('performance');
@@ -101,12 +125,20 @@ export function reportDraftFromForm(form: FormData): ReportFormResult {
 		if (!filled) continue;
 		const check = validateIcfRating(rating);
 		if (!check.ok && check.problem === 'invalid_qualifier') {
-			errors[reportFieldNames.icf(category.code, category.component === 'd' ? 'performance' : 'qualifier')] = m.report_error_qualifier({ code: category.code });
+			errors[
+				reportFieldNames.icf(
+					category.code,
+					category.component === 'd' ? 'performance' : 'qualifier'
+				)
+			] = m.report_error_qualifier({ code: category.code });
 		}
 		if (hasForbiddenCharacters(rating.comment)) {
 			errors[reportFieldNames.icf(category.code, 'comment')] = m.text_error_hidden_characters();
 		} else if (rating.comment.length > reportTextMaxLength) {
-			errors[reportFieldNames.icf(category.code, 'comment')] = m.report_error_long({ max: reportTextMaxLength, count: rating.comment.length });
+			errors[reportFieldNames.icf(category.code, 'comment')] = m.report_error_long({
+				max: reportTextMaxLength,
+				count: rating.comment.length
+			});
 		}
 		icf.push(rating);
 	}

@@ -4,7 +4,8 @@ import { feedbackStates, feedbackTextMaxLength, hasContent, ratings } from '$lib
 import { m } from '$lib/paraglide/messages.js';
 import { limitedText, version } from './fields';
 
-const feedbackText = () => limitedText(feedbackTextMaxLength, m.feedback_error_long).optional().default('');
+const feedbackText = () =>
+	limitedText(feedbackTextMaxLength, m.feedback_error_long).optional().default('');
 
 export const feedbackSchema = z
 	.object({
@@ -20,14 +21,23 @@ export const feedbackSchema = z
 		requestKey: z.uuid({ error: () => m.request_error_form() })
 	})
 	.superRefine((value, context) => {
-		if (!hasContent({ rating: value.rating ?? null, good: value.good, bad: value.bad, wish: value.wish })) {
+		if (
+			!hasContent({
+				rating: value.rating ?? null,
+				good: value.good,
+				bad: value.bad,
+				wish: value.wish
+			})
+		) {
 			context.addIssue({ code: 'custom', path: ['rating'], message: m.feedback_error_empty() });
 		}
 	});
 
 export const feedbackAnswerSchema = z.object({
 	version,
-	text: limitedText(feedbackTextMaxLength, m.feedback_error_long).pipe(z.string().min(1, { error: () => m.provider_feedback_error_text() }))
+	text: limitedText(feedbackTextMaxLength, m.feedback_error_long).pipe(
+		z.string().min(1, { error: () => m.provider_feedback_error_text() })
+	)
 });
 
 export const inboxFilterSchema = z.object({
@@ -44,4 +54,7 @@ export const talkSchema = z
 			.default('')
 			.refine((value) => value === '' || isIsoDate(value), { error: () => m.staff_error_date() })
 	})
-	.refine((value) => value.nextOn === '' || value.nextOn > value.heldOn, { path: ['nextOn'], error: () => m.talk_error_next() });
+	.refine((value) => value.nextOn === '' || value.nextOn > value.heldOn, {
+		path: ['nextOn'],
+		error: () => m.talk_error_next()
+	});

@@ -10,14 +10,25 @@ describe('wholeNumber', () => {
 		expect(wholeNumber().parse('0450')).toBe(450);
 	});
 
-	it.each(['0x0f', '1e2', ' 15', '15 ', '', '-15', '1.5', '15abc', '99999999999'])('refuses %j', (value) => {
-		expect(wholeNumber().safeParse(value).success).toBe(false);
-	});
+	it.each(['0x0f', '1e2', ' 15', '15 ', '', '-15', '1.5', '15abc', '99999999999'])(
+		'refuses %j',
+		(value) => {
+			expect(wholeNumber().safeParse(value).success).toBe(false);
+		}
+	);
 
 	it('makes the hour form refuse "0x0f" minutes with the usual duration error', () => {
-		const result = hourEntrySchema.safeParse({ date: '2027-01-12', minutes: '0x0f', kind: 'with_participant', requestKey: crypto.randomUUID() });
+		const result = hourEntrySchema.safeParse({
+			date: '2027-01-12',
+			minutes: '0x0f',
+			kind: 'with_participant',
+			requestKey: crypto.randomUUID()
+		});
 		expect(result.success).toBe(false);
-		expect(result.error?.issues[0]).toMatchObject({ path: ['minutes'], message: m.staff_error_duration() });
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['minutes'],
+			message: m.staff_error_duration()
+		});
 	});
 });
 
@@ -36,7 +47,14 @@ describe('limitedText', () => {
 	});
 
 	it('guards the feedback texts too', () => {
-		const result = feedbackSchema.safeParse({ rating: '4', good: 'gut\u0000', requestKey: crypto.randomUUID() });
-		expect(result.error?.issues[0]).toMatchObject({ path: ['good'], message: m.text_error_hidden_characters() });
+		const result = feedbackSchema.safeParse({
+			rating: '4',
+			good: 'gut\u0000',
+			requestKey: crypto.randomUUID()
+		});
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['good'],
+			message: m.text_error_hidden_characters()
+		});
 	});
 });

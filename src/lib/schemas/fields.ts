@@ -6,13 +6,18 @@ import { m } from '$lib/paraglide/messages.js';
  * A trimmed text of at most `max` characters, without hidden control characters; the error
  * says how long it is now. Every text field people write goes through this.
  */
-export function limitedText(max: number, tooLong: (values: { max: number; count: number }) => string) {
+export function limitedText(
+	max: number,
+	tooLong: (values: { max: number; count: number }) => string
+) {
 	return z
 		.string()
 		.trim()
 		.superRefine((value, context) => {
-			if (hasForbiddenCharacters(value)) context.addIssue({ code: 'custom', message: m.text_error_hidden_characters() });
-			else if (value.length > max) context.addIssue({ code: 'custom', message: tooLong({ max, count: value.length }) });
+			if (hasForbiddenCharacters(value))
+				context.addIssue({ code: 'custom', message: m.text_error_hidden_characters() });
+			else if (value.length > max)
+				context.addIssue({ code: 'custom', message: tooLong({ max, count: value.length }) });
 		});
 }
 

@@ -5,16 +5,21 @@ import { isIsoDate } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
 import { limitedText, requestKey, version, wholeNumber } from './fields';
 
-
 export const hourEntrySchema = z.object({
-	date: z.string({ error: () => m.staff_error_date() }).refine(isIsoDate, { error: () => m.staff_error_date() }),
-	minutes: wholeNumber(() => m.staff_error_duration()).refine(isValidDuration, { error: () => m.staff_error_duration() }),
+	date: z
+		.string({ error: () => m.staff_error_date() })
+		.refine(isIsoDate, { error: () => m.staff_error_date() }),
+	minutes: wholeNumber(() => m.staff_error_duration()).refine(isValidDuration, {
+		error: () => m.staff_error_duration()
+	}),
 	kind: z.enum(hourKinds, { error: () => m.staff_error_kind() }),
 	note: limitedText(noteMaxLength, m.staff_error_note_long).optional().default(''),
 	requestKey
 });
 
-const reason = limitedText(noteMaxLength, m.staff_error_note_long).pipe(z.string().min(1, { error: () => m.staff_error_reason() }));
+const reason = limitedText(noteMaxLength, m.staff_error_note_long).pipe(
+	z.string().min(1, { error: () => m.staff_error_reason() })
+);
 
 export const hourCorrectionSchema = hourEntrySchema.extend({ reason });
 
@@ -27,7 +32,9 @@ export const hourCancellationSchema = z.object({
 export const personalGoalSchema = z.object({
 	goalId: z.string().optional().default(''),
 	version: wholeNumber().optional(),
-	text: limitedText(goalTextMaxLength, m.goals_error_text_long).pipe(z.string().min(1, { error: () => m.goals_error_text() }))
+	text: limitedText(goalTextMaxLength, m.goals_error_text_long).pipe(
+		z.string().min(1, { error: () => m.goals_error_text() })
+	)
 });
 
 export const goalStateSchema = z.object({
@@ -37,11 +44,15 @@ export const goalStateSchema = z.object({
 
 export const goalViewSchema = z.object({
 	goalId: z.string().min(1),
-	text: limitedText(goalNoteMaxLength, m.goals_error_text_long).pipe(z.string().min(1, { error: () => m.goals_error_view() }))
+	text: limitedText(goalNoteMaxLength, m.goals_error_text_long).pipe(
+		z.string().min(1, { error: () => m.goals_error_view() })
+	)
 });
 
 export const agreedGoalSchema = z.object({
-	text: limitedText(goalTextMaxLength, m.goals_error_text_long).pipe(z.string().min(1, { error: () => m.goals_error_text() }))
+	text: limitedText(goalTextMaxLength, m.goals_error_text_long).pipe(
+		z.string().min(1, { error: () => m.goals_error_text() })
+	)
 });
 
 export const agreedGoalUpdateSchema = z.object({

@@ -46,7 +46,8 @@ describe('routeAccess', () => {
 	});
 
 	it('opens /settings/security to every role that signs in, and sends others to the login', () => {
-		for (const role of roles) expect(routeAccess('/settings/security', actor(role))).toBe('allowed');
+		for (const role of roles)
+			expect(routeAccess('/settings/security', actor(role))).toBe('allowed');
 		expect(routeAccess('/settings/security', null)).toBe('sign-in');
 		expect(routeAccess('/settings', null)).toBe('allowed');
 	});
@@ -63,13 +64,17 @@ describe('requireRole', () => {
 	});
 
 	it('throws 403 for another role and 401 for nobody', () => {
-		expect(() => requireRole(actor('participant'), ['admin'])).toThrow(expect.objectContaining({ status: 403 }));
+		expect(() => requireRole(actor('participant'), ['admin'])).toThrow(
+			expect.objectContaining({ status: 403 })
+		);
 		expect(() => requireRole(null, ['admin'])).toThrow(expect.objectContaining({ status: 401 }));
 	});
 });
 
 describe('signInPath', () => {
 	it('keeps where the person wanted to go', () => {
-		expect(signInPath(new URL('http://x/goals?tab=2'))).toBe('/login?redirectTo=%2Fgoals%3Ftab%3D2');
+		expect(signInPath(new URL('http://x/goals?tab=2'))).toBe(
+			'/login?redirectTo=%2Fgoals%3Ftab%3D2'
+		);
 	});
 });

@@ -82,13 +82,19 @@ export function mayDecideRequest(actor: Actor, booking: BookingAccessFacts): boo
 
 /** A lead runs the bookings agreed with their provider (start, finish). */
 export function mayManageBooking(actor: Actor, booking: BookingAccessFacts): boolean {
-	return actor.role === 'lead' && actor.providerId !== null && booking.providerId === actor.providerId;
+	return (
+		actor.role === 'lead' && actor.providerId !== null && booking.providerId === actor.providerId
+	);
 }
 
 /** Staff see a booking when they decide on it, run it, or are its trainer. */
 export function staffMaySeeBooking(actor: Actor, booking: BookingAccessFacts): boolean {
 	if (actor.role === 'trainer') return booking.trainerId === actor.id;
-	return mayDecideRequest(actor, booking) || mayManageBooking(actor, booking) || booking.trainerId === actor.id;
+	return (
+		mayDecideRequest(actor, booking) ||
+		mayManageBooking(actor, booking) ||
+		booking.trainerId === actor.id
+	);
 }
 
 /** A participant sees only their own bookings. */
@@ -99,8 +105,7 @@ export function participantMaySeeBooking(actor: Actor, booking: BookingAccessFac
 /** Staff write documentation on bookings that are agreed: confirmed, running or finished. */
 export function mayDocumentBooking(actor: Actor, booking: BookingAccessFacts): boolean {
 	return (
-		isAgreed(booking.state) &&
-		(mayManageBooking(actor, booking) || booking.trainerId === actor.id)
+		isAgreed(booking.state) && (mayManageBooking(actor, booking) || booking.trainerId === actor.id)
 	);
 }
 
@@ -109,7 +114,10 @@ export function mayDocumentBooking(actor: Actor, booking: BookingAccessFacts): b
  * with them: a lead through an agreed booking with their provider, a trainer through a booking
  * they train.
  */
-export function staffMaySeeParticipant(actor: Actor, bookings: readonly BookingAccessFacts[]): boolean {
+export function staffMaySeeParticipant(
+	actor: Actor,
+	bookings: readonly BookingAccessFacts[]
+): boolean {
 	return bookings.some((booking) => mayDocumentBooking(actor, booking));
 }
 
@@ -126,9 +134,14 @@ export interface FeedbackAccessFacts {
  * trainer reads feedback about a booking they train, or general feedback of a participant
  * they train (`trainsParticipant`), within their provider: need to know, not the whole house.
  */
-export function staffMaySeeFeedback(actor: Actor, item: FeedbackAccessFacts, trainsParticipant: boolean): boolean {
+export function staffMaySeeFeedback(
+	actor: Actor,
+	item: FeedbackAccessFacts,
+	trainsParticipant: boolean
+): boolean {
 	if (!actor.providerId) return false;
-	if (actor.role === 'lead') return item.providerId === actor.providerId || item.providerId === null;
+	if (actor.role === 'lead')
+		return item.providerId === actor.providerId || item.providerId === null;
 	if (actor.role !== 'trainer' || item.providerId !== actor.providerId) return false;
 	return item.bookingId ? item.trainerId === actor.id : trainsParticipant;
 }

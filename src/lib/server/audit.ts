@@ -19,7 +19,11 @@ export interface AccessRecord {
  * Writes one line of the participant's access log. Views by the same person within the
  * window count once: a trainer who reloads a page all morning is one visit, not fifty.
  */
-export async function recordAccess(db: Executor, record: AccessRecord, now: Date = new Date()): Promise<void> {
+export async function recordAccess(
+	db: Executor,
+	record: AccessRecord,
+	now: Date = new Date()
+): Promise<void> {
 	if (record.action === 'viewed' && record.actorId) {
 		const since = new Date(now.getTime() - viewLogWindowMinutes * 60 * 1000);
 		const [recent] = await db

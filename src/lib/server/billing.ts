@@ -1,4 +1,10 @@
-import { addMonthsToMonth, berlinDate, isIsoMonth, monthOf, type IsoMonth } from '$lib/domain/dates';
+import {
+	addMonthsToMonth,
+	berlinDate,
+	isIsoMonth,
+	monthOf,
+	type IsoMonth
+} from '$lib/domain/dates';
 
 /** The month a billing request names, or the last finished month when it names none or nonsense. */
 export function billingMonth(requested: string | null, now: Date = new Date()): IsoMonth {

@@ -2,7 +2,9 @@ import { m } from '$lib/paraglide/messages.js';
 import type { RequestResult, WithdrawResult } from './bookings';
 
 /** A refused request as form errors: which field, or the whole form, and what to do. */
-export function requestFailure(result: Extract<RequestResult, { ok: false }>): Record<string, string> {
+export function requestFailure(
+	result: Extract<RequestResult, { ok: false }>
+): Record<string, string> {
 	switch (result.reason) {
 		case 'unknown_provider':
 			return { wishedProvider: m.request_error_provider() };

@@ -40,8 +40,17 @@ beforeAll(async () => {
 	foreignTrainer = await testPerson('jörg', 'trainer', 'jh');
 });
 
-const request = (actor: Actor, moduleCodes: string[], wishedProviderId: string | null = null, requestKey = crypto.randomUUID()) =>
-	requestModules(actor, { moduleCodes, wishedStartMonth: '2027-01', wishedProviderId, message: null, requestKey }, now);
+const request = (
+	actor: Actor,
+	moduleCodes: string[],
+	wishedProviderId: string | null = null,
+	requestKey = crypto.randomUUID()
+) =>
+	requestModules(
+		actor,
+		{ moduleCodes, wishedStartMonth: '2027-01', wishedProviderId, message: null, requestKey },
+		now
+	);
 
 describe('booking service', () => {
 	it('refuses the Qualifizierungsphase before an Einstiegsphase', async () => {
@@ -62,7 +71,10 @@ describe('booking service', () => {
 	});
 
 	it('keeps two concurrent submissions from opening the same module twice', async () => {
-		const results = await Promise.all([request(participant, ['entry']), request(participant, ['entry'])]);
+		const results = await Promise.all([
+			request(participant, ['entry']),
+			request(participant, ['entry'])
+		]);
 		expect(results.filter((result) => result.ok)).toHaveLength(1);
 		expect(results.find((result) => !result.ok)).toMatchObject({ reason: 'already_open' });
 	});
@@ -81,10 +93,20 @@ describe('booking service', () => {
 
 	it('lets only one of two leads decide, and tells the second', async () => {
 		const [entry] = await listOwnBookings(participant);
-		const confirmation = { version: entry!.version, plannedStart: '2027-01-04', plannedEnd: '2027-01-31', trainerId: trainer.id };
+		const confirmation = {
+			version: entry!.version,
+			plannedStart: '2027-01-04',
+			plannedEnd: '2027-01-31',
+			trainerId: trainer.id
+		};
 		const [first, second] = await Promise.all([
 			confirmBooking(lead, entry!.id, confirmation, now),
-			declineBooking(otherLead, entry!.id, { version: entry!.version, reason: 'Kein Platz', confirmed: true }, now)
+			declineBooking(
+				otherLead,
+				entry!.id,
+				{ version: entry!.version, reason: 'Kein Platz', confirmed: true },
+				now
+			)
 		]);
 		expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
 		const loser = first.ok ? second : first;
@@ -93,13 +115,30 @@ describe('booking service', () => {
 
 	it('refuses an end date outside the module length and names the range', async () => {
 		await request(other, ['qualification'], 'jh');
-		const [qualification] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'qualification');
+		const [qualification] = (await listOwnBookings(other)).filter(
+			(entry) => entry.moduleCode === 'qualification'
+		);
 		const [entry] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'entry');
-		await confirmBooking(otherLead, entry!.id, { version: entry!.version, plannedStart: '2027-01-04', plannedEnd: '2027-01-31', trainerId: foreignTrainer.id }, now);
+		await confirmBooking(
+			otherLead,
+			entry!.id,
+			{
+				version: entry!.version,
+				plannedStart: '2027-01-04',
+				plannedEnd: '2027-01-31',
+				trainerId: foreignTrainer.id
+			},
+			now
+		);
 		const result = await confirmBooking(
 			otherLead,
 			qualification!.id,
-			{ version: qualification!.version, plannedStart: '2027-02-01', plannedEnd: '2027-03-31', trainerId: foreignTrainer.id },
+			{
+				version: qualification!.version,
+				plannedStart: '2027-02-01',
+				plannedEnd: '2027-03-31',
+				trainerId: foreignTrainer.id
+			},
 			now
 		);
 		expect(result).toEqual({
@@ -110,11 +149,18 @@ describe('booking service', () => {
 	});
 
 	it('refuses a trainer of another provider', async () => {
-		const [qualification] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'qualification');
+		const [qualification] = (await listOwnBookings(other)).filter(
+			(entry) => entry.moduleCode === 'qualification'
+		);
 		const result = await confirmBooking(
 			otherLead,
 			qualification!.id,
-			{ version: qualification!.version, plannedStart: '2027-02-01', plannedEnd: '2027-08-31', trainerId: trainer.id },
+			{
+				version: qualification!.version,
+				plannedStart: '2027-02-01',
+				plannedEnd: '2027-08-31',
+				trainerId: trainer.id
+			},
 			now
 		);
 		expect(result).toEqual({ ok: false, reason: 'unknown_trainer' });
@@ -133,17 +179,39 @@ describe('booking service', () => {
 
 	it('refuses a decline, a start or a finish the lead has not confirmed, and changes nothing', async () => {
 		await request(other, ['transition'], 'jh');
-		const [transition] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'transition');
-		expect(await declineBooking(otherLead, transition!.id, { version: transition!.version, reason: 'Kein Platz', confirmed: false }, now)).toEqual({
+		const [transition] = (await listOwnBookings(other)).filter(
+			(entry) => entry.moduleCode === 'transition'
+		);
+		expect(
+			await declineBooking(
+				otherLead,
+				transition!.id,
+				{ version: transition!.version, reason: 'Kein Platz', confirmed: false },
+				now
+			)
+		).toEqual({
 			ok: false,
 			reason: 'not_confirmed'
 		});
-		const [olafsEntry] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'entry');
-		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start', confirmed: false }, now)).toEqual({
+		const [olafsEntry] = (await listOwnBookings(other)).filter(
+			(entry) => entry.moduleCode === 'entry'
+		);
+		expect(
+			await advanceBooking(
+				otherLead,
+				olafsEntry!.id,
+				{ version: olafsEntry!.version, step: 'start', confirmed: false },
+				now
+			)
+		).toEqual({
 			ok: false,
 			reason: 'not_confirmed'
 		});
-		const states = (await listOwnBookings(other)).map((entry) => [entry.moduleCode, entry.state, entry.version]);
+		const states = (await listOwnBookings(other)).map((entry) => [
+			entry.moduleCode,
+			entry.state,
+			entry.version
+		]);
 		expect(states).toEqual(
 			expect.arrayContaining([
 				['transition', 'requested', transition!.version],
@@ -154,30 +222,71 @@ describe('booking service', () => {
 	});
 
 	it('starts and finishes a booking of the lead’s own provider only', async () => {
-		const [olafsEntry] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'entry');
-		expect(await advanceBooking(lead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start', confirmed: true }, now).catch((e) => e.status)).toBe(404);
-		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'start', confirmed: true }, now)).toEqual({ ok: true });
-		expect(await advanceBooking(otherLead, olafsEntry!.id, { version: olafsEntry!.version, step: 'finish', confirmed: true }, now)).toEqual({
+		const [olafsEntry] = (await listOwnBookings(other)).filter(
+			(entry) => entry.moduleCode === 'entry'
+		);
+		expect(
+			await advanceBooking(
+				lead,
+				olafsEntry!.id,
+				{ version: olafsEntry!.version, step: 'start', confirmed: true },
+				now
+			).catch((e) => e.status)
+		).toBe(404);
+		expect(
+			await advanceBooking(
+				otherLead,
+				olafsEntry!.id,
+				{ version: olafsEntry!.version, step: 'start', confirmed: true },
+				now
+			)
+		).toEqual({ ok: true });
+		expect(
+			await advanceBooking(
+				otherLead,
+				olafsEntry!.id,
+				{ version: olafsEntry!.version, step: 'finish', confirmed: true },
+				now
+			)
+		).toEqual({
 			ok: false,
 			reason: 'changed_meanwhile'
 		});
-		expect((await listStaffBookings(foreignTrainer)).map((entry) => entry.id)).toContain(olafsEntry!.id);
-		expect((await listStaffBookings(trainer)).map((entry) => entry.id)).not.toContain(olafsEntry!.id);
+		expect((await listStaffBookings(foreignTrainer)).map((entry) => entry.id)).toContain(
+			olafsEntry!.id
+		);
+		expect((await listStaffBookings(trainer)).map((entry) => entry.id)).not.toContain(
+			olafsEntry!.id
+		);
 	});
 
 	it('lets a participant withdraw a request, but never someone else’s', async () => {
 		await request(participant, ['job_security']);
-		const [security] = (await listOwnBookings(participant)).filter((entry) => entry.moduleCode === 'job_security');
+		const [security] = (await listOwnBookings(participant)).filter(
+			(entry) => entry.moduleCode === 'job_security'
+		);
 		await expect(withdrawRequest(other, security!.id, now)).rejects.toMatchObject({ status: 404 });
 		expect(await withdrawRequest(participant, security!.id, now)).toEqual({ ok: true });
-		expect(await withdrawRequest(participant, security!.id, now)).toEqual({ ok: false, reason: 'not_requested' });
+		expect(await withdrawRequest(participant, security!.id, now)).toEqual({
+			ok: false,
+			reason: 'not_requested'
+		});
 	});
 
 	it('leaves out of "all modules" what is open or finished, and Jobcoaching', async () => {
 		// Olaf: Einstiegsphase running, Qualifizierungsphase asked for.
-		expect(await modulesLeftToRequest(other)).toEqual(['stabilisation', 'transition', 'job_security']);
+		expect(await modulesLeftToRequest(other)).toEqual([
+			'stabilisation',
+			'transition',
+			'job_security'
+		]);
 		const [entry] = (await listOwnBookings(other)).filter((row) => row.moduleCode === 'entry');
-		await advanceBooking(otherLead, entry!.id, { version: entry!.version, step: 'finish', confirmed: true }, now);
+		await advanceBooking(
+			otherLead,
+			entry!.id,
+			{ version: entry!.version, step: 'finish', confirmed: true },
+			now
+		);
 		expect(await modulesLeftToRequest(other)).not.toContain('entry');
 	});
 });

@@ -146,14 +146,21 @@ async function historyOf(bookingId: string): Promise<BookingHistoryEntry[]> {
 }
 
 /** The booking row, when this staff member may see it; 404 otherwise. For goals and hours. */
-export async function bookingRowForStaff(db: Executor, actor: Actor, bookingId: string): Promise<typeof booking.$inferSelect> {
+export async function bookingRowForStaff(
+	db: Executor,
+	actor: Actor,
+	bookingId: string
+): Promise<typeof booking.$inferSelect> {
 	const [found] = await db.select().from(booking).where(eq(booking.id, bookingId));
 	if (!found || !staffMaySeeBooking(actor, found)) error(404, 'Not Found');
 	return found;
 }
 
 /** What access to this participant's data depends on: all their bookings' access facts. */
-export async function participantAccessFacts(db: Executor, participantId: string): Promise<BookingAccessFacts[]> {
+export async function participantAccessFacts(
+	db: Executor,
+	participantId: string
+): Promise<BookingAccessFacts[]> {
 	return db
 		.select({
 			participantId: booking.participantId,
@@ -250,13 +257,20 @@ export interface StaffBookingDetail {
 }
 
 /** The booking row, when this staff member may write documentation on it (agreed, theirs); 404 or 403 otherwise. */
-export async function documentableBookingRow(db: Executor, actor: Actor, bookingId: string): Promise<typeof booking.$inferSelect> {
+export async function documentableBookingRow(
+	db: Executor,
+	actor: Actor,
+	bookingId: string
+): Promise<typeof booking.$inferSelect> {
 	const found = await bookingRowForStaff(db, actor, bookingId);
 	if (!mayDocumentBooking(actor, found)) error(403, 'Forbidden');
 	return found;
 }
 
-export async function getBookingForStaff(actor: Actor, bookingId: string): Promise<StaffBookingDetail> {
+export async function getBookingForStaff(
+	actor: Actor,
+	bookingId: string
+): Promise<StaffBookingDetail> {
 	requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const found = await findBooking(db, bookingId);
@@ -280,7 +294,10 @@ export async function getBookingForStaff(actor: Actor, bookingId: string): Promi
 export type RequestDetail =
 	| ({ decided: false } & StaffBookingDetail)
 	/** Decided or withdrawn, and not agreed with this lead's provider: only that, no details. */
-	| { decided: true; request: { id: string; moduleCode: string; participantName: string; createdAt: Date } };
+	| {
+			decided: true;
+			request: { id: string; moduleCode: string; participantName: string; createdAt: Date };
+	  };
 
 /**
  * A lead who acted too late still learns what became of a request, but nothing more of a
@@ -299,7 +316,9 @@ export async function getRequestForLead(actor: Actor, bookingId: string): Promis
 }
 
 /** Staff of the actor's provider who can train: its trainers and leads. */
-export async function listOwnTrainers(actor: Actor): Promise<{ id: string; displayName: string }[]> {
+export async function listOwnTrainers(
+	actor: Actor
+): Promise<{ id: string; displayName: string }[]> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return [];
 	const db = await getDb();
@@ -324,7 +343,11 @@ export interface ModuleRequest {
 
 export type RequestResult =
 	| { ok: true; bookingIds: string[] }
-	| { ok: false; reason: RequestRefusal | 'unknown_provider' | 'nothing_to_request'; moduleCode?: string };
+	| {
+			ok: false;
+			reason: RequestRefusal | 'unknown_provider' | 'nothing_to_request';
+			moduleCode?: string;
+	  };
 
 async function participantFacts(db: Executor, participantId: string): Promise<BookingFacts[]> {
 	return db
@@ -356,7 +379,10 @@ export async function modulesLeftToRequest(actor: Actor): Promise<string[]> {
 }
 
 /** Why the participant may not request this module now, or null. */
-export async function ownRequestRefusal(actor: Actor, moduleCode: string): Promise<RequestRefusal | null> {
+export async function ownRequestRefusal(
+	actor: Actor,
+	moduleCode: string
+): Promise<RequestRefusal | null> {
 	requireRole(actor, ['participant']);
 	const facts = await participantFacts(await getDb(), actor.id);
 	return requestRefusal(bookableModule(moduleCode), mandatoryModuleCode(), facts);
@@ -382,7 +408,10 @@ export async function requestModules(
 		if (modules.length === 0) return { ok: false, reason: 'nothing_to_request' };
 
 		if (input.wishedProviderId) {
-			const [known] = await tx.select({ id: provider.id }).from(provider).where(eq(provider.id, input.wishedProviderId));
+			const [known] = await tx
+				.select({ id: provider.id })
+				.from(provider)
+				.where(eq(provider.id, input.wishedProviderId));
 			if (!known) return { ok: false, reason: 'unknown_provider' };
 		}
 
@@ -409,7 +438,9 @@ export async function requestModules(
 				createdAt: now,
 				updatedAt: now
 			});
-			await tx.insert(bookingEvent).values({ bookingId: id, actorId: actor.id, at: now, toState: 'requested' });
+			await tx
+				.insert(bookingEvent)
+				.values({ bookingId: id, actorId: actor.id, at: now, toState: 'requested' });
 		}
 		return { ok: true, bookingIds };
 	});
@@ -427,9 +458,18 @@ export async function withdrawRequest(
 	return db.transaction(async (tx) => {
 		const found = await findBooking(tx, bookingId);
 		if (!found || !participantMaySeeBooking(actor, found)) error(404, 'Not Found');
-		const reason = withdrawRefusal(found, mandatoryModuleCode(), await otherBookingFacts(tx, found));
+		const reason = withdrawRefusal(
+			found,
+			mandatoryModuleCode(),
+			await otherBookingFacts(tx, found)
+		);
 		if (reason) return { ok: false, reason };
-		await changeState(tx, found, { to: 'withdrawn', actorId: actor.id, now, notifyParticipant: false });
+		await changeState(tx, found, {
+			to: 'withdrawn',
+			actorId: actor.id,
+			now,
+			notifyParticipant: false
+		});
 		return { ok: true };
 	});
 }
@@ -459,7 +499,13 @@ async function changeState(
 			updatedAt: change.now,
 			unseenByParticipant: change.notifyParticipant
 		})
-		.where(and(eq(booking.id, current.id), eq(booking.version, current.version), eq(booking.state, current.state)))
+		.where(
+			and(
+				eq(booking.id, current.id),
+				eq(booking.version, current.version),
+				eq(booking.state, current.state)
+			)
+		)
 		.returning({ id: booking.id });
 	if (updated.length === 0) return false;
 	await tx.insert(bookingEvent).values({
@@ -500,7 +546,11 @@ export async function confirmBooking(
 		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
 			return { ok: false, reason: 'changed_meanwhile' };
 		}
-		const refusal = confirmRefusal(found, mandatoryModuleCode(), await otherBookingFacts(tx, found));
+		const refusal = confirmRefusal(
+			found,
+			mandatoryModuleCode(),
+			await otherBookingFacts(tx, found)
+		);
 		if (refusal) return { ok: false, reason: refusal };
 
 		const startRange = allowedStartDates(berlinDate(now));
@@ -510,9 +560,14 @@ export async function confirmBooking(
 		const length = bookableModule(found.moduleCode).length;
 		if (length) {
 			const endRange = allowedEndDates(length, input.plannedStart);
-			if (!isWithin(input.plannedEnd, endRange)) return { ok: false, reason: 'end_out_of_range', allowed: endRange };
+			if (!isWithin(input.plannedEnd, endRange))
+				return { ok: false, reason: 'end_out_of_range', allowed: endRange };
 		} else if (input.plannedEnd < input.plannedStart) {
-			return { ok: false, reason: 'end_out_of_range', allowed: { earliest: input.plannedStart, latest: input.plannedStart } };
+			return {
+				ok: false,
+				reason: 'end_out_of_range',
+				allowed: { earliest: input.plannedStart, latest: input.plannedStart }
+			};
 		}
 
 		const [chosenTrainer] = await tx
@@ -544,7 +599,8 @@ export async function confirmBooking(
 }
 
 /** `not_confirmed`: the change cannot be undone and the lead has not said "yes, I mean it". */
-export type DecisionResult = { ok: true } | { ok: false; reason: 'changed_meanwhile' | 'not_confirmed' };
+export type DecisionResult =
+	{ ok: true } | { ok: false; reason: 'changed_meanwhile' | 'not_confirmed' };
 
 export async function declineBooking(
 	actor: Actor,
@@ -558,7 +614,8 @@ export async function declineBooking(
 		const found = await findBooking(tx, bookingId);
 		// A request another lead has just decided answers "changed", not "unknown".
 		if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
-		if (needsConfirmation('decline') && !input.confirmed) return { ok: false, reason: 'not_confirmed' };
+		if (needsConfirmation('decline') && !input.confirmed)
+			return { ok: false, reason: 'not_confirmed' };
 		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
 			return { ok: false, reason: 'changed_meanwhile' };
 		}
@@ -586,9 +643,14 @@ export async function advanceBooking(
 	return db.transaction(async (tx): Promise<DecisionResult> => {
 		const found = await findBooking(tx, bookingId);
 		if (!found || !staffMaySeeBooking(lead, found)) error(404, 'Not Found');
-		if (needsConfirmation(input.step) && !input.confirmed) return { ok: false, reason: 'not_confirmed' };
+		if (needsConfirmation(input.step) && !input.confirmed)
+			return { ok: false, reason: 'not_confirmed' };
 		const transition = staffTransitions[input.step];
-		if (found.version !== input.version || !mayManageBooking(lead, found) || found.state !== transition.from) {
+		if (
+			found.version !== input.version ||
+			!mayManageBooking(lead, found) ||
+			found.state !== transition.from
+		) {
 			return { ok: false, reason: 'changed_meanwhile' };
 		}
 		const changed = await changeState(tx, found, {

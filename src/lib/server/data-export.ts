@@ -12,7 +12,11 @@ export function dataExport(doc: Documentation) {
 		format: 'passtgenau-portal-export',
 		formatVersion: 1,
 		exportedAt: doc.generatedAt.toISOString(),
-		participant: { id: doc.participant.id, name: doc.participant.displayName, username: doc.participant.username },
+		participant: {
+			id: doc.participant.id,
+			name: doc.participant.displayName,
+			username: doc.participant.username
+		},
 		bookings: doc.bookings.map((booking) => ({
 			id: booking.id,
 			module: booking.moduleCode,
@@ -110,7 +114,11 @@ export function dataExport(doc: Documentation) {
 			writtenBy: report.authorName,
 			startingSituation: report.startingSituation,
 			course: report.course,
-			goals: report.goals.map((goal) => ({ goal: goal.goalText, state: goal.goalState, attainment: goal.text })),
+			goals: report.goals.map((goal) => ({
+				goal: goal.goalText,
+				state: goal.goalState,
+				attainment: goal.text
+			})),
 			icf: report.icf.map((line) => ({
 				code: line.code,
 				notation: validateIcfRating(line).ok ? icfNotation(line) : null,

@@ -5,10 +5,18 @@ const textSizeCookie = 'text_size';
 const contrastCookie = 'contrast';
 
 /** Remembered as long as browsers keep a cookie (400 days), like the language. */
-const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 400 } as const;
+const cookieOptions = {
+	path: '/',
+	httpOnly: true,
+	sameSite: 'lax',
+	maxAge: 60 * 60 * 24 * 400
+} as const;
 
 export function displaySettingsFrom(cookies: Cookies): DisplaySettings {
-	return parseDisplaySettings({ textSize: cookies.get(textSizeCookie), contrast: cookies.get(contrastCookie) });
+	return parseDisplaySettings({
+		textSize: cookies.get(textSizeCookie),
+		contrast: cookies.get(contrastCookie)
+	});
 }
 
 export function saveDisplaySettings(cookies: Cookies, settings: DisplaySettings): void {

@@ -16,7 +16,11 @@ import type { ReportView } from './reports';
 // Builds the documents' content in the reader's language; ./pdf/render.ts draws it.
 // Every text is easy language, like the pages: the participant reads these files too.
 
-const heading = (level: 1 | 2 | 3, text: string): DocumentBlock => ({ kind: 'heading', level, text });
+const heading = (level: 1 | 2 | 3, text: string): DocumentBlock => ({
+	kind: 'heading',
+	level,
+	text
+});
 const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
 
 /** Message texts keep one sentence per line; in a PDF paragraph the lines run on. */
@@ -25,7 +29,13 @@ function lines(text: string): string {
 }
 
 function frame(title: string, blocks: DocumentBlock[]): PortalDocument {
-	return { title, lang: getLocale(), author: m.app_name(), pageLabel: (page, pages) => m.pdf_page({ page, pages }), blocks };
+	return {
+		title,
+		lang: getLocale(),
+		author: m.app_name(),
+		pageLabel: (page, pages) => m.pdf_page({ page, pages }),
+		blocks
+	};
 }
 
 function bookingBlocks(doc: Documentation): DocumentBlock[] {
@@ -35,7 +45,13 @@ function bookingBlocks(doc: Documentation): DocumentBlock[] {
 		{
 			kind: 'table',
 			caption: m.pdf_bookings_caption(),
-			headers: [m.pdf_col_module(), m.pdf_col_state(), m.pdf_col_provider(), m.pdf_col_trainer(), m.pdf_col_time()],
+			headers: [
+				m.pdf_col_module(),
+				m.pdf_col_state(),
+				m.pdf_col_provider(),
+				m.pdf_col_trainer(),
+				m.pdf_col_time()
+			],
 			widths: [3, 2, 3, 2, 3],
 			rows: doc.bookings.map((booking) => [
 				moduleName(booking.moduleCode),
@@ -43,7 +59,10 @@ function bookingBlocks(doc: Documentation): DocumentBlock[] {
 				booking.providerName ?? booking.wishedProviderName ?? '–',
 				booking.trainerName ?? '–',
 				booking.plannedStart && booking.plannedEnd
-					? m.pdf_time_range({ from: formatLongDate(booking.plannedStart, locale), to: formatLongDate(booking.plannedEnd, locale) })
+					? m.pdf_time_range({
+							from: formatLongDate(booking.plannedStart, locale),
+							to: formatLongDate(booking.plannedEnd, locale)
+						})
 					: '–'
 			])
 		}
@@ -56,7 +75,10 @@ function goalBlocks(doc: Documentation): DocumentBlock[] {
 		heading(3, goal.text),
 		paragraph(
 			goal.moduleCode
-				? m.pdf_goal_facts({ module: moduleName(goal.moduleCode), state: goalStateLabel(goal.state) })
+				? m.pdf_goal_facts({
+						module: moduleName(goal.moduleCode),
+						state: goalStateLabel(goal.state)
+					})
 				: m.pdf_goal_personal({ state: goalStateLabel(goal.state) })
 		),
 		{ kind: 'list', items: goal.history.map((event) => lines(goalEventSentence(event))) }
@@ -72,7 +94,10 @@ function hourBlocks(doc: Documentation): DocumentBlock[] {
 			heading(3, moduleName(hours.booking.moduleCode)),
 			paragraph(
 				hours.cap.kind === 'total'
-					? m.pdf_hours_used_of({ used: durationText(hours.usedMinutes), cap: durationText(hours.cap.hours * 60) })
+					? m.pdf_hours_used_of({
+							used: durationText(hours.usedMinutes),
+							cap: durationText(hours.cap.hours * 60)
+						})
 					: m.pdf_hours_used({ used: durationText(hours.usedMinutes) })
 			)
 		];
@@ -110,7 +135,9 @@ function feedbackBlocks(doc: Documentation): DocumentBlock[] {
 			...(item.wish ? [{ label: m.feedback_wish(), value: item.wish }] : [])
 		];
 		const answers = item.replies.map((reply) =>
-			lines(`${m.feedback_reply_from({ who: reply.authorName, date: formatInstantDate(reply.createdAt, locale) })} ${reply.text}`)
+			lines(
+				`${m.feedback_reply_from({ who: reply.authorName, date: formatInstantDate(reply.createdAt, locale) })} ${reply.text}`
+			)
 		);
 		return [
 			heading(3, m.feedback_from({ date: formatInstantDate(item.createdAt, locale) })),
@@ -124,15 +151,33 @@ function noteBlocks(doc: Documentation): DocumentBlock[] {
 	const locale = getLocale();
 	if (doc.notes.length === 0) return [paragraph(m.pdf_nothing_yet())];
 	return doc.notes.flatMap(({ current, earlier }) => [
-		heading(3, m.notes_heading({ date: formatLongDate(current.date, locale), module: moduleName(current.moduleCode) })),
+		heading(
+			3,
+			m.notes_heading({
+				date: formatLongDate(current.date, locale),
+				module: moduleName(current.moduleCode)
+			})
+		),
 		paragraph(current.text),
-		paragraph(m.notes_written_by({ who: current.authorName, role: roleLabel(current.authorRole), date: formatInstantDate(current.createdAt, locale) })),
+		paragraph(
+			m.notes_written_by({
+				who: current.authorName,
+				role: roleLabel(current.authorRole),
+				date: formatInstantDate(current.createdAt, locale)
+			})
+		),
 		...(earlier.length > 0
 			? [
 					{
 						kind: 'list',
 						items: earlier.map((older) =>
-							lines(m.notes_earlier_version({ date: formatInstantDate(older.createdAt, locale), who: older.authorName, text: older.text }))
+							lines(
+								m.notes_earlier_version({
+									date: formatInstantDate(older.createdAt, locale),
+									who: older.authorName,
+									text: older.text
+								})
+							)
 						)
 					} satisfies DocumentBlock
 				]
@@ -173,14 +218,21 @@ function reportBlocks(report: ReportView, level: 2 | 3): DocumentBlock[] {
 		{
 			kind: 'table',
 			caption: m.report_icf_caption(),
-			headers: [m.pdf_col_icf_area(), m.pdf_col_icf_meaning(), m.pdf_col_icf_rating(), m.pdf_col_icf_comment()],
+			headers: [
+				m.pdf_col_icf_area(),
+				m.pdf_col_icf_meaning(),
+				m.pdf_col_icf_rating(),
+				m.pdf_col_icf_comment()
+			],
 			widths: [3, 3, 4, 3],
 			rows: report.icf.map((rating) => {
 				const text = icfLineText(rating);
 				return [
 					`${text.code} ${text.title}`,
 					text.easy,
-					text.assessments.map((entry) => `${entry.field}: ${entry.easy} (${entry.professional})`).join('\n'),
+					text.assessments
+						.map((entry) => `${entry.field}: ${entry.easy} (${entry.professional})`)
+						.join('\n'),
 					text.comment
 				];
 			})
@@ -200,7 +252,13 @@ export function documentationDocument(doc: Documentation): PortalDocument {
 		paragraph(m.pdf_made_on({ date: formatInstantDate(doc.generatedAt, locale) })),
 		paragraph(lines(m.pdf_documentation_intro())),
 		heading(2, m.pdf_person_title()),
-		{ kind: 'facts', items: [{ label: m.pdf_person_name(), value: doc.participant.displayName }, { label: m.login_username_label(), value: doc.participant.username }] },
+		{
+			kind: 'facts',
+			items: [
+				{ label: m.pdf_person_name(), value: doc.participant.displayName },
+				{ label: m.login_username_label(), value: doc.participant.username }
+			]
+		},
 		heading(2, m.pdf_bookings_title()),
 		...bookingBlocks(doc),
 		heading(2, m.pdf_goals_title()),

@@ -31,11 +31,18 @@ export interface Documentation {
  * Gathers the documentation through the same services the participant's pages use, so the
  * download can never show more than the person may see on screen.
  */
-export async function ownDocumentation(actor: Actor, now: Date = new Date()): Promise<Documentation> {
+export async function ownDocumentation(
+	actor: Actor,
+	now: Date = new Date()
+): Promise<Documentation> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return {
-		participant: { id: participant.id, displayName: participant.displayName, username: participant.username },
+		participant: {
+			id: participant.id,
+			displayName: participant.displayName,
+			username: participant.username
+		},
 		generatedAt: now,
 		bookings: await listOwnBookings(participant),
 		talks: await ownTalks(participant),
@@ -61,7 +68,10 @@ export async function ownFinalReport(actor: Actor): Promise<ReportView> {
  * For a share link: the documentation exactly as the participant would download it. The
  * link stands in for the participant, for this one document only.
  */
-export async function documentationForLink(participantId: string, now: Date = new Date()): Promise<Documentation> {
+export async function documentationForLink(
+	participantId: string,
+	now: Date = new Date()
+): Promise<Documentation> {
 	return ownDocumentation(await actorFor(participantId), now);
 }
 
@@ -69,9 +79,22 @@ export async function documentationForLink(participantId: string, now: Date = ne
  * Staff opened a booking's page, where its hours, goals and notes are: that is a look at the
  * participant's documentation, and the participant sees it in their access log.
  */
-export async function recordBookingView(actor: Actor, bookingId: string, now: Date = new Date()): Promise<void> {
+export async function recordBookingView(
+	actor: Actor,
+	bookingId: string,
+	now: Date = new Date()
+): Promise<void> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const found = await bookingRowForStaff(db, staff, bookingId);
-	await recordAccess(db, { participantId: found.participantId, actorId: staff.id, action: 'viewed', document: 'documentation' }, now);
+	await recordAccess(
+		db,
+		{
+			participantId: found.participantId,
+			actorId: staff.id,
+			action: 'viewed',
+			document: 'documentation'
+		},
+		now
+	);
 }

@@ -58,26 +58,35 @@ export interface FeedbackView {
 
 /** The participants this trainer trains (any booking), for the feedback a trainer may read. */
 function trainedBy(db: Executor, trainerId: string) {
-	return db.select({ id: booking.participantId }).from(booking).where(eq(booking.trainerId, trainerId));
+	return db
+		.select({ id: booking.participantId })
+		.from(booking)
+		.where(eq(booking.trainerId, trainerId));
 }
 
 /** The same rule as staffMaySeeFeedback in access.ts, as a condition for the inbox query. */
 function inboxScope(db: Executor, staff: Actor & { providerId: string }): SQL | undefined {
-	if (staff.role === 'lead') return or(eq(feedback.providerId, staff.providerId), isNull(feedback.providerId));
+	if (staff.role === 'lead')
+		return or(eq(feedback.providerId, staff.providerId), isNull(feedback.providerId));
 	return and(
 		eq(feedback.providerId, staff.providerId),
-		or(eq(booking.trainerId, staff.id), and(isNull(feedback.bookingId), inArray(feedback.participantId, trainedBy(db, staff.id))))
+		or(
+			eq(booking.trainerId, staff.id),
+			and(isNull(feedback.bookingId), inArray(feedback.participantId, trainedBy(db, staff.id)))
+		)
 	);
 }
 
 async function staffMaySee(db: Executor, staff: Actor, item: FeedbackView): Promise<boolean> {
 	const trains =
 		staff.role === 'trainer' &&
-		(await db
-			.select({ id: booking.id })
-			.from(booking)
-			.where(and(eq(booking.trainerId, staff.id), eq(booking.participantId, item.participantId)))
-			.limit(1)).length > 0;
+		(
+			await db
+				.select({ id: booking.id })
+				.from(booking)
+				.where(and(eq(booking.trainerId, staff.id), eq(booking.participantId, item.participantId)))
+				.limit(1)
+		).length > 0;
 	return staffMaySeeFeedback(staff, item, trains);
 }
 
@@ -120,11 +129,21 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 		})
 		.from(feedbackReply)
 		.innerJoin(user, eq(feedbackReply.authorId, user.id))
-		.where(inArray(feedbackReply.feedbackId, rows.map((row) => row.id)))
+		.where(
+			inArray(
+				feedbackReply.feedbackId,
+				rows.map((row) => row.id)
+			)
+		)
 		.orderBy(asc(feedbackReply.createdAt), asc(feedbackReply.id));
-	const trainerIds = [...new Set(rows.map((row) => row.trainerId).filter((id): id is string => id !== null))];
+	const trainerIds = [
+		...new Set(rows.map((row) => row.trainerId).filter((id): id is string => id !== null))
+	];
 	const trainers = trainerIds.length
-		? await db.select({ id: user.id, name: user.displayName }).from(user).where(inArray(user.id, trainerIds))
+		? await db
+				.select({ id: user.id, name: user.displayName })
+				.from(user)
+				.where(inArray(user.id, trainerIds))
 		: [];
 	return rows.map((row) => ({
 		...row,
@@ -141,33 +160,62 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
  * latest agreed booking; before any agreement, the provider their open request wishes for.
  * With no wish either it stays null, and every lead may answer (like a request with no wish).
  */
-async function answeringProvider(tx: Executor, participantId: string, bookingId: string | null): Promise<string | null> {
+async function answeringProvider(
+	tx: Executor,
+	participantId: string,
+	bookingId: string | null
+): Promise<string | null> {
 	const rows = await tx
-		.select({ id: booking.id, state: booking.state, providerId: booking.providerId, wishedProviderId: booking.wishedProviderId })
+		.select({
+			id: booking.id,
+			state: booking.state,
+			providerId: booking.providerId,
+			wishedProviderId: booking.wishedProviderId
+		})
 		.from(booking)
 		.where(eq(booking.participantId, participantId))
 		.orderBy(desc(booking.updatedAt));
-	if (bookingId) return rows.find((row) => row.id === bookingId && row.state !== 'requested')?.providerId ?? null;
+	if (bookingId)
+		return (
+			rows.find((row) => row.id === bookingId && row.state !== 'requested')?.providerId ?? null
+		);
 	const agreed = rows.find((row) => row.providerId !== null);
 	if (agreed) return agreed.providerId;
-	return rows.find((row) => row.state === 'requested' && row.wishedProviderId !== null)?.wishedProviderId ?? null;
+	return (
+		rows.find((row) => row.state === 'requested' && row.wishedProviderId !== null)
+			?.wishedProviderId ?? null
+	);
 }
 
-export async function giveFeedback(actor: Actor, input: FeedbackInput, now: Date = new Date()): Promise<string> {
+export async function giveFeedback(
+	actor: Actor,
+	input: FeedbackInput,
+	now: Date = new Date()
+): Promise<string> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
 		const [repeated] = await tx
 			.select({ id: feedback.id })
 			.from(feedback)
-			.where(and(eq(feedback.participantId, participant.id), eq(feedback.requestKey, input.requestKey)));
+			.where(
+				and(eq(feedback.participantId, participant.id), eq(feedback.requestKey, input.requestKey))
+			);
 		if (repeated) return repeated.id;
 		if (input.bookingId) {
-			const [own] = await tx.select({ id: booking.id }).from(booking).where(and(eq(booking.id, input.bookingId), eq(booking.participantId, participant.id)));
+			const [own] = await tx
+				.select({ id: booking.id })
+				.from(booking)
+				.where(and(eq(booking.id, input.bookingId), eq(booking.participantId, participant.id)));
 			if (!own) error(404, 'Not Found');
 		}
 		if (input.talkId) {
-			const [own] = await tx.select({ id: reflectionTalk.id }).from(reflectionTalk).where(and(eq(reflectionTalk.id, input.talkId), eq(reflectionTalk.participantId, participant.id)));
+			const [own] = await tx
+				.select({ id: reflectionTalk.id })
+				.from(reflectionTalk)
+				.where(
+					and(eq(reflectionTalk.id, input.talkId), eq(reflectionTalk.participantId, participant.id))
+				);
 			if (!own) error(404, 'Not Found');
 		}
 		const id = crypto.randomUUID();
@@ -204,14 +252,19 @@ export async function unreadReplies(actor: Actor): Promise<number> {
 		.select({ unread: count() })
 		.from(feedbackReply)
 		.innerJoin(feedback, eq(feedbackReply.feedbackId, feedback.id))
-		.where(and(eq(feedback.participantId, participant.id), isNull(feedbackReply.readByParticipantAt)));
+		.where(
+			and(eq(feedback.participantId, participant.id), isNull(feedbackReply.readByParticipantAt))
+		);
 	return row?.unread ?? 0;
 }
 
 export async function markOwnRepliesRead(actor: Actor, now: Date = new Date()): Promise<void> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	const own = db.select({ id: feedback.id }).from(feedback).where(eq(feedback.participantId, participant.id));
+	const own = db
+		.select({ id: feedback.id })
+		.from(feedback)
+		.where(eq(feedback.participantId, participant.id));
 	await db
 		.update(feedbackReply)
 		.set({ readByParticipantAt: now })
@@ -228,8 +281,16 @@ export async function feedbackInbox(actor: Actor, filter: InboxFilter): Promise<
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	if (!staff.providerId) return [];
 	const db = await getDb();
-	const items = await load(db, and(inboxScope(db, { ...staff, providerId: staff.providerId }), filter.state ? eq(feedback.state, filter.state) : undefined));
-	return inboxOrder(items.filter((item) => !filter.trainerId || item.trainerId === filter.trainerId));
+	const items = await load(
+		db,
+		and(
+			inboxScope(db, { ...staff, providerId: staff.providerId }),
+			filter.state ? eq(feedback.state, filter.state) : undefined
+		)
+	);
+	return inboxOrder(
+		items.filter((item) => !filter.trainerId || item.trainerId === filter.trainerId)
+	);
 }
 
 export async function getFeedbackForStaff(actor: Actor, feedbackId: string): Promise<FeedbackView> {
@@ -254,7 +315,11 @@ export async function answerFeedback(
 	return db.transaction(async (tx): Promise<AnswerResult> => {
 		const [found] = await load(tx, eq(feedback.id, feedbackId));
 		if (!found || !(await staffMaySee(tx, staff, found))) error(404, 'Not Found');
-		const state: FeedbackState = input.close ? 'done' : found.state === 'done' ? 'done' : 'answered';
+		const state: FeedbackState = input.close
+			? 'done'
+			: found.state === 'done'
+				? 'done'
+				: 'answered';
 		const updated = await tx
 			.update(feedback)
 			.set({
@@ -266,7 +331,15 @@ export async function answerFeedback(
 			.where(and(eq(feedback.id, found.id), eq(feedback.version, input.version)))
 			.returning({ id: feedback.id });
 		if (updated.length === 0) return { ok: false, reason: 'changed_meanwhile' };
-		await tx.insert(feedbackReply).values({ feedbackId: found.id, authorId: staff.id, text: input.text, closes: input.close, createdAt: now });
+		await tx
+			.insert(feedbackReply)
+			.values({
+				feedbackId: found.id,
+				authorId: staff.id,
+				text: input.text,
+				closes: input.close,
+				createdAt: now
+			});
 		return { ok: true };
 	});
 }
@@ -312,7 +385,12 @@ export async function talksOfBooking(actor: Actor, bookingId: string): Promise<T
 	const db = await getDb();
 	await bookingRowForStaff(db, staff, bookingId);
 	return db
-		.select({ id: reflectionTalk.id, bookingId: reflectionTalk.bookingId, heldOn: reflectionTalk.heldOn, nextOn: reflectionTalk.nextOn })
+		.select({
+			id: reflectionTalk.id,
+			bookingId: reflectionTalk.bookingId,
+			heldOn: reflectionTalk.heldOn,
+			nextOn: reflectionTalk.nextOn
+		})
 		.from(reflectionTalk)
 		.where(eq(reflectionTalk.bookingId, bookingId))
 		.orderBy(desc(reflectionTalk.heldOn));
@@ -323,7 +401,12 @@ export async function ownTalks(actor: Actor): Promise<TalkView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db
-		.select({ id: reflectionTalk.id, bookingId: reflectionTalk.bookingId, heldOn: reflectionTalk.heldOn, nextOn: reflectionTalk.nextOn })
+		.select({
+			id: reflectionTalk.id,
+			bookingId: reflectionTalk.bookingId,
+			heldOn: reflectionTalk.heldOn,
+			nextOn: reflectionTalk.nextOn
+		})
 		.from(reflectionTalk)
 		.where(eq(reflectionTalk.participantId, participant.id))
 		.orderBy(desc(reflectionTalk.heldOn));
@@ -336,7 +419,12 @@ export async function ownNextTalk(actor: Actor, now: Date = new Date()): Promise
 	const [row] = await db
 		.select({ nextOn: reflectionTalk.nextOn })
 		.from(reflectionTalk)
-		.where(and(eq(reflectionTalk.participantId, participant.id), gte(reflectionTalk.nextOn, berlinDate(now))))
+		.where(
+			and(
+				eq(reflectionTalk.participantId, participant.id),
+				gte(reflectionTalk.nextOn, berlinDate(now))
+			)
+		)
 		.orderBy(asc(reflectionTalk.nextOn));
 	return row?.nextOn ?? null;
 }
@@ -350,5 +438,7 @@ export async function satisfactionForProvider(actor: Actor): Promise<MonthlySati
 		.select({ createdAt: feedback.createdAt, rating: feedback.rating })
 		.from(feedback)
 		.where(eq(feedback.providerId, lead.providerId));
-	return satisfactionByMonth(rows.map((row) => ({ date: berlinDate(row.createdAt), rating: row.rating })));
+	return satisfactionByMonth(
+		rows.map((row) => ({ date: berlinDate(row.createdAt), rating: row.rating }))
+	);
 }

@@ -35,7 +35,10 @@ export interface GoalView {
 	latestOwnView: GoalHistoryEntry | null;
 }
 
-async function withHistory(db: Executor, rows: Omit<GoalView, 'history' | 'latestProgress' | 'latestOwnView'>[]): Promise<GoalView[]> {
+async function withHistory(
+	db: Executor,
+	rows: Omit<GoalView, 'history' | 'latestProgress' | 'latestOwnView'>[]
+): Promise<GoalView[]> {
 	if (rows.length === 0) return [];
 	const events = await db
 		.select({
@@ -50,12 +53,25 @@ async function withHistory(db: Executor, rows: Omit<GoalView, 'history' | 'lates
 		})
 		.from(goalEvent)
 		.innerJoin(user, eq(goalEvent.actorId, user.id))
-		.where(inArray(goalEvent.goalId, rows.map((row) => row.id)))
+		.where(
+			inArray(
+				goalEvent.goalId,
+				rows.map((row) => row.id)
+			)
+		)
 		.orderBy(asc(goalEvent.at), asc(goalEvent.id));
 	return rows.map((row) => {
-		const history = events.filter((event) => event.goalId === row.id).map(({ goalId: _, ...event }) => event);
-		const newest = (kind: GoalEventKind) => history.filter((event) => event.kind === kind).at(-1) ?? null;
-		return { ...row, history, latestProgress: newest('progress'), latestOwnView: newest('participant_view') };
+		const history = events
+			.filter((event) => event.goalId === row.id)
+			.map(({ goalId: _, ...event }) => event);
+		const newest = (kind: GoalEventKind) =>
+			history.filter((event) => event.kind === kind).at(-1) ?? null;
+		return {
+			...row,
+			history,
+			latestProgress: newest('progress'),
+			latestOwnView: newest('participant_view')
+		};
 	});
 }
 
@@ -80,7 +96,10 @@ function selectGoals(db: Executor) {
 export async function listOwnGoals(actor: Actor): Promise<GoalView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	return withHistory(db, await selectGoals(db).where(eq(goal.participantId, participant.id)).orderBy(asc(goal.createdAt)));
+	return withHistory(
+		db,
+		await selectGoals(db).where(eq(goal.participantId, participant.id)).orderBy(asc(goal.createdAt))
+	);
 }
 
 async function record(
@@ -88,7 +107,12 @@ async function record(
 	goalId: string,
 	actorId: string,
 	now: Date,
-	event: { kind: GoalEventKind; fromState?: GoalState | null; toState?: GoalState | null; text?: string | null }
+	event: {
+		kind: GoalEventKind;
+		fromState?: GoalState | null;
+		toState?: GoalState | null;
+		text?: string | null;
+	}
 ): Promise<void> {
 	await tx.insert(goalEvent).values({
 		goalId,
@@ -108,8 +132,14 @@ async function createGoal(
 	now: Date
 ): Promise<string> {
 	const id = crypto.randomUUID();
-	await tx.insert(goal).values({ id, ...values, state: 'not_started', createdAt: now, updatedAt: now });
-	await record(tx, id, actor.id, now, { kind: 'created', toState: 'not_started', text: values.text });
+	await tx
+		.insert(goal)
+		.values({ id, ...values, state: 'not_started', createdAt: now, updatedAt: now });
+	await record(tx, id, actor.id, now, {
+		kind: 'created',
+		toState: 'not_started',
+		text: values.text
+	});
 	return id;
 }
 
@@ -125,11 +155,17 @@ export async function saveOwnPersonalGoal(
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<GoalResult> => {
 		if (!input.goalId) {
-			const goalId = await createGoal(tx, participant, { participantId: participant.id, bookingId: null, kind: 'personal', text: input.text }, now);
+			const goalId = await createGoal(
+				tx,
+				participant,
+				{ participantId: participant.id, bookingId: null, kind: 'personal', text: input.text },
+				now
+			);
 			return { ok: true, goalId };
 		}
 		const [found] = await tx.select().from(goal).where(eq(goal.id, input.goalId));
-		if (!found || found.participantId !== participant.id || found.kind !== 'personal') error(404, 'Not Found');
+		if (!found || found.participantId !== participant.id || found.kind !== 'personal')
+			error(404, 'Not Found');
 		if (found.text === input.text) return { ok: true, goalId: found.id };
 		const updated = await tx
 			.update(goal)
@@ -149,7 +185,12 @@ async function goalForParticipant(tx: Executor, actor: Actor, goalId: string) {
 }
 
 /** The participant says how they see a goal ("So sehe ich das"). */
-export async function addOwnView(actor: Actor, goalId: string, text: string, now: Date = new Date()): Promise<void> {
+export async function addOwnView(
+	actor: Actor,
+	goalId: string,
+	text: string,
+	now: Date = new Date()
+): Promise<void> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	await db.transaction(async (tx) => {
@@ -159,27 +200,48 @@ export async function addOwnView(actor: Actor, goalId: string, text: string, now
 }
 
 /** The participant moves their own personal goal along. */
-export async function setOwnPersonalGoalState(actor: Actor, goalId: string, state: GoalState, now: Date = new Date()): Promise<void> {
+export async function setOwnPersonalGoalState(
+	actor: Actor,
+	goalId: string,
+	state: GoalState,
+	now: Date = new Date()
+): Promise<void> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	await db.transaction(async (tx) => {
 		const found = await goalForParticipant(tx, participant, goalId);
 		if (found.kind !== 'personal') error(404, 'Not Found');
 		if (found.state === state) return;
-		await tx.update(goal).set({ state, version: found.version + 1, updatedAt: now }).where(eq(goal.id, found.id));
-		await record(tx, found.id, participant.id, now, { kind: 'state_changed', fromState: found.state, toState: state });
+		await tx
+			.update(goal)
+			.set({ state, version: found.version + 1, updatedAt: now })
+			.where(eq(goal.id, found.id));
+		await record(tx, found.id, participant.id, now, {
+			kind: 'state_changed',
+			fromState: found.state,
+			toState: state
+		});
 	});
 }
 
 /** Staff: the agreed goals of a booking, and the participant's personal goals to read. */
-export async function goalsForBooking(actor: Actor, bookingId: string): Promise<{ agreed: GoalView[]; personal: GoalView[] }> {
+export async function goalsForBooking(
+	actor: Actor,
+	bookingId: string
+): Promise<{ agreed: GoalView[]; personal: GoalView[] }> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const found = await bookingRowForStaff(db, staff, bookingId);
-	const agreed = await withHistory(db, await selectGoals(db).where(eq(goal.bookingId, found.id)).orderBy(asc(goal.createdAt)));
+	const agreed = await withHistory(
+		db,
+		await selectGoals(db).where(eq(goal.bookingId, found.id)).orderBy(asc(goal.createdAt))
+	);
 	// "Mein Ziel" is the participant's own: only for the staff who work with them, not for a
 	// lead who only decides on a request.
-	const worksWithParticipant = staffMaySeeParticipant(staff, await participantAccessFacts(db, found.participantId));
+	const worksWithParticipant = staffMaySeeParticipant(
+		staff,
+		await participantAccessFacts(db, found.participantId)
+	);
 	const personal = worksWithParticipant
 		? await withHistory(
 				db,
@@ -192,12 +254,22 @@ export async function goalsForBooking(actor: Actor, bookingId: string): Promise<
 }
 
 /** A trainer writes an agreed goal, together with the participant, on a booking they document. */
-export async function addAgreedGoal(actor: Actor, bookingId: string, text: string, now: Date = new Date()): Promise<string> {
+export async function addAgreedGoal(
+	actor: Actor,
+	bookingId: string,
+	text: string,
+	now: Date = new Date()
+): Promise<string> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
 		const found = await documentableBookingRow(tx, staff, bookingId);
-		return createGoal(tx, staff, { participantId: found.participantId, bookingId: found.id, kind: 'agreed', text }, now);
+		return createGoal(
+			tx,
+			staff,
+			{ participantId: found.participantId, bookingId: found.id, kind: 'agreed', text },
+			now
+		);
 	});
 }
 
@@ -216,10 +288,18 @@ export async function updateAgreedGoal(
 		await documentableBookingRow(tx, staff, found.bookingId);
 		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
 		if (input.state !== found.state) {
-			await tx.update(goal).set({ state: input.state, version: found.version + 1, updatedAt: now }).where(eq(goal.id, found.id));
-			await record(tx, found.id, staff.id, now, { kind: 'state_changed', fromState: found.state, toState: input.state });
+			await tx
+				.update(goal)
+				.set({ state: input.state, version: found.version + 1, updatedAt: now })
+				.where(eq(goal.id, found.id));
+			await record(tx, found.id, staff.id, now, {
+				kind: 'state_changed',
+				fromState: found.state,
+				toState: input.state
+			});
 		}
-		if (input.progress) await record(tx, found.id, staff.id, now, { kind: 'progress', text: input.progress });
+		if (input.progress)
+			await record(tx, found.id, staff.id, now, { kind: 'progress', text: input.progress });
 		return { ok: true, goalId: found.id };
 	});
 }

@@ -93,7 +93,11 @@ async function refusalFor(
 	now: Date,
 	replacing: string | null
 ): Promise<HourRefusal | null> {
-	if (!(loggableStates as readonly string[]).includes(found.state) || !found.plannedStart || !found.plannedEnd) {
+	if (
+		!(loggableStates as readonly string[]).includes(found.state) ||
+		!found.plannedStart ||
+		!found.plannedEnd
+	) {
 		return { reason: 'booking_not_active' };
 	}
 	if (!isValidDuration(input.minutes)) return { reason: 'invalid_duration' };
@@ -104,22 +108,42 @@ async function refusalFor(
 		return { reason: 'date_outside_booking', earliest: found.plannedStart, latest };
 	}
 	// All of the person's bookings: the cap counts this booking's hours, the day limit all of them.
-	const bookingIds = (await tx.select({ id: booking.id }).from(booking).where(eq(booking.participantId, found.participantId))).map((row) => row.id);
-	const personLive = liveEntries(await entriesOf(tx, bookingIds)).filter((entry) => entry.id !== replacing);
+	const bookingIds = (
+		await tx
+			.select({ id: booking.id })
+			.from(booking)
+			.where(eq(booking.participantId, found.participantId))
+	).map((row) => row.id);
+	const personLive = liveEntries(await entriesOf(tx, bookingIds)).filter(
+		(entry) => entry.id !== replacing
+	);
 	const live = personLive.filter((entry) => entry.bookingId === found.id);
 	const cap = capOf(found.moduleCode);
 	const used = usedAgainstCap(cap, live, input.date);
 	if (used) {
 		const check = checkCap(used.capMinutes, used.usedMinutes, input.minutes);
-		if (!check.ok) return { reason: 'over_cap', freeMinutes: check.freeMinutes, perMonth: cap.kind === 'per_month' };
+		if (!check.ok)
+			return {
+				reason: 'over_cap',
+				freeMinutes: check.freeMinutes,
+				perMonth: cap.kind === 'per_month'
+			};
 	}
-	const day = checkCap(maxParticipantMinutesPerDay, minutesOnDay(personLive, input.date), input.minutes);
+	const day = checkCap(
+		maxParticipantMinutesPerDay,
+		minutesOnDay(personLive, input.date),
+		input.minutes
+	);
 	if (!day.ok) return { reason: 'over_day_limit', freeMinutes: day.freeMinutes };
 	return null;
 }
 
 /** A repeated form submission: the same key on the same booking (keys are unique per booking). */
-async function repeatedEntry(tx: Executor, bookingId: string, requestKey: string): Promise<string | null> {
+async function repeatedEntry(
+	tx: Executor,
+	bookingId: string,
+	requestKey: string
+): Promise<string | null> {
 	const [row] = await tx
 		.select({ id: hourEntry.id })
 		.from(hourEntry)
@@ -164,7 +188,10 @@ async function liveEntryForStaff(tx: Executor, actor: Actor, entryId: string) {
 	const [entry] = await tx.select().from(hourEntry).where(eq(hourEntry.id, entryId));
 	if (!entry || entry.isCancellation) error(404, 'Not Found');
 	const found = await bookingRowForStaff(tx, actor, entry.bookingId);
-	const [replacement] = await tx.select({ id: hourEntry.id }).from(hourEntry).where(eq(hourEntry.replacesId, entryId));
+	const [replacement] = await tx
+		.select({ id: hourEntry.id })
+		.from(hourEntry)
+		.where(eq(hourEntry.replacesId, entryId));
 	return { entry, found, replaced: Boolean(replacement) };
 }
 
@@ -247,11 +274,21 @@ export interface BookingHours {
 function summarise(bookingView: BookingView, entries: HourEntryView[]): BookingHours {
 	const own = entries.filter((entry) => entry.bookingId === bookingView.id);
 	const live = liveEntries(own);
-	return { booking: bookingView, cap: capOf(bookingView.moduleCode), allEntries: own, live, usedMinutes: sumMinutes(live) };
+	return {
+		booking: bookingView,
+		cap: capOf(bookingView.moduleCode),
+		allEntries: own,
+		live,
+		usedMinutes: sumMinutes(live)
+	};
 }
 
 /** Staff: the hours of one booking they may see. */
-export async function bookingHoursForStaff(actor: Actor, bookingId: string, bookingView: BookingView): Promise<BookingHours> {
+export async function bookingHoursForStaff(
+	actor: Actor,
+	bookingId: string,
+	bookingView: BookingView
+): Promise<BookingHours> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	await bookingRowForStaff(db, staff, bookingId);
@@ -259,7 +296,10 @@ export async function bookingHoursForStaff(actor: Actor, bookingId: string, book
 }
 
 /** One entry with its booking, for the correction page. */
-export async function hourEntryForStaff(actor: Actor, entryId: string): Promise<{ entry: HourEntryView; replaced: boolean }> {
+export async function hourEntryForStaff(
+	actor: Actor,
+	entryId: string
+): Promise<{ entry: HourEntryView; replaced: boolean }> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const { entry, replaced } = await liveEntryForStaff(db, staff, entryId);
@@ -299,17 +339,28 @@ export async function billingForMonth(actor: Actor, month: IsoMonth): Promise<Bi
 		.from(booking)
 		.innerJoin(user, eq(booking.participantId, user.id))
 		.where(eq(booking.providerId, lead.providerId));
-	const all = liveEntries(await entriesOf(db, bookings.map((row) => row.id)));
+	const all = liveEntries(
+		await entriesOf(
+			db,
+			bookings.map((row) => row.id)
+		)
+	);
 	const inMonth = all.filter((entry) => monthOf(entry.date) === month);
 	const rows = new Map<string, BillingRow>();
 	for (const entry of inMonth) {
 		const source = bookings.find((row) => row.id === entry.bookingId)!;
 		const key = `${source.participantName}\u0000${source.moduleCode}`;
-		const row = rows.get(key) ?? { participantName: source.participantName, moduleCode: source.moduleCode, minutes: 0 };
+		const row = rows.get(key) ?? {
+			participantName: source.participantName,
+			moduleCode: source.moduleCode,
+			minutes: 0
+		};
 		row.minutes += entry.minutes;
 		rows.set(key, row);
 	}
 	return [...rows.values()].sort(
-		(a, b) => a.participantName.localeCompare(b.participantName, 'de') || a.moduleCode.localeCompare(b.moduleCode)
+		(a, b) =>
+			a.participantName.localeCompare(b.participantName, 'de') ||
+			a.moduleCode.localeCompare(b.moduleCode)
 	);
 }

@@ -32,11 +32,19 @@ describe('cleanUp', () => {
 
 		await cleanUp(now);
 
-		const sessions = await db.select({ id: session.id }).from(session).where(eq(session.userId, userId));
+		const sessions = await db
+			.select({ id: session.id })
+			.from(session)
+			.where(eq(session.userId, userId));
 		expect(sessions.map((row) => row.id)).toEqual([sessionIdFromToken(live)]);
 		const failures = await db.select().from(loginAttempt).where(eq(loginAttempt.username, 'hanna'));
-		expect(failures.map((row) => row.attemptedAt.toISOString())).toEqual(['2026-06-01T11:55:00.000Z']);
-		const devices = await db.select({ id: trustedDevice.id }).from(trustedDevice).where(eq(trustedDevice.userId, userId));
+		expect(failures.map((row) => row.attemptedAt.toISOString())).toEqual([
+			'2026-06-01T11:55:00.000Z'
+		]);
+		const devices = await db
+			.select({ id: trustedDevice.id })
+			.from(trustedDevice)
+			.where(eq(trustedDevice.userId, userId));
 		expect(devices.map((row) => row.id)).toEqual([sessionIdFromToken(liveDevice!)]);
 	});
 });

@@ -7,7 +7,12 @@ const hourMs = 60 * 60 * 1000;
 
 /** Removes rows that can no longer matter: expired sessions and device trust, old sign-in attempts and old write counts. */
 export async function cleanUp(now: Date = new Date()): Promise<void> {
-	await Promise.all([deleteExpiredSessions(now), deleteExpiredDevices(now), deleteOldSignInAttempts(now), deleteOldWriteAttempts(now)]);
+	await Promise.all([
+		deleteExpiredSessions(now),
+		deleteExpiredDevices(now),
+		deleteOldSignInAttempts(now),
+		deleteOldWriteAttempts(now)
+	]);
 }
 
 /** Cleans up now and then every hour; the timer never keeps the process alive. */

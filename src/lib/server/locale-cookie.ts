@@ -21,7 +21,11 @@ export function localeCookie(cookies: Cookies): string | undefined {
 }
 
 /** A language the person chose (switch or settings): for this browser, and for their account. */
-export async function rememberLocaleChoice(cookies: Cookies, actor: Actor | null, locale: string): Promise<void> {
+export async function rememberLocaleChoice(
+	cookies: Cookies,
+	actor: Actor | null,
+	locale: string
+): Promise<void> {
 	setLocaleCookie(cookies, locale);
 	if (actor) await saveOwnLocale(actor, locale);
 }

@@ -52,9 +52,14 @@ function selectNotes(db: Executor) {
 }
 
 /** Every note about a participant, as threads. For the participant's own pages and downloads. */
-export async function notesOfParticipant(db: Executor, participantId: string): Promise<NoteThread[]> {
+export async function notesOfParticipant(
+	db: Executor,
+	participantId: string
+): Promise<NoteThread[]> {
 	return noteThreads(
-		await selectNotes(db).where(eq(progressNote.participantId, participantId)).orderBy(asc(progressNote.createdAt))
+		await selectNotes(db)
+			.where(eq(progressNote.participantId, participantId))
+			.orderBy(asc(progressNote.createdAt))
 	);
 }
 
@@ -69,9 +74,12 @@ export async function notesOfBooking(actor: Actor, bookingId: string): Promise<N
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const found = await bookingRowForStaff(db, staff, bookingId);
-	return noteThreads(await selectNotes(db).where(eq(progressNote.bookingId, found.id)).orderBy(asc(progressNote.createdAt)));
+	return noteThreads(
+		await selectNotes(db)
+			.where(eq(progressNote.bookingId, found.id))
+			.orderBy(asc(progressNote.createdAt))
+	);
 }
-
 
 /** A trainer (or the lead) writes a dated note on an agreed booking. */
 export async function addNote(
@@ -87,10 +95,16 @@ export async function addNote(
 		const [repeated] = await tx
 			.select({ id: progressNote.id })
 			.from(progressNote)
-			.where(and(eq(progressNote.participantId, found.participantId), eq(progressNote.requestKey, input.requestKey)));
+			.where(
+				and(
+					eq(progressNote.participantId, found.participantId),
+					eq(progressNote.requestKey, input.requestKey)
+				)
+			);
 		if (repeated) return { ok: true, noteId: repeated.id };
 		const problem = noteDateProblem(input.date, berlinDate(now), found.plannedStart);
-		if (problem) return { ok: false, reason: problem === 'future' ? 'date_in_future' : 'date_before_start' };
+		if (problem)
+			return { ok: false, reason: problem === 'future' ? 'date_in_future' : 'date_before_start' };
 		const id = crypto.randomUUID();
 		await tx.insert(progressNote).values({
 			id,
@@ -107,13 +121,19 @@ export async function addNote(
 }
 
 /** The note and its booking, for the correction page. */
-export async function noteForStaff(actor: Actor, noteId: string): Promise<{ note: NoteView; replaced: boolean }> {
+export async function noteForStaff(
+	actor: Actor,
+	noteId: string
+): Promise<{ note: NoteView; replaced: boolean }> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const [note] = await selectNotes(db).where(eq(progressNote.id, noteId));
 	if (!note) error(404, 'Not Found');
 	await documentableBookingRow(db, staff, note.bookingId);
-	const [successor] = await db.select({ id: progressNote.id }).from(progressNote).where(eq(progressNote.replacesId, noteId));
+	const [successor] = await db
+		.select({ id: progressNote.id })
+		.from(progressNote)
+		.where(eq(progressNote.replacesId, noteId));
 	return { note, replaced: Boolean(successor) };
 }
 
@@ -136,10 +156,21 @@ export async function correctNote(
 		const [repeated] = await tx
 			.select({ id: progressNote.id, replacesId: progressNote.replacesId })
 			.from(progressNote)
-			.where(and(eq(progressNote.participantId, old.participantId), eq(progressNote.requestKey, input.requestKey)));
+			.where(
+				and(
+					eq(progressNote.participantId, old.participantId),
+					eq(progressNote.requestKey, input.requestKey)
+				)
+			);
 		// The same form sent again finds its correction; a key of some other note is a stale or forged form.
-		if (repeated) return repeated.replacesId === old.id ? { ok: true, noteId: repeated.id } : { ok: false, reason: 'changed_meanwhile' };
-		const [successor] = await tx.select({ id: progressNote.id }).from(progressNote).where(eq(progressNote.replacesId, old.id));
+		if (repeated)
+			return repeated.replacesId === old.id
+				? { ok: true, noteId: repeated.id }
+				: { ok: false, reason: 'changed_meanwhile' };
+		const [successor] = await tx
+			.select({ id: progressNote.id })
+			.from(progressNote)
+			.where(eq(progressNote.replacesId, old.id));
 		if (successor) return { ok: false, reason: 'changed_meanwhile' };
 		const id = crypto.randomUUID();
 		await tx.insert(progressNote).values({

@@ -27,6 +27,9 @@ export async function listProvidersWithPlaces(): Promise<ProviderWithPlaces[]> {
 
 export async function providerName(providerId: string): Promise<string | null> {
 	const db = await getDb();
-	const [row] = await db.select({ name: provider.name }).from(provider).where(eq(provider.id, providerId));
+	const [row] = await db
+		.select({ name: provider.name })
+		.from(provider)
+		.where(eq(provider.id, providerId));
 	return row?.name ?? null;
 }

@@ -19,10 +19,19 @@ export function missingPartSummary(missing: MissingPart[]): SummaryItem[] {
 			case 'recommendation':
 				return { fieldId: 'recommendation', message: m.report_missing_recommendation() };
 			case 'goal':
-				return { fieldId: reportFieldNames.goal(part.goalId), message: m.report_missing_goal({ goal: part.goalText }) };
+				return {
+					fieldId: reportFieldNames.goal(part.goalId),
+					message: m.report_missing_goal({ goal: part.goalText })
+				};
 			case 'icf': {
 				const field = findIcfCategory(part.code)?.component === 'd' ? 'performance' : 'qualifier';
-				return { fieldId: reportFieldNames.icf(part.code, field), message: m.report_missing_icf({ code: part.code, title: icfCategoryTexts(part.code).title }) };
+				return {
+					fieldId: reportFieldNames.icf(part.code, field),
+					message: m.report_missing_icf({
+						code: part.code,
+						title: icfCategoryTexts(part.code).title
+					})
+				};
 			}
 		}
 	});

@@ -1,6 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
-import { keptIcfLines, missingReportParts, type GoalAttainment, type MissingPart, type ReportContent, type ReportState } from '$lib/domain/documents';
+import {
+	keptIcfLines,
+	missingReportParts,
+	type GoalAttainment,
+	type MissingPart,
+	type ReportContent,
+	type ReportState
+} from '$lib/domain/documents';
 import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
@@ -65,8 +72,13 @@ function selectReports(db: Executor) {
 }
 
 /** Every version the participant may read: all final ones and the draft being written. */
-export async function reportsOfParticipant(db: Executor, participantId: string): Promise<ReportView[]> {
-	return selectReports(db).where(eq(finalReport.participantId, participantId)).orderBy(desc(finalReport.version));
+export async function reportsOfParticipant(
+	db: Executor,
+	participantId: string
+): Promise<ReportView[]> {
+	return selectReports(db)
+		.where(eq(finalReport.participantId, participantId))
+		.orderBy(desc(finalReport.version));
 }
 
 export async function ownReports(actor: Actor): Promise<ReportView[]> {
@@ -85,7 +97,10 @@ export async function ownReport(actor: Actor, reportId: string): Promise<ReportV
 }
 
 /** The newest final version, which the report PDF shows; null before the first is final. */
-export async function latestFinalReport(db: Executor, participantId: string): Promise<ReportView | null> {
+export async function latestFinalReport(
+	db: Executor,
+	participantId: string
+): Promise<ReportView | null> {
 	const [found] = await selectReports(db)
 		.where(and(eq(finalReport.participantId, participantId), eq(finalReport.state, 'final')))
 		.orderBy(desc(finalReport.version))
@@ -96,14 +111,25 @@ export async function latestFinalReport(db: Executor, participantId: string): Pr
 export type CommentResult = { ok: true } | { ok: false; reason: 'already_final' };
 
 /** The participant adds their view to a draft; it is kept and printed in the report. */
-export async function commentOnOwnReport(actor: Actor, reportId: string, comment: string, now: Date = new Date()): Promise<CommentResult> {
+export async function commentOnOwnReport(
+	actor: Actor,
+	reportId: string,
+	comment: string,
+	now: Date = new Date()
+): Promise<CommentResult> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<CommentResult> => {
-		const [found] = await tx.select().from(finalReport).where(and(eq(finalReport.id, reportId), eq(finalReport.participantId, participant.id)));
+		const [found] = await tx
+			.select()
+			.from(finalReport)
+			.where(and(eq(finalReport.id, reportId), eq(finalReport.participantId, participant.id)));
 		if (!found) error(404, 'Not Found');
 		if (found.state !== 'draft') return { ok: false, reason: 'already_final' };
-		await tx.update(finalReport).set({ participantComment: comment || null, participantCommentAt: comment ? now : null }).where(eq(finalReport.id, found.id));
+		await tx
+			.update(finalReport)
+			.set({ participantComment: comment || null, participantCommentAt: comment ? now : null })
+			.where(eq(finalReport.id, found.id));
 		return { ok: true };
 	});
 }
@@ -111,9 +137,20 @@ export async function commentOnOwnReport(actor: Actor, reportId: string, comment
 // Staff side.
 
 /** The participant, when this staff member works with them; 404 otherwise, like a wrong id. */
-async function participantForStaff(db: Executor, staff: Actor, participantId: string): Promise<{ id: string; displayName: string }> {
-	const [person] = await db.select({ id: user.id, displayName: user.displayName, role: user.role }).from(user).where(eq(user.id, participantId));
-	if (!person || person.role !== 'participant' || !staffMaySeeParticipant(staff, await participantAccessFacts(db, person.id))) {
+async function participantForStaff(
+	db: Executor,
+	staff: Actor,
+	participantId: string
+): Promise<{ id: string; displayName: string }> {
+	const [person] = await db
+		.select({ id: user.id, displayName: user.displayName, role: user.role })
+		.from(user)
+		.where(eq(user.id, participantId));
+	if (
+		!person ||
+		person.role !== 'participant' ||
+		!staffMaySeeParticipant(staff, await participantAccessFacts(db, person.id))
+	) {
 		error(404, 'Not Found');
 	}
 	return person;
@@ -133,14 +170,26 @@ export async function reportOverview(actor: Actor): Promise<ReportListEntry[]> {
 	const candidates = await db
 		.selectDistinct({ participantId: booking.participantId })
 		.from(booking)
-		.where(staff.role === 'lead' ? eq(booking.providerId, staff.providerId ?? '') : eq(booking.trainerId, staff.id));
+		.where(
+			staff.role === 'lead'
+				? eq(booking.providerId, staff.providerId ?? '')
+				: eq(booking.trainerId, staff.id)
+		);
 	const entries: ReportListEntry[] = [];
 	for (const { participantId } of candidates) {
 		if (!staffMaySeeParticipant(staff, await participantAccessFacts(db, participantId))) continue;
-		const [person] = await db.select({ displayName: user.displayName }).from(user).where(eq(user.id, participantId));
+		const [person] = await db
+			.select({ displayName: user.displayName })
+			.from(user)
+			.where(eq(user.id, participantId));
 		const latest = await latestVersion(db, participantId, staff.providerId ?? '');
 		if (!person) continue;
-		entries.push({ participantId, participantName: person.displayName, latestVersion: latest?.version ?? null, latestState: latest?.state ?? null });
+		entries.push({
+			participantId,
+			participantName: person.displayName,
+			latestVersion: latest?.version ?? null,
+			latestState: latest?.state ?? null
+		});
 	}
 	return entries.sort((a, b) => a.participantName.localeCompare(b.participantName));
 }
@@ -161,23 +210,46 @@ export interface ReportWorkspace {
 	mayFinalise: boolean;
 }
 
-async function agreedGoalsWithProvider(db: Executor, participantId: string, providerId: string): Promise<AgreedGoal[]> {
+async function agreedGoalsWithProvider(
+	db: Executor,
+	participantId: string,
+	providerId: string
+): Promise<AgreedGoal[]> {
 	return db
 		.select({ id: goal.id, text: goal.text, state: goal.state, moduleCode: booking.moduleCode })
 		.from(goal)
 		.innerJoin(booking, eq(goal.bookingId, booking.id))
-		.where(and(eq(goal.participantId, participantId), eq(booking.providerId, providerId), isNotNull(goal.bookingId)))
+		.where(
+			and(
+				eq(goal.participantId, participantId),
+				eq(booking.providerId, providerId),
+				isNotNull(goal.bookingId)
+			)
+		)
 		.orderBy(asc(goal.createdAt));
 }
 
 /** Staff open a participant's report; the visit goes into the participant's access log. */
-export async function reportWorkspace(actor: Actor, participantId: string, now: Date = new Date()): Promise<ReportWorkspace> {
+export async function reportWorkspace(
+	actor: Actor,
+	participantId: string,
+	now: Date = new Date()
+): Promise<ReportWorkspace> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	const person = await participantForStaff(db, staff, participantId);
-	await recordAccess(db, { participantId: person.id, actorId: staff.id, action: 'viewed', document: 'report' }, now);
+	await recordAccess(
+		db,
+		{ participantId: person.id, actorId: staff.id, action: 'viewed', document: 'report' },
+		now
+	);
 	const versions = await selectReports(db)
-		.where(and(eq(finalReport.participantId, person.id), eq(finalReport.providerId, staff.providerId ?? '')))
+		.where(
+			and(
+				eq(finalReport.participantId, person.id),
+				eq(finalReport.providerId, staff.providerId ?? '')
+			)
+		)
 		.orderBy(desc(finalReport.version));
 	return {
 		participant: person,
@@ -192,7 +264,9 @@ async function latestVersion(db: Executor, participantId: string, providerId: st
 	const [latest] = await db
 		.select()
 		.from(finalReport)
-		.where(and(eq(finalReport.participantId, participantId), eq(finalReport.providerId, providerId)))
+		.where(
+			and(eq(finalReport.participantId, participantId), eq(finalReport.providerId, providerId))
+		)
 		.orderBy(desc(finalReport.version))
 		.limit(1);
 	return latest;
@@ -215,11 +289,21 @@ export type DraftResult =
 
 /** Snapshots the goals as they stand now, so the report keeps the words it was written about. */
 function attainments(goals: AgreedGoal[], texts: Record<string, string>): GoalAttainment[] {
-	return goals.map((entry) => ({ goalId: entry.id, goalText: entry.text, goalState: entry.state, text: texts[entry.id]?.trim() ?? '' }));
+	return goals.map((entry) => ({
+		goalId: entry.id,
+		goalText: entry.text,
+		goalState: entry.state,
+		text: texts[entry.id]?.trim() ?? ''
+	}));
 }
 
 /** Saves the draft, starting version 1 when there is none yet. */
-export async function saveDraft(actor: Actor, participantId: string, input: DraftInput, now: Date = new Date()): Promise<DraftResult> {
+export async function saveDraft(
+	actor: Actor,
+	participantId: string,
+	input: DraftInput,
+	now: Date = new Date()
+): Promise<DraftResult> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const providerId = staff.providerId ?? '';
 	const db = await getDb();
@@ -236,12 +320,28 @@ export async function saveDraft(actor: Actor, participantId: string, input: Draf
 		if (!latest) {
 			if (input.revision !== null) return { ok: false, reason: 'changed_meanwhile' };
 			const id = crypto.randomUUID();
-			await tx.insert(finalReport).values({ id, participantId: person.id, providerId, version: 1, state: 'draft', ...content, createdBy: staff.id, updatedBy: staff.id, createdAt: now, updatedAt: now });
+			await tx
+				.insert(finalReport)
+				.values({
+					id,
+					participantId: person.id,
+					providerId,
+					version: 1,
+					state: 'draft',
+					...content,
+					createdBy: staff.id,
+					updatedBy: staff.id,
+					createdAt: now,
+					updatedAt: now
+				});
 			return { ok: true, reportId: id, revision: 1 };
 		}
 		if (latest.state === 'final') return { ok: false, reason: 'already_final' };
 		if (latest.revision !== input.revision) return { ok: false, reason: 'changed_meanwhile' };
-		await tx.update(finalReport).set({ ...content, updatedBy: staff.id, updatedAt: now, revision: latest.revision + 1 }).where(eq(finalReport.id, latest.id));
+		await tx
+			.update(finalReport)
+			.set({ ...content, updatedBy: staff.id, updatedAt: now, revision: latest.revision + 1 })
+			.where(eq(finalReport.id, latest.id));
 		return { ok: true, reportId: latest.id, revision: latest.revision + 1 };
 	});
 }
@@ -252,7 +352,12 @@ export type FinaliseResult =
 	| { ok: false; reason: 'incomplete'; missing: MissingPart[] };
 
 /** A lead makes the draft final, when nothing required is empty. From then on it never changes. */
-export async function finaliseReport(actor: Actor, participantId: string, revision: number, now: Date = new Date()): Promise<FinaliseResult> {
+export async function finaliseReport(
+	actor: Actor,
+	participantId: string,
+	revision: number,
+	now: Date = new Date()
+): Promise<FinaliseResult> {
 	const lead = requireRole(actor, ['lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<FinaliseResult> => {
@@ -264,14 +369,24 @@ export async function finaliseReport(actor: Actor, participantId: string, revisi
 		if (missing.length > 0) return { ok: false, reason: 'incomplete', missing };
 		await tx
 			.update(finalReport)
-			.set({ state: 'final', finalisedBy: lead.id, finalisedAt: now, updatedAt: now, revision: latest.revision + 1 })
+			.set({
+				state: 'final',
+				finalisedBy: lead.id,
+				finalisedAt: now,
+				updatedAt: now,
+				revision: latest.revision + 1
+			})
 			.where(and(eq(finalReport.id, latest.id), eq(finalReport.state, 'draft')));
 		return { ok: true, reportId: latest.id };
 	});
 }
 
 /** A correction of a final report starts the next version as a draft with the same content. */
-export async function startCorrection(actor: Actor, participantId: string, now: Date = new Date()): Promise<DraftResult> {
+export async function startCorrection(
+	actor: Actor,
+	participantId: string,
+	now: Date = new Date()
+): Promise<DraftResult> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<DraftResult> => {
@@ -300,9 +415,18 @@ export async function startCorrection(actor: Actor, participantId: string, now: 
 }
 
 /** The final version a share link was made for. */
-export async function reportOfLink(link: { participantId: string; reportId: string | null }): Promise<ReportView> {
+export async function reportOfLink(link: {
+	participantId: string;
+	reportId: string | null;
+}): Promise<ReportView> {
 	const [found] = link.reportId
-		? await selectReports(await getDb()).where(and(eq(finalReport.id, link.reportId), eq(finalReport.participantId, link.participantId), eq(finalReport.state, 'final')))
+		? await selectReports(await getDb()).where(
+				and(
+					eq(finalReport.id, link.reportId),
+					eq(finalReport.participantId, link.participantId),
+					eq(finalReport.state, 'final')
+				)
+			)
 		: [];
 	if (!found) error(404, 'Not Found');
 	return found;

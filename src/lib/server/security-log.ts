@@ -44,7 +44,9 @@ export interface SecurityFacts {
 function destination(): pino.DestinationStream {
 	const file = process.env.SECURITY_LOG;
 	// Synchronous: the log is small, and a line must not be lost when the process ends.
-	return file ? pino.destination({ dest: file, sync: true, mkdir: true }) : pino.destination({ dest: 1, sync: true });
+	return file
+		? pino.destination({ dest: file, sync: true, mkdir: true })
+		: pino.destination({ dest: 1, sync: true });
 }
 
 let logger: pino.Logger | null = null;
@@ -63,7 +65,12 @@ function securityLogger(): pino.Logger {
 }
 
 /** Failures and refusals are warnings, everything else information. */
-const warnings: ReadonlySet<SecurityEvent> = new Set(['sign-in-failed', 'sign-in-locked', 'access-refused', 'write-limited']);
+const warnings: ReadonlySet<SecurityEvent> = new Set([
+	'sign-in-failed',
+	'sign-in-locked',
+	'access-refused',
+	'write-limited'
+]);
 
 export function logSecurityEvent(event: SecurityEvent, facts: SecurityFacts = {}): void {
 	const log = securityLogger();

@@ -30,8 +30,7 @@ export interface ShareLinkView {
 }
 
 export type CreateShareResult =
-	| { ok: true; linkId: string; token: string }
-	| { ok: false; reason: 'no_final_report' };
+	{ ok: true; linkId: string; token: string } | { ok: false; reason: 'no_final_report' };
 
 /**
  * The participant makes a link for one document. The token is shown once, right after.
@@ -51,7 +50,9 @@ export async function createShareLink(
 		const [repeated] = await tx
 			.select({ id: shareLink.id })
 			.from(shareLink)
-			.where(and(eq(shareLink.requestKey, input.requestKey), eq(shareLink.participantId, participant.id)));
+			.where(
+				and(eq(shareLink.requestKey, input.requestKey), eq(shareLink.participantId, participant.id))
+			);
 		if (repeated) {
 			await tx.update(shareLink).set({ tokenHash }).where(eq(shareLink.id, repeated.id));
 			return { ok: true, linkId: repeated.id, token };
@@ -79,7 +80,10 @@ export async function createShareLink(
 }
 
 /** Every link the participant made, newest first, with how often it was opened. */
-export async function ownShareLinks(actor: Actor, now: Date = new Date()): Promise<ShareLinkView[]> {
+export async function ownShareLinks(
+	actor: Actor,
+	now: Date = new Date()
+): Promise<ShareLinkView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	const rows = await db
@@ -99,14 +103,22 @@ export async function ownShareLinks(actor: Actor, now: Date = new Date()): Promi
 	return rows.map((row) => ({ ...row, state: shareLinkState(row, now) }));
 }
 
-export async function ownShareLink(actor: Actor, linkId: string, now: Date = new Date()): Promise<ShareLinkView> {
+export async function ownShareLink(
+	actor: Actor,
+	linkId: string,
+	now: Date = new Date()
+): Promise<ShareLinkView> {
 	const found = (await ownShareLinks(actor, now)).find((link) => link.id === linkId);
 	if (!found) error(404, 'Not Found');
 	return found;
 }
 
 /** The participant stops a link at once. Stopping twice is fine. */
-export async function revokeOwnShareLink(actor: Actor, linkId: string, now: Date = new Date()): Promise<void> {
+export async function revokeOwnShareLink(
+	actor: Actor,
+	linkId: string,
+	now: Date = new Date()
+): Promise<void> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	const updated = await db
@@ -130,7 +142,10 @@ export interface SharedDocument {
  * What a token opens, or null. Unknown, tampered, expired and revoked tokens all give null,
  * so the answer tells a guesser nothing.
  */
-export async function findSharedDocument(token: string, now: Date = new Date()): Promise<SharedDocument | null> {
+export async function findSharedDocument(
+	token: string,
+	now: Date = new Date()
+): Promise<SharedDocument | null> {
 	if (!isWellFormedToken(token)) return null;
 	const db = await getDb();
 	const [found] = await db
@@ -152,7 +167,10 @@ export async function findSharedDocument(token: string, now: Date = new Date()):
 }
 
 /** Counts an opening of the document and writes it into the participant's access log. */
-export async function recordSharedOpening(shared: SharedDocument, now: Date = new Date()): Promise<void> {
+export async function recordSharedOpening(
+	shared: SharedDocument,
+	now: Date = new Date()
+): Promise<void> {
 	const db = await getDb();
 	await db.transaction(async (tx) => {
 		await tx
@@ -161,7 +179,13 @@ export async function recordSharedOpening(shared: SharedDocument, now: Date = ne
 			.where(eq(shareLink.id, shared.linkId));
 		await recordAccess(
 			tx,
-			{ participantId: shared.participantId, actorId: null, shareLinkId: shared.linkId, action: 'downloaded', document: shared.document },
+			{
+				participantId: shared.participantId,
+				actorId: null,
+				shareLinkId: shared.linkId,
+				action: 'downloaded',
+				document: shared.document
+			},
 			now
 		);
 	});

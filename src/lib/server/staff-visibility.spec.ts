@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from './access';
-import { confirmBooking, getBookingForStaff, getRequestForLead, listOwnBookings, requestModules, withdrawRequest } from './bookings';
+import {
+	confirmBooking,
+	getBookingForStaff,
+	getRequestForLead,
+	listOwnBookings,
+	requestModules,
+	withdrawRequest
+} from './bookings';
 import { feedbackInbox, getFeedbackForStaff, giveFeedback, recordTalk } from './feedback';
 import { addAgreedGoal, goalsForBooking, saveOwnPersonalGoal } from './goals';
 import { insertTestProviders, runningBooking, testPerson } from './test-fixtures';
@@ -32,16 +39,32 @@ async function cast(): Promise<Cast> {
 	const otherTrainer = await testPerson(unique('sara'), 'trainer', 'jh');
 	const entryId = await runningBooking(
 		{ participant, lead, trainer },
-		{ moduleCode: 'entry', plannedStart: '2027-01-04', plannedEnd: '2027-01-31', startedAt: new Date('2027-01-04T08:00:00Z') }
+		{
+			moduleCode: 'entry',
+			plannedStart: '2027-01-04',
+			plannedEnd: '2027-01-31',
+			startedAt: new Date('2027-01-04T08:00:00Z')
+		}
 	);
 	return { participant, lead, trainer, idleTrainer, otherLead, otherTrainer, entryId };
 }
 
 /** A request (the Qualifizierungsphase unless named), with a private message, wishing for `wishedProviderId`. */
-async function request(participant: Actor, wishedProviderId: string | null, message: string, moduleCode = 'qualification'): Promise<string> {
+async function request(
+	participant: Actor,
+	wishedProviderId: string | null,
+	message: string,
+	moduleCode = 'qualification'
+): Promise<string> {
 	const result = await requestModules(
 		participant,
-		{ moduleCodes: [moduleCode], wishedStartMonth: '2027-03', wishedProviderId, message, requestKey: crypto.randomUUID() },
+		{
+			moduleCodes: [moduleCode],
+			wishedStartMonth: '2027-03',
+			wishedProviderId,
+			message,
+			requestKey: crypto.randomUUID()
+		},
 		new Date('2027-01-20T10:00:00Z')
 	);
 	if (!result.ok) throw new Error(result.reason);
@@ -72,35 +95,61 @@ describe('what staff see of a participant', () => {
 	it('shows a lead only that a request was decided elsewhere, once the other provider confirmed it', async () => {
 		const people = await cast();
 		const requestId = await request(people.participant, null, 'Bitte am Vormittag.');
-		const version = (await listOwnBookings(people.participant)).find((row) => row.id === requestId)!.version;
+		const version = (await listOwnBookings(people.participant)).find(
+			(row) => row.id === requestId
+		)!.version;
 		const confirmed = await confirmBooking(
 			people.otherLead,
 			requestId,
-			{ version, plannedStart: '2027-03-01', plannedEnd: '2027-09-30', trainerId: people.otherTrainer.id },
+			{
+				version,
+				plannedStart: '2027-03-01',
+				plannedEnd: '2027-09-30',
+				trainerId: people.otherTrainer.id
+			},
 			new Date('2027-01-25T10:00:00Z')
 		);
 		expect(confirmed).toEqual({ ok: true });
 		const seen = await getRequestForLead(people.lead, requestId);
 		expect(seen).toEqual({
 			decided: true,
-			request: { id: requestId, moduleCode: 'qualification', participantName: people.participant.displayName, createdAt: expect.any(Date) }
+			request: {
+				id: requestId,
+				moduleCode: 'qualification',
+				participantName: people.participant.displayName,
+				createdAt: expect.any(Date)
+			}
 		});
 		expect(JSON.stringify(seen)).not.toContain('Vormittag');
 	});
 
 	it('shows “Mein Ziel” to the participant’s own trainer, not to a lead who only decides a request', async () => {
 		const people = await cast();
-		await saveOwnPersonalGoal(people.participant, { goalId: null, text: 'Ich möchte im Lager arbeiten.' });
+		await saveOwnPersonalGoal(people.participant, {
+			goalId: null,
+			text: 'Ich möchte im Lager arbeiten.'
+		});
 		const requestId = await request(people.participant, null, '');
-		expect((await goalsForBooking(people.trainer, people.entryId)).personal.map((goal) => goal.text)).toEqual(['Ich möchte im Lager arbeiten.']);
+		expect(
+			(await goalsForBooking(people.trainer, people.entryId)).personal.map((goal) => goal.text)
+		).toEqual(['Ich möchte im Lager arbeiten.']);
 		expect((await goalsForBooking(people.otherLead, requestId)).personal).toEqual([]);
 	});
 
 	it('refuses agreed goals and reflection talks on a request nobody agreed yet', async () => {
 		const people = await cast();
 		const requestId = await request(people.participant, 'lh', '');
-		await expect(addAgreedGoal(people.lead, requestId, 'Pünktlich sein')).rejects.toMatchObject({ status: 403 });
-		await expect(recordTalk(people.lead, requestId, { heldOn: '2027-01-20', nextOn: null }, new Date('2027-01-20T16:00:00Z'))).rejects.toMatchObject({
+		await expect(addAgreedGoal(people.lead, requestId, 'Pünktlich sein')).rejects.toMatchObject({
+			status: 403
+		});
+		await expect(
+			recordTalk(
+				people.lead,
+				requestId,
+				{ heldOn: '2027-01-20', nextOn: null },
+				new Date('2027-01-20T16:00:00Z')
+			)
+		).rejects.toMatchObject({
 			status: 403
 		});
 		expect((await goalsForBooking(people.lead, requestId)).agreed).toEqual([]);
@@ -112,15 +161,29 @@ describe('which feedback staff read', () => {
 		const people = await cast();
 		const id = await giveFeedback(
 			people.participant,
-			{ rating: 2, good: '', bad: 'Es war zu laut.', wish: '', bookingId: null, talkId: null, requestKey: crypto.randomUUID() },
+			{
+				rating: 2,
+				good: '',
+				bad: 'Es war zu laut.',
+				wish: '',
+				bookingId: null,
+				talkId: null,
+				requestKey: crypto.randomUUID()
+			},
 			new Date('2027-01-10T10:00:00Z')
 		);
 		const everything = { state: null, trainerId: null };
 		expect((await feedbackInbox(people.trainer, everything)).map((item) => item.id)).toContain(id);
 		expect((await feedbackInbox(people.lead, everything)).map((item) => item.id)).toContain(id);
-		expect((await feedbackInbox(people.idleTrainer, everything)).map((item) => item.id)).not.toContain(id);
-		await expect(getFeedbackForStaff(people.idleTrainer, id)).rejects.toMatchObject({ status: 404 });
-		await expect(getFeedbackForStaff(people.otherTrainer, id)).rejects.toMatchObject({ status: 404 });
+		expect(
+			(await feedbackInbox(people.idleTrainer, everything)).map((item) => item.id)
+		).not.toContain(id);
+		await expect(getFeedbackForStaff(people.idleTrainer, id)).rejects.toMatchObject({
+			status: 404
+		});
+		await expect(getFeedbackForStaff(people.otherTrainer, id)).rejects.toMatchObject({
+			status: 404
+		});
 	});
 });
 
@@ -128,10 +191,28 @@ describe('reflection talk dates', () => {
 	it('refuses a talk held in the future and a next talk more than two years ahead, and takes a sensible one', async () => {
 		const people = await cast();
 		const now = new Date('2027-01-20T16:00:00Z');
-		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '9999-12-31', nextOn: null }, now)).toEqual({ ok: false, reason: 'held_in_future' });
-		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-21', nextOn: null }, now)).toEqual({ ok: false, reason: 'held_in_future' });
-		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-20', nextOn: '2029-02-01' }, now)).toEqual({ ok: false, reason: 'next_too_far' });
-		expect(await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-20', nextOn: '2027-02-17' }, now)).toMatchObject({ ok: true });
+		expect(
+			await recordTalk(people.trainer, people.entryId, { heldOn: '9999-12-31', nextOn: null }, now)
+		).toEqual({ ok: false, reason: 'held_in_future' });
+		expect(
+			await recordTalk(people.trainer, people.entryId, { heldOn: '2027-01-21', nextOn: null }, now)
+		).toEqual({ ok: false, reason: 'held_in_future' });
+		expect(
+			await recordTalk(
+				people.trainer,
+				people.entryId,
+				{ heldOn: '2027-01-20', nextOn: '2029-02-01' },
+				now
+			)
+		).toEqual({ ok: false, reason: 'next_too_far' });
+		expect(
+			await recordTalk(
+				people.trainer,
+				people.entryId,
+				{ heldOn: '2027-01-20', nextOn: '2027-02-17' },
+				now
+			)
+		).toMatchObject({ ok: true });
 	});
 });
 
@@ -153,7 +234,15 @@ describe('before any agreement', () => {
 		await request(participant, 'lh', '', 'entry');
 		const id = await giveFeedback(
 			participant,
-			{ rating: 3, good: '', bad: '', wish: 'Ich möchte bald anfangen.', bookingId: null, talkId: null, requestKey: crypto.randomUUID() },
+			{
+				rating: 3,
+				good: '',
+				bad: '',
+				wish: 'Ich möchte bald anfangen.',
+				bookingId: null,
+				talkId: null,
+				requestKey: crypto.randomUUID()
+			},
 			new Date('2027-01-21T10:00:00Z')
 		);
 		const everything = { state: null, trainerId: null };

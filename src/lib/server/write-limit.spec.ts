@@ -6,16 +6,21 @@ describe('takeWriteTurn', () => {
 	it('lets an account write up to the limit in a minute, then asks it to wait', async () => {
 		const person = await testPerson(`writer-${crypto.randomUUID()}`, 'participant', null);
 		const now = new Date('2026-12-01T10:00:00Z');
-		for (let write = 0; write < writeLimit.maxWrites; write++) expect(await takeWriteTurn(person.id, now)).toBe(true);
+		for (let write = 0; write < writeLimit.maxWrites; write++)
+			expect(await takeWriteTurn(person.id, now)).toBe(true);
 		expect(await takeWriteTurn(person.id, now)).toBe(false);
 		// A minute later the turns are free again.
-		expect(await takeWriteTurn(person.id, new Date(now.getTime() + writeLimit.windowMs))).toBe(true);
+		expect(await takeWriteTurn(person.id, new Date(now.getTime() + writeLimit.windowMs))).toBe(
+			true
+		);
 	});
 
 	it('holds when many posts arrive at the same time', async () => {
 		const person = await testPerson(`burst-${crypto.randomUUID()}`, 'participant', null);
 		const now = new Date('2026-12-01T10:00:00Z');
-		const answers = await Promise.all(Array.from({ length: 100 }, () => takeWriteTurn(person.id, now)));
+		const answers = await Promise.all(
+			Array.from({ length: 100 }, () => takeWriteTurn(person.id, now))
+		);
 		expect(answers.filter(Boolean)).toHaveLength(writeLimit.maxWrites);
 	});
 

@@ -30,5 +30,7 @@ export async function takeWriteTurn(userId: string, now: Date = new Date()): Pro
 /** Rows older than the window no longer count. */
 export async function deleteOldWriteAttempts(now: Date = new Date()): Promise<void> {
 	const db = await getDb();
-	await db.delete(writeAttempt).where(lt(writeAttempt.at, new Date(now.getTime() - writeLimit.windowMs + 1)));
+	await db
+		.delete(writeAttempt)
+		.where(lt(writeAttempt.at, new Date(now.getTime() - writeLimit.windowMs + 1)));
 }

@@ -11,7 +11,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const count = Number(url.searchParams.get('count'));
 	return {
 		users,
-		sessionsEnded: endedFor ? { name: endedFor.displayName, count: Number.isInteger(count) && count >= 0 ? count : 0 } : null
+		sessionsEnded: endedFor
+			? { name: endedFor.displayName, count: Number.isInteger(count) && count >= 0 ? count : 0 }
+			: null
 	};
 };
 
@@ -19,9 +21,14 @@ export const actions: Actions = {
 	endSessions: async ({ request, locals, getClientAddress }) => {
 		const input = endSessionsSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!input.success) error(400, 'Bad request');
-		const ended = await endAllSessionsOf(requireRole(locals.user, ['admin']), input.data.userId, { ip: getClientAddress() });
+		const ended = await endAllSessionsOf(requireRole(locals.user, ['admin']), input.data.userId, {
+			ip: getClientAddress()
+		});
 		if (!ended) error(404, 'Not found');
 		// An administration that ended its own sessions is signed out now: the login follows.
-		redirect(303, `/admin?sessionsEnded=${encodeURIComponent(input.data.userId)}&count=${ended.count}`);
+		redirect(
+			303,
+			`/admin?sessionsEnded=${encodeURIComponent(input.data.userId)}&count=${ended.count}`
+		);
 	}
 };

@@ -10,7 +10,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) {
-		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(locals.user.role));
+		redirect(
+			303,
+			safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ??
+				homePathFor(locals.user.role)
+		);
 	}
 	return { signedOut: url.searchParams.has('signedOut') };
 };
@@ -40,10 +44,18 @@ export const actions: Actions = {
 		}
 
 		setDeviceCookie(event, result.deviceTokens);
-		await startSession(event, { id: result.userId, role: result.role }, locals.session?.id ?? null, {
-			ip,
-			userAgent: request.headers.get('user-agent')
-		});
-		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(result.role));
+		await startSession(
+			event,
+			{ id: result.userId, role: result.role },
+			locals.session?.id ?? null,
+			{
+				ip,
+				userAgent: request.headers.get('user-agent')
+			}
+		);
+		redirect(
+			303,
+			safeRedirectPath(url.searchParams.get('redirectTo'), url.origin) ?? homePathFor(result.role)
+		);
 	}
 };

@@ -9,7 +9,8 @@ export const load: PageServerLoad = () => redirect(303, '/');
 export const actions: Actions = {
 	default: async (event) => {
 		const { locals } = event;
-		if (locals.session && locals.user) await signOut(locals.user, locals.session.id, { ip: event.getClientAddress() });
+		if (locals.session && locals.user)
+			await signOut(locals.user, locals.session.id, { ip: event.getClientAddress() });
 		deleteSessionCookie(event);
 		redirect(303, '/login?signedOut=1');
 	}

@@ -15,7 +15,8 @@ export const actions: Actions = {
 	default: async ({ request, cookies, locals }) => {
 		const form = await request.formData();
 		const input = settingsSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values: keptValues(form), errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, { values: keptValues(form), errors: fieldErrors(input.error) });
 		const { textSize, contrast, locale } = input.data;
 		saveDisplaySettings(cookies, { textSize, contrast });
 		await rememberLocaleChoice(cookies, locals.user, locale);

@@ -37,11 +37,18 @@ export function readSessionToken(event: CookieEvent): string | undefined {
 
 /** SameSite=Lax, so a link from an e-mail or another site opens the portal signed in. */
 export function setSessionCookie(event: CookieEvent, token: string, expiresAt: Date): void {
-	event.cookies.set(cookieNames(event.url).session, token, { ...baseOptions(event.url), sameSite: 'lax', expires: expiresAt });
+	event.cookies.set(cookieNames(event.url).session, token, {
+		...baseOptions(event.url),
+		sameSite: 'lax',
+		expires: expiresAt
+	});
 }
 
 export function deleteSessionCookie(event: CookieEvent): void {
-	event.cookies.delete(cookieNames(event.url).session, { ...baseOptions(event.url), sameSite: 'lax' });
+	event.cookies.delete(cookieNames(event.url).session, {
+		...baseOptions(event.url),
+		sameSite: 'lax'
+	});
 }
 
 /** Signs the account in on this browser; the session the request came with ends. */
@@ -61,7 +68,11 @@ export function readDeviceTokens(event: CookieEvent): string[] {
 }
 
 /** SameSite=Strict: only the portal's own login form needs it. */
-export function setDeviceCookie(event: CookieEvent, tokens: readonly string[], now: Date = new Date()): void {
+export function setDeviceCookie(
+	event: CookieEvent,
+	tokens: readonly string[],
+	now: Date = new Date()
+): void {
 	event.cookies.set(cookieNames(event.url).device, formatDeviceCookie(tokens), {
 		...baseOptions(event.url),
 		sameSite: 'strict',

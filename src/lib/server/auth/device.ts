@@ -23,10 +23,7 @@ export const maxTrustedAccountsPerBrowser = 5;
 /** The cookie holds the tokens joined by dots; anything that is not one of ours is dropped. */
 export function parseDeviceCookie(value: string | undefined): string[] {
 	if (!value) return [];
-	return value
-		.split('.')
-		.filter(isWellFormedToken)
-		.slice(0, maxTrustedAccountsPerBrowser);
+	return value.split('.').filter(isWellFormedToken).slice(0, maxTrustedAccountsPerBrowser);
 }
 
 export function formatDeviceCookie(tokens: readonly string[]): string {
@@ -79,7 +76,8 @@ export async function trustDevice(
 	const kept = presentTokens.filter((present) => othersValid.has(sessionIdFromToken(present)));
 	const tokens = [token, ...kept].slice(0, maxTrustedAccountsPerBrowser);
 	await db.transaction(async (tx) => {
-		if (replaced.length > 0) await tx.delete(trustedDevice).where(inArray(trustedDevice.id, replaced));
+		if (replaced.length > 0)
+			await tx.delete(trustedDevice).where(inArray(trustedDevice.id, replaced));
 		await tx.insert(trustedDevice).values({
 			id: sessionIdFromToken(token),
 			userId,

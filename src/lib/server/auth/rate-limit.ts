@@ -51,7 +51,12 @@ export interface SignInAttempt {
 
 export type Reservation = { ok: true } | { ok: false; limit: LimitKind; waitMs: number };
 
-async function waitForKey(tx: Transaction, key: SQL | undefined, limit: Limit, now: Date): Promise<number> {
+async function waitForKey(
+	tx: Transaction,
+	key: SQL | undefined,
+	limit: Limit,
+	now: Date
+): Promise<number> {
 	const since = new Date(now.getTime() - limit.windowMs);
 	const [row] = await tx
 		.select({ attempts: count(), oldest: min(loginAttempt.attemptedAt) })
@@ -70,13 +75,20 @@ async function waitForKey(tx: Transaction, key: SQL | undefined, limit: Limit, n
  * account or the address: strangers cannot lock the device out, and the device cannot lock
  * the account for others. Without one, the account's and the address's limits hold.
  */
-export async function reserveSignInAttempt(attempt: SignInAttempt, now: Date = new Date()): Promise<Reservation> {
+export async function reserveSignInAttempt(
+	attempt: SignInAttempt,
+	now: Date = new Date()
+): Promise<Reservation> {
 	const username = normaliseUsername(attempt.username);
 	const { ip, deviceId } = attempt;
 	const checks: [LimitKind, SQL | undefined, Limit][] = deviceId
 		? [['device', eq(loginAttempt.deviceId, deviceId), deviceLimit]]
 		: [
-				['account', and(eq(loginAttempt.username, username), isNull(loginAttempt.deviceId)), accountLimit],
+				[
+					'account',
+					and(eq(loginAttempt.username, username), isNull(loginAttempt.deviceId)),
+					accountLimit
+				],
 				['address', and(eq(loginAttempt.ip, ip), isNull(loginAttempt.deviceId)), ipLimit]
 			];
 	const db = await getDb();
@@ -97,7 +109,10 @@ export async function reserveSignInAttempt(attempt: SignInAttempt, now: Date = n
  * device's; without one, the account's (as before device cookies). A sign-in on a trusted
  * device does not wipe what strangers tried on the account, so it gives them no fresh tries.
  */
-export async function forgiveSignInAttempts(username: string, deviceId: string | null): Promise<void> {
+export async function forgiveSignInAttempts(
+	username: string,
+	deviceId: string | null
+): Promise<void> {
 	const db = await getDb();
 	await db
 		.delete(loginAttempt)
@@ -113,5 +128,7 @@ export async function forgiveSignInAttempts(username: string, deviceId: string |
 export async function deleteOldSignInAttempts(now: Date = new Date()): Promise<void> {
 	const db = await getDb();
 	const window = Math.max(accountLimit.windowMs, ipLimit.windowMs, deviceLimit.windowMs);
-	await db.delete(loginAttempt).where(lt(loginAttempt.attemptedAt, new Date(now.getTime() - window)));
+	await db
+		.delete(loginAttempt)
+		.where(lt(loginAttempt.attemptedAt, new Date(now.getTime() - window)));
 }

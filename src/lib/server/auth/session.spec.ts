@@ -26,7 +26,8 @@ const hourMs = 60 * minuteMs;
 const dayMs = 24 * hourMs;
 const start = new Date('2026-03-01T10:00:00Z');
 const at = (ms: number) => new Date(start.getTime() + ms);
-const chromeOnWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const chromeOnWindows =
+	'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const firefoxOnAndroid = 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';
 
 let participant: Actor;
@@ -47,12 +48,17 @@ async function begin(actor: Actor, now = start, userAgent = chromeOnWindows): Pr
 
 async function storedRow(token: string) {
 	const db = await getDb();
-	const [row] = await db.select().from(session).where(eq(session.id, sessionIdFromToken(token)));
+	const [row] = await db
+		.select()
+		.from(session)
+		.where(eq(session.id, sessionIdFromToken(token)));
 	return row;
 }
 
 function lastLogged(event: string) {
-	return securityLogLines().filter((line) => line.event === event).at(-1);
+	return securityLogLines()
+		.filter((line) => line.event === event)
+		.at(-1);
 }
 
 describe('sessions', () => {
@@ -92,31 +98,54 @@ describe('sessions', () => {
 
 		const later = at(3 * dayMs);
 		const used = await validateSessionToken(token, later);
-		expect(used.session).toMatchObject({ renewed: true, expiresAt: new Date(later.getTime() + 14 * dayMs) });
-		expect(await storedRow(token)).toMatchObject({ lastUsedAt: later, expiresAt: new Date(later.getTime() + 14 * dayMs) });
-		expect((await validateSessionToken(token, new Date(later.getTime() + 1000))).session?.renewed).toBe(false);
+		expect(used.session).toMatchObject({
+			renewed: true,
+			expiresAt: new Date(later.getTime() + 14 * dayMs)
+		});
+		expect(await storedRow(token)).toMatchObject({
+			lastUsedAt: later,
+			expiresAt: new Date(later.getTime() + 14 * dayMs)
+		});
+		expect(
+			(await validateSessionToken(token, new Date(later.getTime() + 1000))).session?.renewed
+		).toBe(false);
 	});
 
 	it('ends a participant session unused for 14 days, and logs why', async () => {
 		const token = await begin(participant);
 		expect((await validateSessionToken(token, at(14 * dayMs - minuteMs))).session).not.toBeNull();
 		const unused = at(14 * dayMs - minuteMs + 14 * dayMs);
-		expect(await validateSessionToken(token, unused, { ip: '10.3.0.1' })).toEqual({ session: null, user: null });
+		expect(await validateSessionToken(token, unused, { ip: '10.3.0.1' })).toEqual({
+			session: null,
+			user: null
+		});
 		expect(await storedRow(token)).toBeUndefined();
-		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, role: 'participant', ip: '10.3.0.1', reason: 'idle' });
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: participant.id,
+			role: 'participant',
+			ip: '10.3.0.1',
+			reason: 'idle'
+		});
 	});
 
 	it('ends a trainer session unused for 2 hours', async () => {
 		const token = await begin(trainer);
 		expect((await validateSessionToken(token, at(2 * hourMs - 1))).session).not.toBeNull();
 		expect((await validateSessionToken(token, at(2 * hourMs - 1 + 2 * hourMs))).session).toBeNull();
-		expect(lastLogged('session-ended')).toMatchObject({ userId: trainer.id, role: 'trainer', reason: 'idle' });
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: trainer.id,
+			role: 'trainer',
+			reason: 'idle'
+		});
 	});
 
 	it('ends a trainer session after 12 hours however often it is used', async () => {
 		const token = await begin(trainer);
 		for (let hour = 1; hour < 12; hour++) {
-			expect((await validateSessionToken(token, at(hour * hourMs))).session, `hour ${hour}`).not.toBeNull();
+			expect(
+				(await validateSessionToken(token, at(hour * hourMs))).session,
+				`hour ${hour}`
+			).not.toBeNull();
 		}
 		expect((await validateSessionToken(token, at(12 * hourMs))).session).toBeNull();
 		expect(lastLogged('session-ended')).toMatchObject({ userId: trainer.id, reason: 'absolute' });
@@ -125,10 +154,16 @@ describe('sessions', () => {
 	it('ends a participant session after 30 days however often it is used', async () => {
 		const token = await begin(participant);
 		for (let day = 1; day < 30; day++) {
-			expect((await validateSessionToken(token, at(day * dayMs))).session, `day ${day}`).not.toBeNull();
+			expect(
+				(await validateSessionToken(token, at(day * dayMs))).session,
+				`day ${day}`
+			).not.toBeNull();
 		}
 		expect((await validateSessionToken(token, at(30 * dayMs))).session).toBeNull();
-		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, reason: 'absolute' });
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: participant.id,
+			reason: 'absolute'
+		});
 	});
 
 	it('refuses a session made 400 days ago that is used today', async () => {
@@ -144,13 +179,17 @@ describe('sessions', () => {
 			createdAt: new Date(today.getTime() - 400 * dayMs)
 		});
 		expect(await validateSessionToken(token, today)).toEqual({ session: null, user: null });
-		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, reason: 'absolute' });
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: participant.id,
+			reason: 'absolute'
+		});
 
 		// And one made the new way 400 days ago, used every week since.
 		const weekly = await begin(participant, new Date(today.getTime() - 400 * dayMs));
 		let lastResult = null;
 		for (let day = 393; day >= 0; day -= 7) {
-			lastResult = (await validateSessionToken(weekly, new Date(today.getTime() - day * dayMs))).session;
+			lastResult = (await validateSessionToken(weekly, new Date(today.getTime() - day * dayMs)))
+				.session;
 		}
 		expect(lastResult).toBeNull();
 	});
@@ -158,10 +197,19 @@ describe('sessions', () => {
 	it('ends the session the browser had when it signs in again', async () => {
 		const old = await begin(participant);
 		const fresh = generateSessionToken();
-		await createSession(fresh, participant, { replaces: sessionIdFromToken(old), now: at(hourMs), facts: { ip: '10.3.0.2' } });
+		await createSession(fresh, participant, {
+			replaces: sessionIdFromToken(old),
+			now: at(hourMs),
+			facts: { ip: '10.3.0.2' }
+		});
 		expect((await validateSessionToken(old, at(hourMs))).session).toBeNull();
 		expect((await validateSessionToken(fresh, at(hourMs))).session).not.toBeNull();
-		expect(lastLogged('session-ended')).toMatchObject({ userId: participant.id, role: 'participant', reason: 'signed-in-again', count: 1 });
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: participant.id,
+			role: 'participant',
+			reason: 'signed-in-again',
+			count: 1
+		});
 	});
 
 	it('ends the previous person’s session when someone else signs in on the same browser', async () => {
@@ -181,14 +229,24 @@ describe('sessions', () => {
 		await signOut(participant, sessionIdFromToken(ended), { ip: '10.3.0.3' });
 		expect((await validateSessionToken(ended, start)).session).toBeNull();
 		expect((await validateSessionToken(kept, start)).session).not.toBeNull();
-		expect(lastLogged('sign-out')).toMatchObject({ userId: participant.id, role: 'participant', ip: '10.3.0.3' });
+		expect(lastLogged('sign-out')).toMatchObject({
+			userId: participant.id,
+			role: 'participant',
+			ip: '10.3.0.3'
+		});
 		await invalidateSession(sessionIdFromToken(kept));
 		expect((await validateSessionToken(kept, start)).session).toBeNull();
 	});
 
 	it('treats unknown and malformed tokens as signed out', async () => {
-		expect(await validateSessionToken(generateSessionToken(), start)).toEqual({ session: null, user: null });
-		expect(await validateSessionToken('not a token; drop table', start)).toEqual({ session: null, user: null });
+		expect(await validateSessionToken(generateSessionToken(), start)).toEqual({
+			session: null,
+			user: null
+		});
+		expect(await validateSessionToken('not a token; drop table', start)).toEqual({
+			session: null,
+			user: null
+		});
 		expect(await validateSessionToken('', start)).toEqual({ session: null, user: null });
 	});
 
@@ -198,7 +256,14 @@ describe('sessions', () => {
 		const db = await getDb();
 		// Before the absolute limit existed: a live idle limit, but 0 as the absolute one.
 		const legacy = generateSessionToken();
-		await db.insert(session).values({ id: sessionIdFromToken(legacy), userId: participant.id, expiresAt: at(dayMs), createdAt: start });
+		await db
+			.insert(session)
+			.values({
+				id: sessionIdFromToken(legacy),
+				userId: participant.id,
+				expiresAt: at(dayMs),
+				createdAt: start
+			});
 		await deleteExpiredSessions(at(minuteMs));
 		expect(await storedRow(idle)).toBeUndefined();
 		expect(await storedRow(legacy)).toBeUndefined();
@@ -220,8 +285,16 @@ describe('a person’s own sessions', () => {
 		expect(listed).toEqual({
 			total: 2,
 			sessions: [
-				{ device: { browser: 'Chrome', system: 'Windows' }, lastUsedAt: at(-3 * dayMs), current: true },
-				{ device: { browser: 'Firefox', system: 'Android' }, lastUsedAt: at(-hourMs), current: false }
+				{
+					device: { browser: 'Chrome', system: 'Windows' },
+					lastUsedAt: at(-3 * dayMs),
+					current: true
+				},
+				{
+					device: { browser: 'Firefox', system: 'Android' },
+					lastUsedAt: at(-hourMs),
+					current: false
+				}
 			]
 		});
 	});
@@ -235,21 +308,34 @@ describe('a person’s own sessions', () => {
 
 		expect(await endOtherSessions(person, sessionIdFromToken(here), { ip: '10.3.0.4' })).toBe(2);
 		expect((await validateSessionToken(here, start)).session).not.toBeNull();
-		for (const token of others) expect((await validateSessionToken(token, start)).session).toBeNull();
+		for (const token of others)
+			expect((await validateSessionToken(token, start)).session).toBeNull();
 		expect((await validateSessionToken(bystander, start)).session).not.toBeNull();
-		expect(lastLogged('session-ended')).toMatchObject({ userId: person.id, reason: 'other-sessions', count: 2, ip: '10.3.0.4' });
+		expect(lastLogged('session-ended')).toMatchObject({
+			userId: person.id,
+			reason: 'other-sessions',
+			count: 2,
+			ip: '10.3.0.4'
+		});
 	});
 
 	it('lets the administration end all sessions of an account, and nobody else', async () => {
 		const person = await testPerson('ended-by-admin', 'participant', null);
 		const tokens = [await begin(person), await begin(person)];
 		await expect(endAllSessionsOf(trainer, person.id)).rejects.toMatchObject({ status: 403 });
-		for (const token of tokens) expect((await validateSessionToken(token, start)).session).not.toBeNull();
+		for (const token of tokens)
+			expect((await validateSessionToken(token, start)).session).not.toBeNull();
 
-		const listed = async () => (await listAllUsers(admin, start)).find((account) => account.id === person.id)?.activeSessions;
+		const listed = async () =>
+			(await listAllUsers(admin, start)).find((account) => account.id === person.id)
+				?.activeSessions;
 		expect(await listed()).toBe(2);
-		expect(await endAllSessionsOf(admin, person.id, { ip: '10.3.0.5' })).toEqual({ displayName: 'ended-by-admin', count: 2 });
-		for (const token of tokens) expect((await validateSessionToken(token, start)).session).toBeNull();
+		expect(await endAllSessionsOf(admin, person.id, { ip: '10.3.0.5' })).toEqual({
+			displayName: 'ended-by-admin',
+			count: 2
+		});
+		for (const token of tokens)
+			expect((await validateSessionToken(token, start)).session).toBeNull();
 		expect(lastLogged('session-ended')).toMatchObject({
 			userId: admin.id,
 			role: 'admin',
@@ -265,7 +351,9 @@ describe('a person’s own sessions', () => {
 	it('never writes a token into the security log', async () => {
 		const token = await begin(participant);
 		await endOtherSessions(participant, sessionIdFromToken(token));
-		const log = securityLogLines().map((line) => JSON.stringify(line)).join('\n');
+		const log = securityLogLines()
+			.map((line) => JSON.stringify(line))
+			.join('\n');
 		expect(log).not.toContain(token);
 		expect(log).not.toContain(sessionIdFromToken(token));
 	});

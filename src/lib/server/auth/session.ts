@@ -38,8 +38,7 @@ export interface ValidSession {
 }
 
 export type SessionValidation =
-	| { session: ValidSession; user: SessionUser }
-	| { session: null; user: null };
+	{ session: ValidSession; user: SessionUser } | { session: null; user: null };
 
 /** What a request tells about where it comes from, for the security log and the device list. */
 export interface RequestFacts {
@@ -78,7 +77,10 @@ export async function createSession(
 	const db = await getDb();
 	const replaced = await db.transaction(async (tx) => {
 		const ended = options.replaces
-			? await tx.delete(session).where(eq(session.id, options.replaces)).returning({ userId: session.userId })
+			? await tx
+					.delete(session)
+					.where(eq(session.id, options.replaces))
+					.returning({ userId: session.userId })
 			: [];
 		await tx.insert(session).values({
 			id,
@@ -92,7 +94,13 @@ export async function createSession(
 	for (const ended of replaced) {
 		// The ended session may be another person's who used this browser before.
 		const role = ended.userId === account.id ? account.role : undefined;
-		logSecurityEvent('session-ended', { userId: ended.userId, role, ip: options.facts?.ip, reason: 'signed-in-again', count: 1 });
+		logSecurityEvent('session-ended', {
+			userId: ended.userId,
+			role,
+			ip: options.facts?.ip,
+			reason: 'signed-in-again',
+			count: 1
+		});
 	}
 	return { id, userId: account.id, expiresAt: times.expiresAt, renewed: false };
 }
@@ -125,7 +133,12 @@ export async function validateSessionToken(
 	const check = checkSession(row.session, row.user.role, now);
 	if (!check.valid) {
 		await db.delete(session).where(eq(session.id, sessionId));
-		logSecurityEvent('session-ended', { userId: row.user.id, role: row.user.role, ip: facts.ip, reason: check.reason });
+		logSecurityEvent('session-ended', {
+			userId: row.user.id,
+			role: row.user.role,
+			ip: facts.ip,
+			reason: check.reason
+		});
 		return { session: null, user: null };
 	}
 	if (check.touch) {
@@ -137,13 +150,22 @@ export async function validateSessionToken(
 			.where(and(eq(session.id, sessionId), eq(session.lastUsedAt, row.session.lastUsedAt)));
 	}
 	return {
-		session: { id: row.session.id, userId: row.session.userId, expiresAt: check.expiresAt, renewed: check.touch !== null },
+		session: {
+			id: row.session.id,
+			userId: row.session.userId,
+			expiresAt: check.expiresAt,
+			renewed: check.touch !== null
+		},
 		user: row.user
 	};
 }
 
 /** Signing out ends the session on the server, so a copied cookie is worth nothing after it. */
-export async function signOut(actor: Actor, sessionId: string, facts: RequestFacts = {}): Promise<void> {
+export async function signOut(
+	actor: Actor,
+	sessionId: string,
+	facts: RequestFacts = {}
+): Promise<void> {
 	await invalidateSession(sessionId);
 	logSecurityEvent('sign-out', { userId: actor.id, role: actor.role, ip: facts.ip });
 }
@@ -201,12 +223,24 @@ export async function listOwnSessions(
 }
 
 /** "Sign out everywhere else": every session of the person but the one they use now. */
-export async function endOtherSessions(actor: Actor, currentSessionId: string, facts: RequestFacts = {}): Promise<number> {
+export async function endOtherSessions(
+	actor: Actor,
+	currentSessionId: string,
+	facts: RequestFacts = {}
+): Promise<number> {
 	const db = await getDb();
 	const ended = (
-		await db.delete(session).where(and(eq(session.userId, actor.id), ne(session.id, currentSessionId)))
+		await db
+			.delete(session)
+			.where(and(eq(session.userId, actor.id), ne(session.id, currentSessionId)))
 	).rowsAffected;
-	logSecurityEvent('session-ended', { userId: actor.id, role: actor.role, ip: facts.ip, reason: 'other-sessions', count: ended });
+	logSecurityEvent('session-ended', {
+		userId: actor.id,
+		role: actor.role,
+		ip: facts.ip,
+		reason: 'other-sessions',
+		count: ended
+	});
 	return ended;
 }
 
@@ -221,7 +255,10 @@ export async function endAllSessionsOf(
 ): Promise<{ displayName: string; count: number } | null> {
 	const admin = requireRole(actor, ['admin']);
 	const db = await getDb();
-	const [target] = await db.select({ displayName: user.displayName }).from(user).where(eq(user.id, targetUserId));
+	const [target] = await db
+		.select({ displayName: user.displayName })
+		.from(user)
+		.where(eq(user.id, targetUserId));
 	if (!target) return null;
 	const ended = await invalidateUserSessions(targetUserId);
 	logSecurityEvent('session-ended', {
@@ -238,5 +275,7 @@ export async function endAllSessionsOf(
 /** Housekeeping: sessions past either limit are useless, remove them now and then. */
 export async function deleteExpiredSessions(now: Date = new Date()): Promise<void> {
 	const db = await getDb();
-	await db.delete(session).where(or(lt(session.expiresAt, now), lt(session.absoluteExpiresAt, now)));
+	await db
+		.delete(session)
+		.where(or(lt(session.expiresAt, now), lt(session.absoluteExpiresAt, now)));
 }

@@ -38,7 +38,9 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
 		.from(user)
 		.where(eq(user.username, username));
 	// A device cookie counts only for the account it was given to; for an unknown name there is none.
-	const deviceId = account ? await trustedDeviceFor(request.deviceTokens ?? [], account.id, now) : null;
+	const deviceId = account
+		? await trustedDeviceFor(request.deviceTokens ?? [], account.id, now)
+		: null;
 	const who = { userId: account?.id ?? null, role: account?.role ?? null, username, ip };
 
 	const reservation = await reserveSignInAttempt({ username, ip, deviceId }, now);

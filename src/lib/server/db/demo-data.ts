@@ -1,5 +1,12 @@
 import { count, eq } from 'drizzle-orm';
-import { addDays, addMonths, addMonthsToMonth, berlinDate, firstDayOf, monthOf } from '$lib/domain/dates';
+import {
+	addDays,
+	addMonths,
+	addMonthsToMonth,
+	berlinDate,
+	firstDayOf,
+	monthOf
+} from '$lib/domain/dates';
 import type { Role } from '$lib/domain/roles';
 import {
 	advanceBooking,
@@ -8,10 +15,23 @@ import {
 	markOwnBookingsSeen,
 	requestModules
 } from '$lib/server/bookings';
-import { addAgreedGoal, addOwnView, listOwnGoals, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals';
+import {
+	addAgreedGoal,
+	addOwnView,
+	listOwnGoals,
+	saveOwnPersonalGoal,
+	updateAgreedGoal
+} from '$lib/server/goals';
 import { logHours } from '$lib/server/hours';
 import { addNote, correctNote } from '$lib/server/notes';
-import { answerFeedback, giveFeedback, listOwnFeedback, markOwnRepliesRead, recordTalk, type TalkResult } from '$lib/server/feedback';
+import {
+	answerFeedback,
+	giveFeedback,
+	listOwnFeedback,
+	markOwnRepliesRead,
+	recordTalk,
+	type TalkResult
+} from '$lib/server/feedback';
 import type { HourKind } from '$lib/domain/hours';
 import type { GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
@@ -34,15 +54,63 @@ export const demoProviders = [
 
 /** The demo accounts of DESIGN.md. Passwords are public on purpose: this is demo data. */
 export const demoAccounts = [
-	{ username: 'anna', password: 'anna-demo', displayName: 'Anna Berger', role: 'participant', providerId: null },
-	{ username: 'ben', password: 'ben-demo', displayName: 'Ben Schäfer', role: 'participant', providerId: null },
-	{ username: 'tom', password: 'tom-demo', displayName: 'Tom Keller', role: 'trainer', providerId: 'lebenshilfe' },
-	{ username: 'sara', password: 'sara-demo', displayName: 'Sara Yılmaz', role: 'trainer', providerId: 'josefshaus' },
-	{ username: 'lea', password: 'lea-demo', displayName: 'Lea Hoffmann', role: 'lead', providerId: 'lebenshilfe' },
-	{ username: 'jo', password: 'jo-demo', displayName: 'Jo Brandt', role: 'lead', providerId: 'josefshaus' },
+	{
+		username: 'anna',
+		password: 'anna-demo',
+		displayName: 'Anna Berger',
+		role: 'participant',
+		providerId: null
+	},
+	{
+		username: 'ben',
+		password: 'ben-demo',
+		displayName: 'Ben Schäfer',
+		role: 'participant',
+		providerId: null
+	},
+	{
+		username: 'tom',
+		password: 'tom-demo',
+		displayName: 'Tom Keller',
+		role: 'trainer',
+		providerId: 'lebenshilfe'
+	},
+	{
+		username: 'sara',
+		password: 'sara-demo',
+		displayName: 'Sara Yılmaz',
+		role: 'trainer',
+		providerId: 'josefshaus'
+	},
+	{
+		username: 'lea',
+		password: 'lea-demo',
+		displayName: 'Lea Hoffmann',
+		role: 'lead',
+		providerId: 'lebenshilfe'
+	},
+	{
+		username: 'jo',
+		password: 'jo-demo',
+		displayName: 'Jo Brandt',
+		role: 'lead',
+		providerId: 'josefshaus'
+	},
 	// A trainer of Lebenshilfe who trains nobody yet: sees the provider's pages, no participant.
-	{ username: 'tim', password: 'tim-demo', displayName: 'Tim Wagner', role: 'trainer', providerId: 'lebenshilfe' },
-	{ username: 'admin', password: 'admin-demo', displayName: 'Administration', role: 'admin', providerId: null }
+	{
+		username: 'tim',
+		password: 'tim-demo',
+		displayName: 'Tim Wagner',
+		role: 'trainer',
+		providerId: 'lebenshilfe'
+	},
+	{
+		username: 'admin',
+		password: 'admin-demo',
+		displayName: 'Administration',
+		role: 'admin',
+		providerId: null
+	}
 ] as const satisfies readonly {
 	username: string;
 	password: string;
@@ -78,12 +146,18 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	await db.transaction(async (tx) => {
 		for (const entry of demoProviders) {
 			await tx.insert(provider).values({ id: entry.id, name: entry.name });
-			for (const location of entry.places) await tx.insert(place).values({ providerId: entry.id, ...location });
+			for (const location of entry.places)
+				await tx.insert(place).values({ providerId: entry.id, ...location });
 		}
 		for (const account of demoAccounts) ids.set(account.username, await insertUser(tx, account));
 	});
 	const actor = (username: DemoUsername): Promise<Actor> => actorFor(ids.get(username)!);
-	const [anna, ben, lea, tom] = await Promise.all([actor('anna'), actor('ben'), actor('lea'), actor('tom')]);
+	const [anna, ben, lea, tom] = await Promise.all([
+		actor('anna'),
+		actor('ben'),
+		actor('lea'),
+		actor('tom')
+	]);
 
 	// Anna is in month 3 of the Qualifizierungsphase, after a 4-week Einstiegsphase. She had
 	// no wish for the provider at first; Lebenshilfe took her after the advice talk.
@@ -129,65 +203,199 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	const entryDays = weekdaysBetween(entryStart, entryEnd).slice(0, 14);
 	for (const [index, day] of entryDays.entries()) {
 		const minutes = index === entryDays.length - 1 ? 60 : 210;
-		await logDemoHours(tom, entryId, day, minutes, index % 4 === 3 ? 'documentation' : 'with_participant', entryNotes[index % entryNotes.length]!);
+		await logDemoHours(
+			tom,
+			entryId,
+			day,
+			minutes,
+			index % 4 === 3 ? 'documentation' : 'with_participant',
+			entryNotes[index % entryNotes.length]!
+		);
 	}
 	const today = berlinDate(now);
 	for (const [index, day] of weekdaysBetween(qualificationStart, addDays(today, -1)).entries()) {
 		const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
 		if (weekday === 2 || weekday === 4) {
-			await logDemoHours(tom, qualificationId, day, 180, 'with_participant', qualificationNotes[index % qualificationNotes.length]!);
+			await logDemoHours(
+				tom,
+				qualificationId,
+				day,
+				180,
+				'with_participant',
+				qualificationNotes[index % qualificationNotes.length]!
+			);
 		} else if (weekday === 5) {
-			await logDemoHours(tom, qualificationId, day, 60, index % 2 === 0 ? 'documentation' : 'talks_with_others', null);
+			await logDemoHours(
+				tom,
+				qualificationId,
+				day,
+				60,
+				index % 2 === 0 ? 'documentation' : 'talks_with_others',
+				null
+			);
 		}
 	}
 
 	// Goals: one agreed goal of the Einstiegsphase reached, two of the Qualifizierungsphase open,
 	// and Anna's own goal.
-	const strengths = await addAgreedGoal(tom, entryId, 'Ich finde heraus, welche Arbeit mir Spaß macht.', on(entryStart, 10));
-	await moveGoal(tom, anna, strengths, 'working', 'Anna hat in der Küche und im Garten gearbeitet.', on(addDays(entryStart, 7), 15));
-	await moveGoal(tom, anna, strengths, 'reached', 'Die Arbeit im Garten macht Anna am meisten Spaß.', on(entryEnd, 14));
-	const bus = await addAgreedGoal(tom, qualificationId, 'Ich fahre allein mit dem Bus zur Arbeit.', on(qualificationStart, 10));
-	await moveGoal(tom, anna, bus, 'working', 'Anna ist 3 Mal mit Begleitung gefahren.', on(addDays(qualificationStart, 14), 15));
-	await addOwnView(anna, bus, 'Mit dem Bus klappt es schon oft.\nUmsteigen ist noch schwer.', on(addDays(qualificationStart, 30), 16));
-	await addAgreedGoal(tom, qualificationId, 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.', on(addDays(qualificationStart, 3), 10));
-	await saveOwnPersonalGoal(anna, { goalId: null, text: 'Ich möchte eine feste Arbeit mit Pflanzen finden.' }, on(addDays(entryEnd, 2), 18));
+	const strengths = await addAgreedGoal(
+		tom,
+		entryId,
+		'Ich finde heraus, welche Arbeit mir Spaß macht.',
+		on(entryStart, 10)
+	);
+	await moveGoal(
+		tom,
+		anna,
+		strengths,
+		'working',
+		'Anna hat in der Küche und im Garten gearbeitet.',
+		on(addDays(entryStart, 7), 15)
+	);
+	await moveGoal(
+		tom,
+		anna,
+		strengths,
+		'reached',
+		'Die Arbeit im Garten macht Anna am meisten Spaß.',
+		on(entryEnd, 14)
+	);
+	const bus = await addAgreedGoal(
+		tom,
+		qualificationId,
+		'Ich fahre allein mit dem Bus zur Arbeit.',
+		on(qualificationStart, 10)
+	);
+	await moveGoal(
+		tom,
+		anna,
+		bus,
+		'working',
+		'Anna ist 3 Mal mit Begleitung gefahren.',
+		on(addDays(qualificationStart, 14), 15)
+	);
+	await addOwnView(
+		anna,
+		bus,
+		'Mit dem Bus klappt es schon oft.\nUmsteigen ist noch schwer.',
+		on(addDays(qualificationStart, 30), 16)
+	);
+	await addAgreedGoal(
+		tom,
+		qualificationId,
+		'Ich lerne, wie man Pflanzen richtig gießt und pflegt.',
+		on(addDays(qualificationStart, 3), 10)
+	);
+	await saveOwnPersonalGoal(
+		anna,
+		{ goalId: null, text: 'Ich möchte eine feste Arbeit mit Pflanzen finden.' },
+		on(addDays(entryEnd, 2), 18)
+	);
 
 	// Two reflection talks, each followed by feedback; the first is answered.
-	const firstTalk = recordedTalk(await recordTalk(tom, entryId, { heldOn: entryEnd, nextOn: addDays(qualificationStart, 28) }, on(entryEnd, 16)));
+	const firstTalk = recordedTalk(
+		await recordTalk(
+			tom,
+			entryId,
+			{ heldOn: entryEnd, nextOn: addDays(qualificationStart, 28) },
+			on(entryEnd, 16)
+		)
+	);
 	const firstFeedback = await giveFeedback(
 		anna,
-		{ rating: 4, good: 'Die Arbeit im Garten hat mir Spaß gemacht.', bad: 'Der erste Tag war sehr laut.', wish: '', bookingId: entryId, talkId: firstTalk, requestKey: crypto.randomUUID() },
+		{
+			rating: 4,
+			good: 'Die Arbeit im Garten hat mir Spaß gemacht.',
+			bad: 'Der erste Tag war sehr laut.',
+			wish: '',
+			bookingId: entryId,
+			talkId: firstTalk,
+			requestKey: crypto.randomUUID()
+		},
 		on(addDays(entryEnd, 1), 18)
 	);
 	const [answered] = (await listOwnFeedback(anna)).filter((item) => item.id === firstFeedback);
 	await answerFeedback(
 		tom,
 		firstFeedback,
-		{ version: answered!.version, text: 'Danke für Ihre Rückmeldung.\nIn der Qualifizierungs·phase arbeiten Sie in einer ruhigen Gärtnerei.', close: false },
+		{
+			version: answered!.version,
+			text: 'Danke für Ihre Rückmeldung.\nIn der Qualifizierungs·phase arbeiten Sie in einer ruhigen Gärtnerei.',
+			close: false
+		},
 		on(addDays(entryEnd, 3), 10)
 	);
 	await markOwnRepliesRead(anna, on(addDays(entryEnd, 4), 9));
-	const secondTalk = recordedTalk(await recordTalk(tom, qualificationId, { heldOn: addDays(qualificationStart, 28), nextOn: addDays(today, 14) }, on(addDays(qualificationStart, 28), 16)));
+	const secondTalk = recordedTalk(
+		await recordTalk(
+			tom,
+			qualificationId,
+			{ heldOn: addDays(qualificationStart, 28), nextOn: addDays(today, 14) },
+			on(addDays(qualificationStart, 28), 16)
+		)
+	);
 	await giveFeedback(
 		anna,
-		{ rating: 3, good: '', bad: 'Der Bus ist morgens oft sehr voll.', wish: 'Ich möchte öfter im Gewächshaus arbeiten.', bookingId: qualificationId, talkId: secondTalk, requestKey: crypto.randomUUID() },
+		{
+			rating: 3,
+			good: '',
+			bad: 'Der Bus ist morgens oft sehr voll.',
+			wish: 'Ich möchte öfter im Gewächshaus arbeiten.',
+			bookingId: qualificationId,
+			talkId: secondTalk,
+			requestKey: crypto.randomUUID()
+		},
 		on(addDays(qualificationStart, 29), 18)
 	);
 
 	// Progress notes: what Tom writes down, one of them corrected. No final report yet.
-	await demoNote(tom, entryId, addDays(entryStart, 1), 'Anna hat die Villa kennen·gelernt.\nSie war am Anfang sehr ruhig.\nAm Ende vom Tag hat sie viele Fragen gestellt.');
-	await demoNote(tom, entryId, addDays(entryStart, 9), 'Anna hat 3 Tage in der Küche gearbeitet und 2 Tage im Garten.\nIm Garten war sie ruhiger und hat länger durch·gehalten.');
-	const bigNoise = await demoNote(tom, entryId, addDays(entryStart, 16), 'Anna findet laute Räume schwer.\nSie macht dann eine Pause.');
+	await demoNote(
+		tom,
+		entryId,
+		addDays(entryStart, 1),
+		'Anna hat die Villa kennen·gelernt.\nSie war am Anfang sehr ruhig.\nAm Ende vom Tag hat sie viele Fragen gestellt.'
+	);
+	await demoNote(
+		tom,
+		entryId,
+		addDays(entryStart, 9),
+		'Anna hat 3 Tage in der Küche gearbeitet und 2 Tage im Garten.\nIm Garten war sie ruhiger und hat länger durch·gehalten.'
+	);
+	const bigNoise = await demoNote(
+		tom,
+		entryId,
+		addDays(entryStart, 16),
+		'Anna findet laute Räume schwer.\nSie macht dann eine Pause.'
+	);
 	const corrected = await correctNote(
 		tom,
 		bigNoise,
-		{ text: 'Anna findet laute Räume schwer.\nSie sagt dann selbst Bescheid und macht eine kurze Pause.', reason: 'Genauer beschrieben', requestKey: crypto.randomUUID() },
+		{
+			text: 'Anna findet laute Räume schwer.\nSie sagt dann selbst Bescheid und macht eine kurze Pause.',
+			reason: 'Genauer beschrieben',
+			requestKey: crypto.randomUUID()
+		},
 		on(addDays(entryStart, 17), 9)
 	);
 	if (!corrected.ok) throw new Error(`Demo note correction refused: ${corrected.reason}`);
-	await demoNote(tom, qualificationId, addDays(qualificationStart, 5), 'Erster Tag in der Gärtnerei Sommer.\nAnna hat Pflanzen umgetopft. Das hat gut geklappt.');
-	await demoNote(tom, qualificationId, addDays(qualificationStart, 21), 'Anna ist zum ersten Mal allein mit dem Bus gefahren.\nBeim Umsteigen hat sie eine Person gefragt. Das war gut.');
-	await demoNote(tom, qualificationId, addDays(today, -3), 'Anna gießt die Pflanzen jetzt ohne Hilfe.\nNächstes Ziel: die Arbeit im Gewächs·haus planen.');
+	await demoNote(
+		tom,
+		qualificationId,
+		addDays(qualificationStart, 5),
+		'Erster Tag in der Gärtnerei Sommer.\nAnna hat Pflanzen umgetopft. Das hat gut geklappt.'
+	);
+	await demoNote(
+		tom,
+		qualificationId,
+		addDays(qualificationStart, 21),
+		'Anna ist zum ersten Mal allein mit dem Bus gefahren.\nBeim Umsteigen hat sie eine Person gefragt. Das war gut.'
+	);
+	await demoNote(
+		tom,
+		qualificationId,
+		addDays(today, -3),
+		'Anna gießt die Pflanzen jetzt ohne Hilfe.\nNächstes Ziel: die Arbeit im Gewächs·haus planen.'
+	);
 
 	// Ben asked for the Einstiegsphase two days ago and waits for an answer.
 	await requestModules(
@@ -210,7 +418,11 @@ const entryNotes = [
 	'Arbeit im Garten ausprobiert',
 	'Bericht über die Woche geschrieben'
 ];
-const qualificationNotes = ['Praktikum in der Gärtnerei Sommer', 'Busfahrt zur Gärtnerei geübt', 'Pflanzen gießen gelernt'];
+const qualificationNotes = [
+	'Praktikum in der Gärtnerei Sommer',
+	'Busfahrt zur Gärtnerei geübt',
+	'Pflanzen gießen gelernt'
+];
 
 function weekdaysBetween(start: string, end: string): string[] {
 	const days: string[] = [];
@@ -229,17 +441,39 @@ async function logDemoHours(
 	kind: HourKind,
 	note: string | null
 ): Promise<void> {
-	const result = await logHours(trainer, bookingId, { date, minutes, kind, note, requestKey: crypto.randomUUID() }, on(date, 17));
+	const result = await logHours(
+		trainer,
+		bookingId,
+		{ date, minutes, kind, note, requestKey: crypto.randomUUID() },
+		on(date, 17)
+	);
 	if (!result.ok) throw new Error(`Demo hours refused: ${result.reason}`);
 }
 
-async function demoNote(trainer: Actor, bookingId: string, date: string, text: string): Promise<string> {
-	const result = await addNote(trainer, bookingId, { date, text, requestKey: crypto.randomUUID() }, on(date, 16));
+async function demoNote(
+	trainer: Actor,
+	bookingId: string,
+	date: string,
+	text: string
+): Promise<string> {
+	const result = await addNote(
+		trainer,
+		bookingId,
+		{ date, text, requestKey: crypto.randomUUID() },
+		on(date, 16)
+	);
 	if (!result.ok) throw new Error(`Demo note refused: ${result.reason}`);
 	return result.noteId;
 }
 
-async function moveGoal(trainer: Actor, participant: Actor, goalId: string, state: GoalState, progress: string, at: Date): Promise<void> {
+async function moveGoal(
+	trainer: Actor,
+	participant: Actor,
+	goalId: string,
+	state: GoalState,
+	progress: string,
+	at: Date
+): Promise<void> {
 	const current = (await listOwnGoals(participant)).find((goal) => goal.id === goalId)!;
 	await updateAgreedGoal(trainer, goalId, { version: current.version, state, progress }, at);
 }
@@ -278,13 +512,28 @@ async function storyOfOneBooking(
 	const confirmed = await confirmBooking(
 		lead,
 		bookingId,
-		{ version: await versionOf(), plannedStart: story.plannedStart, plannedEnd: story.plannedEnd, trainerId },
+		{
+			version: await versionOf(),
+			plannedStart: story.plannedStart,
+			plannedEnd: story.plannedEnd,
+			trainerId
+		},
 		on(story.confirmedOn, 11)
 	);
 	if (!confirmed.ok) throw new Error(`Demo confirmation failed: ${confirmed.reason}`);
-	await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'start', confirmed: true }, on(story.plannedStart, 8));
+	await advanceBooking(
+		lead,
+		bookingId,
+		{ version: await versionOf(), step: 'start', confirmed: true },
+		on(story.plannedStart, 8)
+	);
 	if (story.finishedOn) {
-		await advanceBooking(lead, bookingId, { version: await versionOf(), step: 'finish', confirmed: true }, on(story.finishedOn, 18));
+		await advanceBooking(
+			lead,
+			bookingId,
+			{ version: await versionOf(), step: 'finish', confirmed: true },
+			on(story.finishedOn, 18)
+		);
 	}
 	return bookingId;
 }
@@ -297,9 +546,18 @@ async function storyOfOneBooking(
 export async function seedTestParticipants(usernames: readonly string[]): Promise<void> {
 	const db = await getDb();
 	for (const username of usernames) {
-		const [existing] = await db.select({ users: count() }).from(user).where(eq(user.username, username));
+		const [existing] = await db
+			.select({ users: count() })
+			.from(user)
+			.where(eq(user.username, username));
 		if ((existing?.users ?? 0) > 0) continue;
 		const displayName = username.charAt(0).toUpperCase() + username.slice(1) + ' Test';
-		await insertUser(db, { username, displayName, role: 'participant', providerId: null, password: `${username}-test` });
+		await insertUser(db, {
+			username,
+			displayName,
+			role: 'participant',
+			providerId: null,
+			password: `${username}-test`
+		});
 	}
 }

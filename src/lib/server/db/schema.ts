@@ -7,7 +7,13 @@ import { bookingStates } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
 import { hourKinds } from '../../domain/hours';
 import { feedbackStates } from '../../domain/feedback';
-import { auditActions, auditDocuments, reportStates, shareableDocuments, type GoalAttainment } from '../../domain/documents';
+import {
+	auditActions,
+	auditDocuments,
+	reportStates,
+	shareableDocuments,
+	type GoalAttainment
+} from '../../domain/documents';
 import type { IcfRating } from '../../domain/icf';
 
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
@@ -62,9 +68,13 @@ export const session = sqliteTable(
 		 * The absolute limit: never moved. Sessions from before this column have 0, so they
 		 * end and their people sign in again.
 		 */
-		absoluteExpiresAt: integer('absolute_expires_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`),
+		absoluteExpiresAt: integer('absolute_expires_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.default(sql`0`),
 		/** Updated at most once a minute, so a page view is not always a write. */
-		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }).notNull().default(sql`0`),
+		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.default(sql`0`),
 		/** The browser's User-Agent when the session began, cut to 256 characters: names the device in the list. */
 		userAgent: text('user_agent').notNull().default(''),
 		createdAt: createdAt()
@@ -174,7 +184,9 @@ export const booking = sqliteTable(
 		/** Bumped on every change, so two people acting on the same version cannot both win. */
 		version: integer('version').notNull().default(1),
 		/** Staff changed something the participant has not looked at yet ("Neu"). */
-		unseenByParticipant: integer('unseen_by_participant', { mode: 'boolean' }).notNull().default(false),
+		unseenByParticipant: integer('unseen_by_participant', { mode: 'boolean' })
+			.notNull()
+			.default(false),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
@@ -183,7 +195,11 @@ export const booking = sqliteTable(
 		index('booking_provider_idx').on(table.providerId, table.state),
 		index('booking_state_idx').on(table.state, table.wishedProviderId),
 		index('booking_trainer_idx').on(table.trainerId),
-		uniqueIndex('booking_request_key_idx').on(table.participantId, table.requestKey, table.moduleCode)
+		uniqueIndex('booking_request_key_idx').on(
+			table.participantId,
+			table.requestKey,
+			table.moduleCode
+		)
 	]
 );
 
@@ -223,7 +239,10 @@ export const goal = sqliteTable(
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
-	(table) => [index('goal_participant_idx').on(table.participantId), index('goal_booking_idx').on(table.bookingId)]
+	(table) => [
+		index('goal_participant_idx').on(table.participantId),
+		index('goal_booking_idx').on(table.bookingId)
+	]
 );
 
 /** Every change and every word about a goal, with who and when. Never updated or deleted. */
@@ -424,7 +443,9 @@ export const finalReport = sqliteTable(
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
-	(table) => [uniqueIndex('final_report_version_idx').on(table.participantId, table.providerId, table.version)]
+	(table) => [
+		uniqueIndex('final_report_version_idx').on(table.participantId, table.providerId, table.version)
+	]
 );
 
 /** A link the participant gives the funder for one document. Only the token's hash is kept. */

@@ -59,7 +59,9 @@ export function serialiseWrites(client: Client): Client {
 	const turn = withTimeout(
 		new Mutex(),
 		turnTimeoutMs,
-		new Error('Waited too long for the database write turn. Does code inside a transaction use db instead of tx?')
+		new Error(
+			'Waited too long for the database write turn. Does code inside a transaction use db instead of tx?'
+		)
 	);
 	return new Proxy(client, {
 		get(target, property, receiver) {

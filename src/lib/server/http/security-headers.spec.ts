@@ -14,10 +14,15 @@ describe('applySecurityHeaders', () => {
 	});
 
 	it('keeps a stricter referrer policy and the page policy that are already set', () => {
-		const headers = new Headers({ 'referrer-policy': 'no-referrer', 'content-security-policy': "default-src 'self'; frame-ancestors 'none'" });
+		const headers = new Headers({
+			'referrer-policy': 'no-referrer',
+			'content-security-policy': "default-src 'self'; frame-ancestors 'none'"
+		});
 		applySecurityHeaders(headers, { https: false });
 		expect(headers.get('referrer-policy')).toBe('no-referrer');
-		expect(headers.get('content-security-policy')).toBe("default-src 'self'; frame-ancestors 'none'");
+		expect(headers.get('content-security-policy')).toBe(
+			"default-src 'self'; frame-ancestors 'none'"
+		);
 	});
 
 	it('asks browsers to keep to https for a year when the portal runs on https', () => {

@@ -9,9 +9,12 @@ export function applySecurityHeaders(headers: Headers, options: { https: boolean
 	headers.set('cache-control', 'private, no-store');
 	headers.set('x-content-type-options', 'nosniff');
 	// Share pages set no-referrer themselves: their address is the key to a document.
-	if (!headers.has('referrer-policy')) headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	if (!headers.has('referrer-policy'))
+		headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	// Pages get the full policy from SvelteKit's csp setting; every other type at least this.
-	if (!headers.has('content-security-policy')) headers.set('content-security-policy', "frame-ancestors 'none'");
+	if (!headers.has('content-security-policy'))
+		headers.set('content-security-policy', "frame-ancestors 'none'");
 	headers.set('x-frame-options', 'DENY');
-	if (options.https) headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	if (options.https)
+		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }

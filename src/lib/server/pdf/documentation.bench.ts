@@ -3,7 +3,12 @@
 // is built through the same services the portal uses, on the throw-away test database.
 import { bench } from 'vitest';
 import { addDays } from '$lib/domain/dates';
-import { advanceBooking, confirmBooking, listOwnBookings, requestModules } from '$lib/server/bookings';
+import {
+	advanceBooking,
+	confirmBooking,
+	listOwnBookings,
+	requestModules
+} from '$lib/server/bookings';
 import { getDb } from '$lib/server/db';
 import { provider } from '$lib/server/db/schema';
 import { ownDocumentation } from '$lib/server/documents';
@@ -16,19 +21,63 @@ import { actorFor, insertUser } from '$lib/server/users';
 const db = await getDb();
 await db.insert(provider).values({ id: 'lh', name: 'Lebenshilfe Südschwarzwald e.V.' });
 const person = async (username: string, role: 'participant' | 'lead' | 'trainer') =>
-	actorFor(await insertUser(db, { username, displayName: username, role, providerId: role === 'participant' ? null : 'lh', password: 'bench' }));
+	actorFor(
+		await insertUser(db, {
+			username,
+			displayName: username,
+			role,
+			providerId: role === 'participant' ? null : 'lh',
+			password: 'bench'
+		})
+	);
 const participant = await person('bench', 'participant');
 const lead = await person('lead', 'lead');
 const trainer = await person('trainer', 'trainer');
 
 const start = '2026-01-05';
-const requested = await requestModules(participant, { moduleCodes: ['entry', 'qualification'], wishedStartMonth: '2025-12', wishedProviderId: null, message: null, requestKey: crypto.randomUUID() }, new Date('2025-11-01T10:00:00Z'));
+const requested = await requestModules(
+	participant,
+	{
+		moduleCodes: ['entry', 'qualification'],
+		wishedStartMonth: '2025-12',
+		wishedProviderId: null,
+		message: null,
+		requestKey: crypto.randomUUID()
+	},
+	new Date('2025-11-01T10:00:00Z')
+);
 if (!requested.ok) throw new Error(requested.reason);
 const [entryId, bookingId] = requested.bookingIds as [string, string];
-const version = async (id: string) => (await listOwnBookings(participant)).find((row) => row.id === id)!.version;
-await confirmBooking(lead, entryId, { version: await version(entryId), plannedStart: '2025-12-01', plannedEnd: '2025-12-28', trainerId: trainer.id }, new Date('2025-11-02T10:00:00Z'));
-await confirmBooking(lead, bookingId, { version: await version(bookingId), plannedStart: start, plannedEnd: '2026-10-31', trainerId: trainer.id }, new Date('2025-11-02T11:00:00Z'));
-await advanceBooking(lead, bookingId, { version: await version(bookingId), step: 'start', confirmed: true }, new Date(`${start}T08:00:00Z`));
+const version = async (id: string) =>
+	(await listOwnBookings(participant)).find((row) => row.id === id)!.version;
+await confirmBooking(
+	lead,
+	entryId,
+	{
+		version: await version(entryId),
+		plannedStart: '2025-12-01',
+		plannedEnd: '2025-12-28',
+		trainerId: trainer.id
+	},
+	new Date('2025-11-02T10:00:00Z')
+);
+await confirmBooking(
+	lead,
+	bookingId,
+	{
+		version: await version(bookingId),
+		plannedStart: start,
+		plannedEnd: '2026-10-31',
+		trainerId: trainer.id
+	},
+	new Date('2025-11-02T11:00:00Z')
+);
+await advanceBooking(
+	lead,
+	bookingId,
+	{ version: await version(bookingId), step: 'start', confirmed: true },
+	new Date(`${start}T08:00:00Z`)
+);
 
 let entries = 0;
 let notes = 0;
@@ -36,13 +85,30 @@ let notes = 0;
 for (let date = start; date <= '2026-10-31'; date = addDays(date, 1)) {
 	const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
 	if (weekday === 0 || weekday === 6) continue;
-	for (const [hour, kind] of [[12, 'with_participant'], [17, 'documentation']] as const) {
-		const result = await logHours(trainer, bookingId, { date, minutes: 60, kind, note: 'Arbeit in der Gärtnerei', requestKey: crypto.randomUUID() }, new Date(`${date}T${hour}:00:00Z`));
+	for (const [hour, kind] of [
+		[12, 'with_participant'],
+		[17, 'documentation']
+	] as const) {
+		const result = await logHours(
+			trainer,
+			bookingId,
+			{ date, minutes: 60, kind, note: 'Arbeit in der Gärtnerei', requestKey: crypto.randomUUID() },
+			new Date(`${date}T${hour}:00:00Z`)
+		);
 		if (!result.ok) throw new Error(result.reason);
 		entries += 1;
 	}
 	if (entries % 8 === 0) {
-		await addNote(trainer, bookingId, { date, text: 'Die Woche lief gut. Anna hat neue Aufgaben im Gewächs·haus übernommen und selbst Pausen eingeplant.', requestKey: crypto.randomUUID() }, new Date(`${date}T18:00:00Z`));
+		await addNote(
+			trainer,
+			bookingId,
+			{
+				date,
+				text: 'Die Woche lief gut. Anna hat neue Aufgaben im Gewächs·haus übernommen und selbst Pausen eingeplant.',
+				requestKey: crypto.randomUUID()
+			},
+			new Date(`${date}T18:00:00Z`)
+		);
 		notes += 1;
 	}
 }
@@ -60,7 +126,9 @@ bench(
 		if (runs === iterations) {
 			clearInterval(sampler);
 			peak = Math.max(peak, process.memoryUsage().rss);
-			console.log(`PDF size ${(pdf.length / 1024).toFixed(0)} KiB; peak memory (RSS) ${(peak / 1024 / 1024).toFixed(0)} MiB`);
+			console.log(
+				`PDF size ${(pdf.length / 1024).toFixed(0)} KiB; peak memory (RSS) ${(peak / 1024 / 1024).toFixed(0)} MiB`
+			);
 		}
 	},
 	{ iterations, time: 0, warmupIterations: 0 }

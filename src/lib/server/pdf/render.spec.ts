@@ -106,15 +106,21 @@ describe('renderPdf', () => {
 
 		// name, type, encoding, emb, sub, uni: every font is an embedded Atkinson subset.
 		const fonts = poppler('pdffonts', file).split('\n').slice(2).filter(Boolean);
-		expect(fonts.some((line) => /\+AtkinsonHyperlegibleNext-Regular\s.*\syes\s+yes\s+yes\s/.test(line))).toBe(true);
-		expect(fonts.some((line) => /\+AtkinsonHyperlegibleNext-Bold\s.*\syes\s+yes\s+yes\s/.test(line))).toBe(true);
+		expect(
+			fonts.some((line) => /\+AtkinsonHyperlegibleNext-Regular\s.*\syes\s+yes\s+yes\s/.test(line))
+		).toBe(true);
+		expect(
+			fonts.some((line) => /\+AtkinsonHyperlegibleNext-Bold\s.*\syes\s+yes\s+yes\s/.test(line))
+		).toBe(true);
 		expect(fonts.every((line) => line.includes('AtkinsonHyperlegibleNext'))).toBe(true);
 	});
 
 	it('extracts headings, paragraphs, list items and characters outside ASCII', () => {
 		const all = text.join('\n');
 		expect(all).toContain('Förderplan für Anna Müller');
-		expect(all).toContain('In der Einstiegs·phase übt Anna täglich – mit Geduld, Spaß und 3 + 4 Terminen.');
+		expect(all).toContain(
+			'In der Einstiegs·phase übt Anna täglich – mit Geduld, Spaß und 3 + 4 Terminen.'
+		);
 		expect(all).toContain('Łukasz Şahin');
 		expect(all).toMatch(/•\s+Selbstständig einkaufen/);
 		expect(all).toMatch(/•\s+Größere Strecken allein fahren/);

@@ -124,9 +124,7 @@ async function readAssets(): Promise<FontAssets> {
 			async (key) =>
 				[
 					key,
-					await readFile(
-						join(root, 'files', `atkinson-hyperlegible-next-${FILE_NAMES[key]}.woff`)
-					)
+					await readFile(join(root, 'files', `atkinson-hyperlegible-next-${FILE_NAMES[key]}.woff`))
 				] as const
 		)
 	);
@@ -299,9 +297,7 @@ class Renderer {
 		if (this.y > this.top) this.y += style.spaceBefore;
 		// Keep the heading with the start of what follows.
 		const keep =
-			this.linesHeight(lines.length, style) +
-			style.spaceAfter +
-			this.leadHeight(blocks, index + 1);
+			this.linesHeight(lines.length, style) + style.spaceAfter + this.leadHeight(blocks, index + 1);
 		this.ensureRoom(Math.min(keep, this.bottom - this.top));
 		const tag = `H${block.level}`;
 		const element = this.element(this.root, tag);
@@ -384,7 +380,9 @@ class Renderer {
 		}
 		// A header taller than a third of the page is not worth repeating.
 		const repeat =
-			header && this.rowHeight(header.lineCount) <= (this.bottom - this.top) / 3 ? header : undefined;
+			header && this.rowHeight(header.lineCount) <= (this.bottom - this.top) / 3
+				? header
+				: undefined;
 		let body = table;
 		if (header) {
 			const head = this.element(table, 'THead');
@@ -445,7 +443,8 @@ class Renderer {
 			this.artifact('Layout', paint);
 			row.cells.forEach((cell, index) => {
 				const element = elements[index];
-				if (element && cell.lines.length > from) this.markInto(element, cell.tag, () => write(cell));
+				if (element && cell.lines.length > from)
+					this.markInto(element, cell.tag, () => write(cell));
 			});
 		} else {
 			this.artifact('Pagination', () => {
@@ -488,7 +487,8 @@ class Renderer {
 				return this.linesHeight(Math.min(2, this.wrap(block.text, this.width, BODY).length), BODY);
 			case 'list': {
 				const first = block.items[0];
-				const lines = first === undefined ? 0 : this.wrap(first, this.width - LIST_INDENT, BODY).length;
+				const lines =
+					first === undefined ? 0 : this.wrap(first, this.width - LIST_INDENT, BODY).length;
 				return this.linesHeight(Math.min(2, Math.max(1, lines)), BODY);
 			}
 			case 'facts':
@@ -504,7 +504,8 @@ class Renderer {
 
 	private gridLeadHeight(caption: string[], header?: GridRow, first?: GridRow): number {
 		const rowsHeight =
-			(header ? this.rowHeight(header.lineCount) : 0) + (first ? this.rowHeight(first.lineCount) : 0);
+			(header ? this.rowHeight(header.lineCount) : 0) +
+			(first ? this.rowHeight(first.lineCount) : 0);
 		const captionHeight =
 			caption.length > 0 ? this.linesHeight(caption.length, CAPTION) + CAPTION_GAP : 0;
 		// A row taller than the page would be split anyway; ask only for the caption and a start.
@@ -570,7 +571,10 @@ class Renderer {
 	 * the text start new lines; soft hyphens are dropped (no hyphenation).
 	 */
 	private wrap(text: string, width: number, style: TextStyle): string[] {
-		const clean = text.replace(/\r\n?/g, '\n').replace(/\u00ad/g, '').replace(/\t/g, ' ');
+		const clean = text
+			.replace(/\r\n?/g, '\n')
+			.replace(/\u00ad/g, '')
+			.replace(/\t/g, ' ');
 		if (clean.trim() === '') return [];
 		const lines: string[] = [];
 		for (const paragraph of clean.split('\n')) {

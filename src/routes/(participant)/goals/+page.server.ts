@@ -5,7 +5,12 @@ import { m } from '$lib/paraglide/messages.js';
 import { goalStateSchema, goalViewSchema, personalGoalSchema } from '$lib/schemas/goals-hours';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings';
-import { addOwnView, listOwnGoals, saveOwnPersonalGoal, setOwnPersonalGoalState } from '$lib/server/goals';
+import {
+	addOwnView,
+	listOwnGoals,
+	saveOwnPersonalGoal,
+	setOwnPersonalGoalState
+} from '$lib/server/goals';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -30,14 +35,25 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = personalGoalSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'savePersonal', goalId: values.goalId ?? '', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, {
+				action: 'savePersonal',
+				goalId: values.goalId ?? '',
+				values,
+				errors: fieldErrors(input.error)
+			});
 		const result = await saveOwnPersonalGoal(participant, {
 			goalId: input.data.goalId || null,
 			text: input.data.text,
 			version: input.data.version
 		});
 		if (!result.ok) {
-			return fail(409, { action: 'savePersonal', goalId: values.goalId ?? '', values, errors: { text: m.goals_error_changed() } });
+			return fail(409, {
+				action: 'savePersonal',
+				goalId: values.goalId ?? '',
+				values,
+				errors: { text: m.goals_error_changed() }
+			});
 		}
 		return { done: 'savePersonal', goalId: result.goalId };
 	},
@@ -46,7 +62,12 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const input = goalStateSchema.safeParse(Object.fromEntries(form));
 		if (!input.success) {
-			return fail(400, { action: 'personalState', goalId: String(form.get('goalId') ?? ''), values: keptValues(form), errors: fieldErrors(input.error) });
+			return fail(400, {
+				action: 'personalState',
+				goalId: String(form.get('goalId') ?? ''),
+				values: keptValues(form),
+				errors: fieldErrors(input.error)
+			});
 		}
 		await setOwnPersonalGoalState(participant, input.data.goalId, input.data.state);
 		return { done: 'personalState', goalId: input.data.goalId };
@@ -56,7 +77,13 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = goalViewSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'view', goalId: values.goalId ?? '', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, {
+				action: 'view',
+				goalId: values.goalId ?? '',
+				values,
+				errors: fieldErrors(input.error)
+			});
 		await addOwnView(participant, input.data.goalId, input.data.text);
 		return { done: 'view', goalId: input.data.goalId };
 	}

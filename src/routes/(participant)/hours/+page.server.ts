@@ -1,5 +1,12 @@
 import { berlinDate, monthOf } from '$lib/domain/dates';
-import { byMonthNewestFirst, forecastRunOut, sumMinutes, usageLevel, usedAgainstCap, weeksLeft } from '$lib/domain/hours';
+import {
+	byMonthNewestFirst,
+	forecastRunOut,
+	sumMinutes,
+	usageLevel,
+	usedAgainstCap,
+	weeksLeft
+} from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
 import { ownHours } from '$lib/server/hours';
 import type { PageServerLoad } from './$types';
@@ -24,11 +31,19 @@ export const load: PageServerLoad = async ({ locals }) => {
 			level: used ? usageLevel(used.usedMinutes, used.capMinutes) : 'normal',
 			weeksLeft: booking.plannedEnd ? weeksLeft(today, booking.plannedEnd) : null,
 			forecast:
-				cap.kind === 'total' && booking.state === 'running' ? forecastRunOut(live, cap.hours * 60, start, today) : null,
+				cap.kind === 'total' && booking.state === 'running'
+					? forecastRunOut(live, cap.hours * 60, start, today)
+					: null,
 			months: byMonthNewestFirst(live).map((group) => ({
 				month: group.month,
 				totalMinutes: sumMinutes(group.entries),
-				entries: group.entries.map(({ id, date, minutes, kind, note }) => ({ id, date, minutes, kind, note }))
+				entries: group.entries.map(({ id, date, minutes, kind, note }) => ({
+					id,
+					date,
+					minutes,
+					kind,
+					note
+				}))
 			}))
 		};
 	});

@@ -10,7 +10,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		isLead: staff.role === 'lead',
 		filter: { state: filter.state ?? '', trainer: filter.trainer ?? '' },
-		items: await feedbackInbox(staff, { state: filter.state ?? null, trainerId: filter.trainer || null }),
+		items: await feedbackInbox(staff, {
+			state: filter.state ?? null,
+			trainerId: filter.trainer || null
+		}),
 		trainers: await listOwnTeam(staff)
 	};
 };

@@ -7,5 +7,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals }) => {
 	// Endpoints have no page layout, so they check access themselves.
 	const participant = requireRole(locals.user, ['participant']);
-	return pdfResponse(documentationDocument(await ownDocumentation(participant)), 'dokumentation.pdf');
+	return pdfResponse(
+		documentationDocument(await ownDocumentation(participant)),
+		'dokumentation.pdf'
+	);
 };

@@ -26,8 +26,13 @@ export const actions: Actions = {
 		const values = keptValues(form);
 		const input = reportCommentSchema.safeParse(Object.fromEntries(form));
 		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
-		const result = await commentOnOwnReport(participant, String(form.get('reportId') ?? ''), input.data.comment);
-		if (!result.ok) return fail(409, { values, errors: { comment: m.report_error_already_final() } });
+		const result = await commentOnOwnReport(
+			participant,
+			String(form.get('reportId') ?? ''),
+			input.data.comment
+		);
+		if (!result.ok)
+			return fail(409, { values, errors: { comment: m.report_error_already_final() } });
 		return { saved: true };
 	}
 };

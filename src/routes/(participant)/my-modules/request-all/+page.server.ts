@@ -29,7 +29,8 @@ export const actions: Actions = {
 		const result = await requestModules(participant, {
 			moduleCodes: await modulesLeftToRequest(participant),
 			wishedStartMonth: input.data.wishedStartMonth,
-			wishedProviderId: input.data.wishedProvider === noProviderWish ? null : input.data.wishedProvider,
+			wishedProviderId:
+				input.data.wishedProvider === noProviderWish ? null : input.data.wishedProvider,
 			message: input.data.message || null,
 			requestKey: input.data.requestKey
 		});

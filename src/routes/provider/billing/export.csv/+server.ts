@@ -14,7 +14,13 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const csv = billingCsv(
 		month,
 		rows.map((row) => ({ ...row, moduleName: moduleName(row.moduleCode) })),
-		[m.billing_csv_month(), m.billing_csv_participant(), m.billing_csv_module(), m.billing_csv_code(), m.billing_csv_hours()]
+		[
+			m.billing_csv_month(),
+			m.billing_csv_participant(),
+			m.billing_csv_module(),
+			m.billing_csv_code(),
+			m.billing_csv_hours()
+		]
 	);
 	return new Response(csv, {
 		headers: {

@@ -4,7 +4,11 @@ import { usedAgainstCap } from '$lib/domain/hours';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/booking';
-import { agreedGoalSchema, agreedGoalUpdateSchema, hourEntrySchema } from '$lib/schemas/goals-hours';
+import {
+	agreedGoalSchema,
+	agreedGoalUpdateSchema,
+	hourEntrySchema
+} from '$lib/schemas/goals-hours';
 import { mayDocumentBooking, requireRole } from '$lib/server/access';
 import { noteSchema } from '$lib/schemas/documents';
 import { recordBookingView } from '$lib/server/documents';
@@ -34,10 +38,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			capKind: hours.cap.kind,
 			usedMinutes: used?.usedMinutes ?? hours.usedMinutes,
 			capMinutes: used?.capMinutes ?? null,
-			entries: [...hours.allEntries].reverse().map((entry) => ({ ...entry, replaced: replaced.has(entry.id) })),
+			entries: [...hours.allEntries]
+				.reverse()
+				.map((entry) => ({ ...entry, replaced: replaced.has(entry.id) })),
 			loggable: ['running', 'finished'].includes(detail.booking.state),
 			earliest: detail.booking.plannedStart,
-			latest: detail.booking.plannedEnd && detail.booking.plannedEnd < today ? detail.booking.plannedEnd : today
+			latest:
+				detail.booking.plannedEnd && detail.booking.plannedEnd < today
+					? detail.booking.plannedEnd
+					: today
 		},
 		goals: await goalsForBooking(staff, params.id),
 		talks: await talksOfBooking(staff, params.id),
@@ -68,7 +77,11 @@ export const actions: Actions = {
 			return fail(400, { action: 'advance', error: m.provider_error_changed() });
 		}
 		const { version, step, confirm } = input.data;
-		const result = await advanceBooking(lead, params.id, { version, step, confirmed: confirm === 'yes' });
+		const result = await advanceBooking(lead, params.id, {
+			version,
+			step,
+			confirmed: confirm === 'yes'
+		});
 		if (!result.ok) {
 			return result.reason === 'not_confirmed'
 				? fail(400, { action: 'advance', errors: { confirm: confirmationMissing(step) } })
@@ -81,8 +94,12 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = hourEntrySchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'logHours', values, errors: fieldErrors(input.error) });
-		const result = await logHours(staff, params.id, { ...input.data, note: input.data.note || null });
+		if (!input.success)
+			return fail(400, { action: 'logHours', values, errors: fieldErrors(input.error) });
+		const result = await logHours(staff, params.id, {
+			...input.data,
+			note: input.data.note || null
+		});
 		if (!result.ok) return fail(400, { action: 'logHours', values, errors: hourFailure(result) });
 		return { done: 'logHours' };
 	},
@@ -91,9 +108,14 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = talkSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'recordTalk', values, errors: fieldErrors(input.error) });
-		const result = await recordTalk(staff, params.id, { heldOn: input.data.heldOn, nextOn: input.data.nextOn || null });
-		if (!result.ok) return fail(400, { action: 'recordTalk', values, errors: talkErrors[result.reason]() });
+		if (!input.success)
+			return fail(400, { action: 'recordTalk', values, errors: fieldErrors(input.error) });
+		const result = await recordTalk(staff, params.id, {
+			heldOn: input.data.heldOn,
+			nextOn: input.data.nextOn || null
+		});
+		if (!result.ok)
+			return fail(400, { action: 'recordTalk', values, errors: talkErrors[result.reason]() });
 		return { done: 'recordTalk' };
 	},
 	addNote: async ({ request, locals, params }) => {
@@ -101,10 +123,15 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = noteSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'addNote', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, { action: 'addNote', values, errors: fieldErrors(input.error) });
 		const result = await addNote(staff, params.id, input.data);
 		if (!result.ok) {
-			const messages = { date_in_future: m.notes_error_future, date_before_start: m.notes_error_before_start, changed_meanwhile: m.notes_error_changed };
+			const messages = {
+				date_in_future: m.notes_error_future,
+				date_before_start: m.notes_error_before_start,
+				changed_meanwhile: m.notes_error_changed
+			};
 			const message = messages[result.reason]();
 			return fail(400, { action: 'addNote', values, errors: { date: message } });
 		}
@@ -115,7 +142,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = agreedGoalSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'addGoal', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, { action: 'addGoal', values, errors: fieldErrors(input.error) });
 		await addAgreedGoal(staff, params.id, input.data.text);
 		return { done: 'addGoal' };
 	},
@@ -124,10 +152,24 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = agreedGoalUpdateSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'updateGoal', goalId: values.goalId, values, errors: fieldErrors(input.error) });
-		const result = await updateAgreedGoal(staff, input.data.goalId, { ...input.data, progress: input.data.progress || null });
+		if (!input.success)
+			return fail(400, {
+				action: 'updateGoal',
+				goalId: values.goalId,
+				values,
+				errors: fieldErrors(input.error)
+			});
+		const result = await updateAgreedGoal(staff, input.data.goalId, {
+			...input.data,
+			progress: input.data.progress || null
+		});
 		if (!result.ok) {
-			return fail(409, { action: 'updateGoal', goalId: values.goalId, values, errors: { progress: m.goals_error_changed() } });
+			return fail(409, {
+				action: 'updateGoal',
+				goalId: values.goalId,
+				values,
+				errors: { progress: m.goals_error_changed() }
+			});
 		}
 		return { done: 'updateGoal', goalId: input.data.goalId };
 	}

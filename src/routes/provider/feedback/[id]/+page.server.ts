@@ -19,7 +19,8 @@ function answer(close: boolean) {
 		const input = feedbackAnswerSchema.safeParse(Object.fromEntries(form));
 		if (!input.success) return fail(400, { action, values, errors: fieldErrors(input.error) });
 		const result = await answerFeedback(staff, params.id!, { ...input.data, close });
-		if (!result.ok) return fail(409, { action, values, errors: { text: m.provider_error_changed() } });
+		if (!result.ok)
+			return fail(409, { action, values, errors: { text: m.provider_error_changed() } });
 		return { done: action };
 	};
 }

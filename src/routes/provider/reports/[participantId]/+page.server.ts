@@ -22,7 +22,8 @@ export const actions: Actions = {
 		if (!input.ok) return fail(400, { action: 'save', values, errors: input.errors });
 		const result = await saveDraft(staff, params.participantId, input.value);
 		if (!result.ok) {
-			const message = result.reason === 'already_final' ? m.report_error_is_final() : m.report_error_changed();
+			const message =
+				result.reason === 'already_final' ? m.report_error_is_final() : m.report_error_changed();
 			return fail(409, { action: 'save', values, errors: { startingSituation: message } });
 		}
 		return { done: 'save' };
@@ -30,20 +31,34 @@ export const actions: Actions = {
 	finalise: async ({ request, locals, params }) => {
 		const lead = requireRole(locals.user, ['lead']);
 		const input = finaliseSchema.safeParse(Object.fromEntries(await request.formData()));
-		if (!input.success) return fail(400, { action: 'finalise', errors: fieldErrors(input.error), missing: [] as SummaryItem[] });
+		if (!input.success)
+			return fail(400, {
+				action: 'finalise',
+				errors: fieldErrors(input.error),
+				missing: [] as SummaryItem[]
+			});
 		const result = await finaliseReport(lead, params.participantId, input.data.revision);
 		if (!result.ok) {
 			if (result.reason === 'incomplete') {
-				return fail(400, { action: 'finalise', errors: { confirm: m.report_error_missing() }, missing: missingPartSummary(result.missing) });
+				return fail(400, {
+					action: 'finalise',
+					errors: { confirm: m.report_error_missing() },
+					missing: missingPartSummary(result.missing)
+				});
 			}
-			return fail(409, { action: 'finalise', errors: { confirm: m.report_error_changed() }, missing: [] as SummaryItem[] });
+			return fail(409, {
+				action: 'finalise',
+				errors: { confirm: m.report_error_changed() },
+				missing: [] as SummaryItem[]
+			});
 		}
 		return { done: 'finalise' };
 	},
 	correct: async ({ locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
 		const result = await startCorrection(staff, params.participantId);
-		if (!result.ok) return fail(409, { action: 'correct', errors: { form: m.report_error_changed() } });
+		if (!result.ok)
+			return fail(409, { action: 'correct', errors: { form: m.report_error_changed() } });
 		return { done: 'correct' };
 	}
 };

@@ -4,9 +4,20 @@ import { findModule } from '$lib/domain/catalogue';
 import { berlinDate } from '$lib/domain/dates';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
-import { confirmBookingSchema, confirmationMissing, declineBookingSchema, rangeInWords } from '$lib/schemas/booking';
+import {
+	confirmBookingSchema,
+	confirmationMissing,
+	declineBookingSchema,
+	rangeInWords
+} from '$lib/schemas/booking';
 import { requireRole } from '$lib/server/access';
-import { confirmBooking, declineBooking, getRequestForLead, listOwnTrainers, type ConfirmResult } from '$lib/server/bookings';
+import {
+	confirmBooking,
+	declineBooking,
+	getRequestForLead,
+	listOwnTrainers,
+	type ConfirmResult
+} from '$lib/server/bookings';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -43,7 +54,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = confirmBookingSchema().safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'confirm', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, { action: 'confirm', values, errors: fieldErrors(input.error) });
 		const result = await confirmBooking(lead, params.id, input.data);
 		if (!result.ok) {
 			return fail(result.reason === 'changed_meanwhile' ? 409 : 400, {
@@ -59,12 +71,21 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = declineBookingSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'decline', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, { action: 'decline', values, errors: fieldErrors(input.error) });
 		const { version, reason, confirm } = input.data;
-		const result = await declineBooking(lead, params.id, { version, reason, confirmed: confirm === 'yes' });
+		const result = await declineBooking(lead, params.id, {
+			version,
+			reason,
+			confirmed: confirm === 'yes'
+		});
 		if (!result.ok) {
 			return result.reason === 'not_confirmed'
-				? fail(400, { action: 'decline', values, errors: { confirm: confirmationMissing('decline') } })
+				? fail(400, {
+						action: 'decline',
+						values,
+						errors: { confirm: confirmationMissing('decline') }
+					})
 				: fail(409, { action: 'decline', values, errors: { form: m.provider_error_changed() } });
 		}
 		redirect(303, '/provider/requests?declined=1');

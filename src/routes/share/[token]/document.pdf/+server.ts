@@ -15,7 +15,10 @@ export const GET: RequestHandler = async ({ params }) => {
 	const response =
 		shared.document === 'report'
 			? await pdfResponse(reportDocument(await reportOfLink(shared)), 'abschlussbericht.pdf')
-			: await pdfResponse(documentationDocument(await documentationForLink(shared.participantId, now)), 'dokumentation.pdf');
+			: await pdfResponse(
+					documentationDocument(await documentationForLink(shared.participantId, now)),
+					'dokumentation.pdf'
+				);
 	await recordSharedOpening(shared, now);
 	response.headers.set('x-robots-tag', 'noindex');
 	return response;

@@ -31,8 +31,12 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = hourCorrectionSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'correct', values, errors: fieldErrors(input.error) });
-		const result = await correctHours(staff, params.entryId, { ...input.data, note: input.data.note || null });
+		if (!input.success)
+			return fail(400, { action: 'correct', values, errors: fieldErrors(input.error) });
+		const result = await correctHours(staff, params.entryId, {
+			...input.data,
+			note: input.data.note || null
+		});
 		if (!result.ok) return fail(400, { action: 'correct', values, errors: hourFailure(result) });
 		redirect(303, `/provider/bookings/${params.id}/hours/${result.entryId}?corrected=1`);
 	},
@@ -41,7 +45,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = keptValues(form);
 		const input = hourCancellationSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { action: 'cancel', values, errors: fieldErrors(input.error) });
+		if (!input.success)
+			return fail(400, { action: 'cancel', values, errors: fieldErrors(input.error) });
 		const result = await cancelHours(staff, params.entryId, input.data);
 		if (!result.ok) return fail(400, { action: 'cancel', values, errors: hourFailure(result) });
 		redirect(303, `/provider/bookings/${params.id}?cancelled=1`);
