@@ -331,15 +331,13 @@ export async function answerFeedback(
 			.where(and(eq(feedback.id, found.id), eq(feedback.version, input.version)))
 			.returning({ id: feedback.id });
 		if (updated.length === 0) return { ok: false, reason: 'changed_meanwhile' };
-		await tx
-			.insert(feedbackReply)
-			.values({
-				feedbackId: found.id,
-				authorId: staff.id,
-				text: input.text,
-				closes: input.close,
-				createdAt: now
-			});
+		await tx.insert(feedbackReply).values({
+			feedbackId: found.id,
+			authorId: staff.id,
+			text: input.text,
+			closes: input.close,
+			createdAt: now
+		});
 		return { ok: true };
 	});
 }

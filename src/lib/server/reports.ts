@@ -320,20 +320,18 @@ export async function saveDraft(
 		if (!latest) {
 			if (input.revision !== null) return { ok: false, reason: 'changed_meanwhile' };
 			const id = crypto.randomUUID();
-			await tx
-				.insert(finalReport)
-				.values({
-					id,
-					participantId: person.id,
-					providerId,
-					version: 1,
-					state: 'draft',
-					...content,
-					createdBy: staff.id,
-					updatedBy: staff.id,
-					createdAt: now,
-					updatedAt: now
-				});
+			await tx.insert(finalReport).values({
+				id,
+				participantId: person.id,
+				providerId,
+				version: 1,
+				state: 'draft',
+				...content,
+				createdBy: staff.id,
+				updatedBy: staff.id,
+				createdAt: now,
+				updatedAt: now
+			});
 			return { ok: true, reportId: id, revision: 1 };
 		}
 		if (latest.state === 'final') return { ok: false, reason: 'already_final' };

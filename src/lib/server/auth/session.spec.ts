@@ -256,14 +256,12 @@ describe('sessions', () => {
 		const db = await getDb();
 		// Before the absolute limit existed: a live idle limit, but 0 as the absolute one.
 		const legacy = generateSessionToken();
-		await db
-			.insert(session)
-			.values({
-				id: sessionIdFromToken(legacy),
-				userId: participant.id,
-				expiresAt: at(dayMs),
-				createdAt: start
-			});
+		await db.insert(session).values({
+			id: sessionIdFromToken(legacy),
+			userId: participant.id,
+			expiresAt: at(dayMs),
+			createdAt: start
+		});
 		await deleteExpiredSessions(at(minuteMs));
 		expect(await storedRow(idle)).toBeUndefined();
 		expect(await storedRow(legacy)).toBeUndefined();
