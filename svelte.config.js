@@ -10,6 +10,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		// Unit-test fixtures and set-up live outside the app (tests/support/unit).
+		alias: { $test: 'tests/support/unit' },
 		// Our pages set no inline scripts of their own, so a strict policy costs nothing.
 		csp: {
 			mode: 'hash',

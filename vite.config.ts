@@ -17,7 +17,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.{test,spec}.ts'],
 		environment: 'node',
-		setupFiles: ['./src/lib/server/test-setup.ts'],
+		setupFiles: ['./tests/support/unit/setup.ts'],
 		reporters: ['default', 'json'],
 		outputFile: { json: './test-results/vitest.json' }
 	}

@@ -1,4 +1,4 @@
-import { unreadReplies } from '$lib/server/feedback';
+import { unreadReplies } from '$lib/server/feedback/service';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => ({

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from './db';
 import { loginAttempt, session, trustedDevice } from './db/schema';
-import { insertUser } from './users';
+import { insertUser } from '$lib/server/users/service';
 import { createSession, generateSessionToken, sessionIdFromToken } from './auth/session';
 import { reserveSignInAttempt } from './auth/rate-limit';
 import { trustDevice } from './auth/device';

@@ -7,10 +7,15 @@ import {
 	listOwnBookings,
 	requestModules,
 	withdrawRequest
-} from './bookings';
-import { feedbackInbox, getFeedbackForStaff, giveFeedback, recordTalk } from './feedback';
-import { addAgreedGoal, goalsForBooking, saveOwnPersonalGoal } from './goals';
-import { insertTestProviders, runningBooking, testPerson } from './test-fixtures';
+} from '$lib/server/bookings/service';
+import {
+	feedbackInbox,
+	getFeedbackForStaff,
+	giveFeedback,
+	recordTalk
+} from '$lib/server/feedback/service';
+import { addAgreedGoal, goalsForBooking, saveOwnPersonalGoal } from '$lib/server/goals/service';
+import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
 
 // Need to know (DESIGN.md "Who sees what"): staff see a participant's data only through an
 // agreed booking with their provider, and a request only while it concerns them. Each test

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPerson } from './test-fixtures';
+import { testPerson } from '$test/fixtures';
 import { deleteOldWriteAttempts, takeWriteTurn, writeLimit } from './write-limit';
 
 describe('takeWriteTurn', () => {

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { endSessionsSchema } from '$lib/schemas/admin';
 import { requireRole } from '$lib/server/access';
 import { endAllSessionsOf } from '$lib/server/auth/session';
-import { listAllUsers } from '$lib/server/users';
+import { listAllUsers } from '$lib/server/users/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,4 +1,4 @@
-import { listProvidersWithPlaces } from '$lib/server/providers';
+import { listProvidersWithPlaces } from '$lib/server/users/providers';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({ providers: await listProvidersWithPlaces() });

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { safeRedirectPath } from '$lib/domain/safe-redirect';
 import { isLocale } from '$lib/paraglide/runtime';
-import { rememberLocaleChoice } from '$lib/server/locale-cookie';
+import { rememberLocaleChoice } from '$lib/server/http/locale-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');

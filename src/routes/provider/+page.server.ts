@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/access';
-import { listOpenRequests, listStaffBookings } from '$lib/server/bookings';
-import { providerName } from '$lib/server/providers';
-import { listOwnTeam } from '$lib/server/users';
+import { listOpenRequests, listStaffBookings } from '$lib/server/bookings/service';
+import { providerName } from '$lib/server/users/providers';
+import { listOwnTeam } from '$lib/server/users/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

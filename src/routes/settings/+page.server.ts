@@ -2,8 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { getLocale } from '$lib/paraglide/runtime';
 import { settingsSchema } from '$lib/schemas/settings';
-import { saveDisplaySettings } from '$lib/server/display-settings';
-import { rememberLocaleChoice } from '$lib/server/locale-cookie';
+import { saveDisplaySettings } from '$lib/server/http/display-settings';
+import { rememberLocaleChoice } from '$lib/server/http/locale-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => ({

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '$lib/server/db';
 import { session } from '$lib/server/db/schema';
 import type { Actor } from '$lib/server/access';
-import { testPerson } from '$lib/server/test-fixtures';
-import { listAllUsers } from '$lib/server/users';
+import { testPerson } from '$test/fixtures';
+import { listAllUsers } from '$lib/server/users/service';
 import {
 	createSession,
 	deleteExpiredSessions,
@@ -19,7 +19,7 @@ import {
 	signOut,
 	validateSessionToken
 } from './session';
-import { securityLogLines } from './test-support';
+import { securityLogLines } from '$test/security-log';
 
 const minuteMs = 60_000;
 const hourMs = 60 * minuteMs;

@@ -1,9 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '$lib/server/db';
-import { insertUser } from '$lib/server/users';
+import { insertUser } from '$lib/server/users/service';
 import { ipLimit } from './rate-limit';
 import { signIn, type SignInResult } from './sign-in';
-import { securityLogLines } from './test-support';
+import { securityLogLines } from '$test/security-log';
 
 // Counts how many attempts reach the (on purpose slow) password check.
 const passwordChecks = vi.hoisted(() => ({ count: 0 }));

@@ -14,16 +14,16 @@ import {
 	listOwnBookings,
 	markOwnBookingsSeen,
 	requestModules
-} from '$lib/server/bookings';
+} from '$lib/server/bookings/service';
 import {
 	addAgreedGoal,
 	addOwnView,
 	listOwnGoals,
 	saveOwnPersonalGoal,
 	updateAgreedGoal
-} from '$lib/server/goals';
-import { logHours } from '$lib/server/hours';
-import { addNote, correctNote } from '$lib/server/notes';
+} from '$lib/server/goals/service';
+import { logHours } from '$lib/server/hours/service';
+import { addNote, correctNote } from '$lib/server/documents/notes';
 import {
 	answerFeedback,
 	giveFeedback,
@@ -31,11 +31,11 @@ import {
 	markOwnRepliesRead,
 	recordTalk,
 	type TalkResult
-} from '$lib/server/feedback';
+} from '$lib/server/feedback/service';
 import type { HourKind } from '$lib/domain/hours';
 import type { GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
-import { actorFor, insertUser } from '$lib/server/users';
+import { actorFor, insertUser } from '$lib/server/users/service';
 import type { Actor } from '$lib/server/access';
 import { place, provider, user } from './schema';
 

@@ -8,15 +8,15 @@ import {
 	confirmBooking,
 	listOwnBookings,
 	requestModules
-} from '$lib/server/bookings';
+} from '$lib/server/bookings/service';
 import { getDb } from '$lib/server/db';
 import { provider } from '$lib/server/db/schema';
-import { ownDocumentation } from '$lib/server/documents';
-import { documentationDocument } from '$lib/server/documentation-pdf';
-import { logHours } from '$lib/server/hours';
-import { addNote } from '$lib/server/notes';
+import { ownDocumentation } from '$lib/server/documents/service';
+import { documentationDocument } from '$lib/server/documents/documentation-pdf';
+import { logHours } from '$lib/server/hours/service';
+import { addNote } from '$lib/server/documents/notes';
 import { renderPdf } from '$lib/server/pdf/render';
-import { actorFor, insertUser } from '$lib/server/users';
+import { actorFor, insertUser } from '$lib/server/users/service';
 
 const db = await getDb();
 await db.insert(provider).values({ id: 'lh', name: 'Lebenshilfe Südschwarzwald e.V.' });

@@ -1,6 +1,6 @@
 import { requireRole } from '$lib/server/access';
-import { ownNotes } from '$lib/server/notes';
-import { ownReports } from '$lib/server/reports';
+import { ownNotes } from '$lib/server/documents/notes';
+import { ownReports } from '$lib/server/documents/reports';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

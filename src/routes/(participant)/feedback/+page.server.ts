@@ -2,8 +2,13 @@ import { fail, redirect } from '@sveltejs/kit';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { feedbackSchema } from '$lib/schemas/feedback';
 import { requireRole } from '$lib/server/access';
-import { listOwnBookings } from '$lib/server/bookings';
-import { giveFeedback, listOwnFeedback, markOwnRepliesRead, ownTalks } from '$lib/server/feedback';
+import { listOwnBookings } from '$lib/server/bookings/service';
+import {
+	giveFeedback,
+	listOwnFeedback,
+	markOwnRepliesRead,
+	ownTalks
+} from '$lib/server/feedback/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

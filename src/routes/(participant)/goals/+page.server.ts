@@ -4,13 +4,13 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { goalStateSchema, goalViewSchema, personalGoalSchema } from '$lib/schemas/goals-hours';
 import { requireRole } from '$lib/server/access';
-import { listOwnBookings } from '$lib/server/bookings';
+import { listOwnBookings } from '$lib/server/bookings/service';
 import {
 	addOwnView,
 	listOwnGoals,
 	saveOwnPersonalGoal,
 	setOwnPersonalGoalState
-} from '$lib/server/goals';
+} from '$lib/server/goals/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

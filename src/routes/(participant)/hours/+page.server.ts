@@ -8,7 +8,7 @@ import {
 	weeksLeft
 } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
-import { ownHours } from '$lib/server/hours';
+import { ownHours } from '$lib/server/hours/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

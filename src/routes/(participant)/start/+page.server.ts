@@ -2,10 +2,10 @@ import { berlinDate } from '$lib/domain/dates';
 import { nextOpenGoal } from '$lib/domain/goals';
 import { usedAgainstCap } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
-import { listOwnBookings } from '$lib/server/bookings';
-import { listOwnGoals } from '$lib/server/goals';
-import { ownNextTalk } from '$lib/server/feedback';
-import { ownHours } from '$lib/server/hours';
+import { listOwnBookings } from '$lib/server/bookings/service';
+import { listOwnGoals } from '$lib/server/goals/service';
+import { ownNextTalk } from '$lib/server/feedback/service';
+import { ownHours } from '$lib/server/hours/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,13 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { findModule } from '$lib/domain/catalogue';
 import { fieldErrors, keptValues } from '$lib/forms';
-import { noProviderWish, moduleRequestSchema, wishableMonths } from '$lib/schemas/booking';
+import { noProviderWish, moduleRequestSchema, wishableMonths } from '$lib/schemas/bookings';
 import { requireRole, signInPath } from '$lib/server/access';
-import { listOwnBookings, ownRequestRefusal, requestModules } from '$lib/server/bookings';
-import { listProvidersWithPlaces } from '$lib/server/providers';
+import { listOwnBookings, ownRequestRefusal, requestModules } from '$lib/server/bookings/service';
+import { listProvidersWithPlaces } from '$lib/server/users/providers';
 import { upcomingMonths } from '$lib/domain/dates';
 import { isOpen } from '$lib/domain/bookings';
-import { requestFailure } from '$lib/server/booking-messages';
+import { requestFailure } from '$lib/text/booking-refusals';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,6 +1,6 @@
 import { requireRole } from '$lib/server/access';
-import { billingMonth, billingMonths } from '$lib/server/billing';
-import { billingForMonth } from '$lib/server/hours';
+import { billingMonth, billingMonths } from '$lib/server/hours/billing';
+import { billingForMonth } from '$lib/server/hours/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { listStaffBookings } from '$lib/server/bookings';
+import { listStaffBookings } from '$lib/server/bookings/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,7 +1,7 @@
 import { inboxFilterSchema } from '$lib/schemas/feedback';
 import { requireRole } from '$lib/server/access';
-import { feedbackInbox } from '$lib/server/feedback';
-import { listOwnTeam } from '$lib/server/users';
+import { feedbackInbox } from '$lib/server/feedback/service';
+import { listOwnTeam } from '$lib/server/users/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

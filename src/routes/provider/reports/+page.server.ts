@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { reportOverview } from '$lib/server/reports';
+import { reportOverview } from '$lib/server/documents/reports';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

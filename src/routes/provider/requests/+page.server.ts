@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { listOpenRequests } from '$lib/server/bookings';
+import { listOpenRequests } from '$lib/server/bookings/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => ({

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { clockNow } from '$lib/server/clock';
-import { findSharedDocument } from '$lib/server/sharing';
+import { findSharedDocument } from '$lib/server/documents/sharing';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {

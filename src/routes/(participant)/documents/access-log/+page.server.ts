@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { ownAccessLog } from '$lib/server/audit';
+import { ownAccessLog } from '$lib/server/documents/audit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,6 +1,6 @@
 import { requireRole } from '$lib/server/access';
-import { ownDocumentation } from '$lib/server/documents';
-import { documentationDocument } from '$lib/server/documentation-pdf';
+import { ownDocumentation } from '$lib/server/documents/service';
+import { documentationDocument } from '$lib/server/documents/documentation-pdf';
 import { pdfResponse } from '$lib/server/pdf/response';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { requireRole } from '$lib/server/access';
-import { dataExport } from '$lib/server/data-export';
-import { ownDocumentation } from '$lib/server/documents';
+import { dataExport } from '$lib/server/documents/export';
+import { ownDocumentation } from '$lib/server/documents/service';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals }) => {

@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { ownNotes } from '$lib/server/notes';
+import { ownNotes } from '$lib/server/documents/notes';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

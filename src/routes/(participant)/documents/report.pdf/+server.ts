@@ -1,6 +1,6 @@
 import { requireRole } from '$lib/server/access';
-import { ownFinalReport } from '$lib/server/documents';
-import { reportDocument } from '$lib/server/documentation-pdf';
+import { ownFinalReport } from '$lib/server/documents/service';
+import { reportDocument } from '$lib/server/documents/documentation-pdf';
 import { pdfResponse } from '$lib/server/pdf/response';
 import type { RequestHandler } from './$types';
 

@@ -3,7 +3,7 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { reportCommentSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
-import { commentOnOwnReport, ownReports } from '$lib/server/reports';
+import { commentOnOwnReport, ownReports } from '$lib/server/documents/reports';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

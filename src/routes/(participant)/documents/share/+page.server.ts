@@ -4,8 +4,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { shareSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
 import { clockNow } from '$lib/server/clock';
-import { ownReports } from '$lib/server/reports';
-import { createShareLink, ownShareLinks } from '$lib/server/sharing';
+import { ownReports } from '$lib/server/documents/reports';
+import { createShareLink, ownShareLinks } from '$lib/server/documents/sharing';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

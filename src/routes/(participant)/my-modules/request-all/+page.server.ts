@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { upcomingMonths } from '$lib/domain/dates';
 import { fieldErrors, keptValues } from '$lib/forms';
-import { moduleRequestSchema, noProviderWish, wishableMonths } from '$lib/schemas/booking';
+import { moduleRequestSchema, noProviderWish, wishableMonths } from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
-import { requestFailure } from '$lib/server/booking-messages';
-import { modulesLeftToRequest, requestModules } from '$lib/server/bookings';
-import { listProvidersWithPlaces } from '$lib/server/providers';
+import { requestFailure } from '$lib/text/booking-refusals';
+import { modulesLeftToRequest, requestModules } from '$lib/server/bookings/service';
+import { listProvidersWithPlaces } from '$lib/server/users/providers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

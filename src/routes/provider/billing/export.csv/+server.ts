@@ -1,9 +1,9 @@
 import { billingCsv } from '$lib/domain/billing-csv';
 import { m } from '$lib/paraglide/messages.js';
 import { requireRole } from '$lib/server/access';
-import { billingMonth } from '$lib/server/billing';
-import { billingForMonth } from '$lib/server/hours';
-import { moduleName } from '$lib/module-text';
+import { billingMonth } from '$lib/server/hours/billing';
+import { billingForMonth } from '$lib/server/hours/service';
+import { moduleName } from '$lib/text/modules';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {

@@ -3,7 +3,7 @@ import { berlinDate } from '$lib/domain/dates';
 import { usedAgainstCap } from '$lib/domain/hours';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
-import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/booking';
+import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/bookings';
 import {
 	agreedGoalSchema,
 	agreedGoalUpdateSchema,
@@ -11,15 +11,15 @@ import {
 } from '$lib/schemas/goals-hours';
 import { mayDocumentBooking, requireRole } from '$lib/server/access';
 import { noteSchema } from '$lib/schemas/documents';
-import { recordBookingView } from '$lib/server/documents';
-import { addNote, notesOfBooking } from '$lib/server/notes';
-import { advanceBooking, getBookingForStaff } from '$lib/server/bookings';
-import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals';
-import { recordTalk, talksOfBooking } from '$lib/server/feedback';
+import { recordBookingView } from '$lib/server/documents/service';
+import { addNote, notesOfBooking } from '$lib/server/documents/notes';
+import { advanceBooking, getBookingForStaff } from '$lib/server/bookings/service';
+import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals/service';
+import { recordTalk, talksOfBooking } from '$lib/server/feedback/service';
 import { talkSchema } from '$lib/schemas/feedback';
 import type { TalkDateProblem } from '$lib/domain/feedback';
-import { hourFailure } from '$lib/server/hour-messages';
-import { bookingHoursForStaff, logHours } from '$lib/server/hours';
+import { hourFailure } from '$lib/text/hour-refusals';
+import { bookingHoursForStaff, logHours } from '$lib/server/hours/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

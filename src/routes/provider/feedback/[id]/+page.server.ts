@@ -3,7 +3,7 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { feedbackAnswerSchema } from '$lib/schemas/feedback';
 import { requireRole } from '$lib/server/access';
-import { answerFeedback, getFeedbackForStaff } from '$lib/server/feedback';
+import { answerFeedback, getFeedbackForStaff } from '$lib/server/feedback/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({

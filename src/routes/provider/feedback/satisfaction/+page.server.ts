@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { satisfactionForProvider } from '$lib/server/feedback';
+import { satisfactionForProvider } from '$lib/server/feedback/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

@@ -3,8 +3,13 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { finaliseSchema, reportDraftFromForm } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
-import { finaliseReport, reportWorkspace, saveDraft, startCorrection } from '$lib/server/reports';
-import { missingPartSummary } from '$lib/server/report-messages';
+import {
+	finaliseReport,
+	reportWorkspace,
+	saveDraft,
+	startCorrection
+} from '$lib/server/documents/reports';
+import { missingPartSummary } from '$lib/text/report-refusals';
 import type { SummaryItem } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -9,7 +9,7 @@ import {
 	confirmationMissing,
 	declineBookingSchema,
 	rangeInWords
-} from '$lib/schemas/booking';
+} from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
 import {
 	confirmBooking,
@@ -17,7 +17,7 @@ import {
 	getRequestForLead,
 	listOwnTrainers,
 	type ConfirmResult
-} from '$lib/server/bookings';
+} from '$lib/server/bookings/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { clockNow } from '$lib/server/clock';
-import { documentationForLink } from '$lib/server/documents';
-import { documentationDocument, reportDocument } from '$lib/server/documentation-pdf';
+import { documentationForLink } from '$lib/server/documents/service';
+import { documentationDocument, reportDocument } from '$lib/server/documents/documentation-pdf';
 import { pdfResponse } from '$lib/server/pdf/response';
-import { reportOfLink } from '$lib/server/reports';
-import { findSharedDocument, recordSharedOpening } from '$lib/server/sharing';
+import { reportOfLink } from '$lib/server/documents/reports';
+import { findSharedDocument, recordSharedOpening } from '$lib/server/documents/sharing';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/access';
-import { withdrawFailure } from '$lib/server/booking-messages';
-import { getOwnBooking, withdrawRequest } from '$lib/server/bookings';
+import { withdrawFailure } from '$lib/text/booking-refusals';
+import { getOwnBooking, withdrawRequest } from '$lib/server/bookings/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/access';
 import { clockNow } from '$lib/server/clock';
-import { ownShareLink, revokeOwnShareLink } from '$lib/server/sharing';
+import { ownShareLink, revokeOwnShareLink } from '$lib/server/documents/sharing';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

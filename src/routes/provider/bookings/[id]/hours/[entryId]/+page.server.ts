@@ -3,9 +3,9 @@ import { berlinDate } from '$lib/domain/dates';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { hourCancellationSchema, hourCorrectionSchema } from '$lib/schemas/goals-hours';
 import { requireRole } from '$lib/server/access';
-import { getBookingForStaff } from '$lib/server/bookings';
-import { hourFailure } from '$lib/server/hour-messages';
-import { cancelHours, correctHours, hourEntryForStaff } from '$lib/server/hours';
+import { getBookingForStaff } from '$lib/server/bookings/service';
+import { hourFailure } from '$lib/text/hour-refusals';
+import { cancelHours, correctHours, hourEntryForStaff } from '$lib/server/hours/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -3,8 +3,8 @@ import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { noteCorrectionSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
-import { getBookingForStaff } from '$lib/server/bookings';
-import { correctNote, noteForStaff } from '$lib/server/notes';
+import { getBookingForStaff } from '$lib/server/bookings/service';
+import { correctNote, noteForStaff } from '$lib/server/documents/notes';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,0 +1,144 @@
+import { minutesByMonth } from '$lib/domain/hours';
+import { icfNotation, validateIcfRating } from '$lib/domain/icf';
+import type { Documentation } from '$lib/server/documents/service';
+
+/**
+ * The participant's own data as JSON (GET /documents/export.json). The shape is a contract
+ * (DESIGN.md, README): modules by their code, durations in minutes, times in ISO 8601 UTC,
+ * calendar days as "2027-03-12". It holds everything the documentation PDF shows.
+ */
+export function dataExport(doc: Documentation) {
+	return {
+		format: 'passtgenau-portal-export',
+		formatVersion: 1,
+		exportedAt: doc.generatedAt.toISOString(),
+		participant: {
+			id: doc.participant.id,
+			name: doc.participant.displayName,
+			username: doc.participant.username
+		},
+		bookings: doc.bookings.map((booking) => ({
+			id: booking.id,
+			module: booking.moduleCode,
+			state: booking.state,
+			requestedAt: booking.createdAt.toISOString(),
+			wishedProvider: booking.wishedProviderName,
+			wishedStartMonth: booking.wishedStartMonth,
+			message: booking.message,
+			provider: booking.providerName,
+			trainer: booking.trainerName,
+			plannedStart: booking.plannedStart,
+			plannedEnd: booking.plannedEnd,
+			declineReason: booking.declineReason,
+			reflectionTalks: doc.talks
+				.filter((talk) => talk.bookingId === booking.id)
+				.map((talk) => ({ heldOn: talk.heldOn, nextOn: talk.nextOn }))
+		})),
+		goals: doc.goals.map((goal) => ({
+			id: goal.id,
+			kind: goal.kind,
+			module: goal.moduleCode,
+			text: goal.text,
+			state: goal.state,
+			createdAt: goal.createdAt.toISOString(),
+			history: goal.history.map((event) => ({
+				at: event.at.toISOString(),
+				by: event.actorName,
+				role: event.actorRole,
+				kind: event.kind,
+				fromState: event.fromState,
+				toState: event.toState,
+				text: event.text
+			}))
+		})),
+		hours: doc.hours.map((hours) => ({
+			bookingId: hours.booking.id,
+			module: hours.booking.moduleCode,
+			capKind: hours.cap.kind,
+			capMinutes: hours.cap.kind === 'none' ? null : hours.cap.hours * 60,
+			usedMinutes: hours.usedMinutes,
+			months: minutesByMonth(hours.live),
+			entries: hours.allEntries.map((entry) => ({
+				id: entry.id,
+				date: entry.date,
+				minutes: entry.minutes,
+				kind: entry.kind,
+				note: entry.note,
+				by: entry.authorName,
+				replaces: entry.replacesId,
+				cancellation: entry.isCancellation,
+				reason: entry.reason,
+				writtenAt: entry.createdAt.toISOString()
+			}))
+		})),
+		feedback: doc.feedback.map((item) => ({
+			id: item.id,
+			givenAt: item.createdAt.toISOString(),
+			module: item.moduleCode,
+			talkHeldOn: item.talkHeldOn,
+			rating: item.rating,
+			good: item.good,
+			bad: item.bad,
+			wish: item.wish,
+			state: item.state,
+			changeNote: item.changeNote,
+			answers: item.replies.map((reply) => ({
+				by: reply.authorName,
+				text: reply.text,
+				closes: reply.closes,
+				at: reply.createdAt.toISOString()
+			}))
+		})),
+		notes: doc.notes.map((thread) => ({
+			id: thread.current.id,
+			bookingId: thread.current.bookingId,
+			module: thread.current.moduleCode,
+			date: thread.current.date,
+			text: thread.current.text,
+			by: thread.current.authorName,
+			role: thread.current.authorRole,
+			writtenAt: thread.current.createdAt.toISOString(),
+			correctionReason: thread.current.reason,
+			earlierVersions: thread.earlier.map((older) => ({
+				text: older.text,
+				by: older.authorName,
+				writtenAt: older.createdAt.toISOString(),
+				correctionReason: older.reason
+			}))
+		})),
+		reports: doc.reports.map((report) => ({
+			id: report.id,
+			version: report.version,
+			state: report.state,
+			provider: report.providerName,
+			writtenBy: report.authorName,
+			startingSituation: report.startingSituation,
+			course: report.course,
+			goals: report.goals.map((goal) => ({
+				goal: goal.goalText,
+				state: goal.goalState,
+				attainment: goal.text
+			})),
+			icf: report.icf.map((line) => ({
+				code: line.code,
+				notation: validateIcfRating(line).ok ? icfNotation(line) : null,
+				performance: line.performance ?? null,
+				capacity: line.capacity ?? null,
+				qualifier: line.qualifier ?? null,
+				comment: line.comment
+			})),
+			recommendation: report.recommendation,
+			participantComment: report.participantComment,
+			finalisedBy: report.finalisedByName,
+			finalisedAt: report.finalisedAt?.toISOString() ?? null
+		})),
+		accessLog: doc.accessLog.map((entry) => ({
+			at: entry.at.toISOString(),
+			action: entry.action,
+			document: entry.document,
+			by: entry.actorName,
+			role: entry.actorRole,
+			shareLink: entry.shareLabel
+		}))
+	};
+}

@@ -1,0 +1,190 @@
+import { error } from '@sveltejs/kit';
+import { and, asc, eq } from 'drizzle-orm';
+import { berlinDate, type IsoDate } from '$lib/domain/dates';
+import { noteDateProblem, noteThreads } from '$lib/domain/documents';
+import type { Role } from '$lib/domain/roles';
+import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
+import { booking, progressNote, user } from '$lib/server/db/schema';
+import { requireRole, type Actor } from '../access';
+import { bookingRowForStaff, documentableBookingRow } from '$lib/server/bookings/service';
+
+export interface NoteView {
+	id: string;
+	bookingId: string;
+	moduleCode: string;
+	date: IsoDate;
+	text: string;
+	authorName: string;
+	authorRole: Role;
+	replacesId: string | null;
+	reason: string | null;
+	createdAt: Date;
+}
+
+/** A note with every earlier version of its words. */
+export interface NoteThread {
+	current: NoteView;
+	earlier: NoteView[];
+}
+
+export type NoteResult =
+	| { ok: true; noteId: string }
+	| { ok: false; reason: 'date_in_future' | 'date_before_start' | 'changed_meanwhile' };
+
+function selectNotes(db: Executor) {
+	return db
+		.select({
+			id: progressNote.id,
+			bookingId: progressNote.bookingId,
+			moduleCode: booking.moduleCode,
+			date: progressNote.date,
+			text: progressNote.text,
+			authorName: user.displayName,
+			authorRole: user.role,
+			replacesId: progressNote.replacesId,
+			reason: progressNote.reason,
+			createdAt: progressNote.createdAt
+		})
+		.from(progressNote)
+		.innerJoin(booking, eq(progressNote.bookingId, booking.id))
+		.innerJoin(user, eq(progressNote.authorId, user.id));
+}
+
+/** Every note about a participant, as threads. For the participant's own pages and downloads. */
+export async function notesOfParticipant(
+	db: Executor,
+	participantId: string
+): Promise<NoteThread[]> {
+	return noteThreads(
+		await selectNotes(db)
+			.where(eq(progressNote.participantId, participantId))
+			.orderBy(asc(progressNote.createdAt))
+	);
+}
+
+/** The participant reads everything written about them. */
+export async function ownNotes(actor: Actor): Promise<NoteThread[]> {
+	const participant = requireRole(actor, ['participant']);
+	return notesOfParticipant(await getDb(), participant.id);
+}
+
+/** Staff: the notes of one booking they may see. */
+export async function notesOfBooking(actor: Actor, bookingId: string): Promise<NoteThread[]> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	const found = await bookingRowForStaff(db, staff, bookingId);
+	return noteThreads(
+		await selectNotes(db)
+			.where(eq(progressNote.bookingId, found.id))
+			.orderBy(asc(progressNote.createdAt))
+	);
+}
+
+/** A trainer (or the lead) writes a dated note on an agreed booking. */
+export async function addNote(
+	actor: Actor,
+	bookingId: string,
+	input: { date: IsoDate; text: string; requestKey: string },
+	now: Date = new Date()
+): Promise<NoteResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<NoteResult> => {
+		const found = await documentableBookingRow(tx, staff, bookingId);
+		const [repeated] = await tx
+			.select({ id: progressNote.id })
+			.from(progressNote)
+			.where(
+				and(
+					eq(progressNote.participantId, found.participantId),
+					eq(progressNote.requestKey, input.requestKey)
+				)
+			);
+		if (repeated) return { ok: true, noteId: repeated.id };
+		const problem = noteDateProblem(input.date, berlinDate(now), found.plannedStart);
+		if (problem)
+			return { ok: false, reason: problem === 'future' ? 'date_in_future' : 'date_before_start' };
+		const id = crypto.randomUUID();
+		await tx.insert(progressNote).values({
+			id,
+			bookingId: found.id,
+			participantId: found.participantId,
+			date: input.date,
+			text: input.text,
+			authorId: staff.id,
+			requestKey: input.requestKey,
+			createdAt: now
+		});
+		return { ok: true, noteId: id };
+	});
+}
+
+/** The note and its booking, for the correction page. */
+export async function noteForStaff(
+	actor: Actor,
+	noteId: string
+): Promise<{ note: NoteView; replaced: boolean }> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	const [note] = await selectNotes(db).where(eq(progressNote.id, noteId));
+	if (!note) error(404, 'Not Found');
+	await documentableBookingRow(db, staff, note.bookingId);
+	const [successor] = await db
+		.select({ id: progressNote.id })
+		.from(progressNote)
+		.where(eq(progressNote.replacesId, noteId));
+	return { note, replaced: Boolean(successor) };
+}
+
+/**
+ * A correction is a new note that replaces the old one; the old words stay in the history.
+ * Only the current version can be corrected, so two corrections at once cannot both win.
+ */
+export async function correctNote(
+	actor: Actor,
+	noteId: string,
+	input: { text: string; reason: string; requestKey: string },
+	now: Date = new Date()
+): Promise<NoteResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<NoteResult> => {
+		const [old] = await tx.select().from(progressNote).where(eq(progressNote.id, noteId));
+		if (!old) error(404, 'Not Found');
+		await documentableBookingRow(tx, staff, old.bookingId);
+		const [repeated] = await tx
+			.select({ id: progressNote.id, replacesId: progressNote.replacesId })
+			.from(progressNote)
+			.where(
+				and(
+					eq(progressNote.participantId, old.participantId),
+					eq(progressNote.requestKey, input.requestKey)
+				)
+			);
+		// The same form sent again finds its correction; a key of some other note is a stale or forged form.
+		if (repeated)
+			return repeated.replacesId === old.id
+				? { ok: true, noteId: repeated.id }
+				: { ok: false, reason: 'changed_meanwhile' };
+		const [successor] = await tx
+			.select({ id: progressNote.id })
+			.from(progressNote)
+			.where(eq(progressNote.replacesId, old.id));
+		if (successor) return { ok: false, reason: 'changed_meanwhile' };
+		const id = crypto.randomUUID();
+		await tx.insert(progressNote).values({
+			id,
+			bookingId: old.bookingId,
+			participantId: old.participantId,
+			date: old.date,
+			text: input.text,
+			authorId: staff.id,
+			replacesId: old.id,
+			reason: input.reason,
+			requestKey: input.requestKey,
+			createdAt: now
+		});
+		return { ok: true, noteId: id };
+	});
+}

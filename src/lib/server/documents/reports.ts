@@ -1,0 +1,431 @@
+import { error } from '@sveltejs/kit';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import {
+	keptIcfLines,
+	missingReportParts,
+	type GoalAttainment,
+	type MissingPart,
+	type ReportContent,
+	type ReportState
+} from '$lib/domain/documents';
+import type { GoalState } from '$lib/domain/goals';
+import type { IcfRating } from '$lib/domain/icf';
+import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
+import { booking, finalReport, goal, provider, user } from '$lib/server/db/schema';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from '../access';
+import { recordAccess } from '$lib/server/documents/audit';
+import { participantAccessFacts } from '$lib/server/bookings/service';
+
+export interface ReportView extends ReportContent {
+	id: string;
+	participantId: string;
+	participantName: string;
+	providerId: string;
+	providerName: string;
+	version: number;
+	state: ReportState;
+	participantComment: string | null;
+	participantCommentAt: Date | null;
+	authorName: string;
+	finalisedByName: string | null;
+	finalisedAt: Date | null;
+	revision: number;
+	createdAt: Date;
+	updatedAt: Date;
+}
+
+const participantUser = alias(user, 'participant_user');
+const author = alias(user, 'author_user');
+const finaliser = alias(user, 'finaliser_user');
+
+function selectReports(db: Executor) {
+	return db
+		.select({
+			id: finalReport.id,
+			participantId: finalReport.participantId,
+			participantName: participantUser.displayName,
+			providerId: finalReport.providerId,
+			providerName: provider.name,
+			version: finalReport.version,
+			state: finalReport.state,
+			startingSituation: finalReport.startingSituation,
+			course: finalReport.course,
+			goals: finalReport.goals,
+			icf: finalReport.icf,
+			recommendation: finalReport.recommendation,
+			participantComment: finalReport.participantComment,
+			participantCommentAt: finalReport.participantCommentAt,
+			authorName: author.displayName,
+			finalisedByName: finaliser.displayName,
+			finalisedAt: finalReport.finalisedAt,
+			revision: finalReport.revision,
+			createdAt: finalReport.createdAt,
+			updatedAt: finalReport.updatedAt
+		})
+		.from(finalReport)
+		.innerJoin(participantUser, eq(finalReport.participantId, participantUser.id))
+		.innerJoin(provider, eq(finalReport.providerId, provider.id))
+		.innerJoin(author, eq(finalReport.createdBy, author.id))
+		.leftJoin(finaliser, eq(finalReport.finalisedBy, finaliser.id));
+}
+
+/** Every version the participant may read: all final ones and the draft being written. */
+export async function reportsOfParticipant(
+	db: Executor,
+	participantId: string
+): Promise<ReportView[]> {
+	return selectReports(db)
+		.where(eq(finalReport.participantId, participantId))
+		.orderBy(desc(finalReport.version));
+}
+
+export async function ownReports(actor: Actor): Promise<ReportView[]> {
+	const participant = requireRole(actor, ['participant']);
+	return reportsOfParticipant(await getDb(), participant.id);
+}
+
+/** The participant's own report version; 404 for anyone else's id. */
+export async function ownReport(actor: Actor, reportId: string): Promise<ReportView> {
+	const participant = requireRole(actor, ['participant']);
+	const [found] = await selectReports(await getDb()).where(
+		and(eq(finalReport.id, reportId), eq(finalReport.participantId, participant.id))
+	);
+	if (!found) error(404, 'Not Found');
+	return found;
+}
+
+/** The newest final version, which the report PDF shows; null before the first is final. */
+export async function latestFinalReport(
+	db: Executor,
+	participantId: string
+): Promise<ReportView | null> {
+	const [found] = await selectReports(db)
+		.where(and(eq(finalReport.participantId, participantId), eq(finalReport.state, 'final')))
+		.orderBy(desc(finalReport.version))
+		.limit(1);
+	return found ?? null;
+}
+
+export type CommentResult = { ok: true } | { ok: false; reason: 'already_final' };
+
+/** The participant adds their view to a draft; it is kept and printed in the report. */
+export async function commentOnOwnReport(
+	actor: Actor,
+	reportId: string,
+	comment: string,
+	now: Date = new Date()
+): Promise<CommentResult> {
+	const participant = requireRole(actor, ['participant']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<CommentResult> => {
+		const [found] = await tx
+			.select()
+			.from(finalReport)
+			.where(and(eq(finalReport.id, reportId), eq(finalReport.participantId, participant.id)));
+		if (!found) error(404, 'Not Found');
+		if (found.state !== 'draft') return { ok: false, reason: 'already_final' };
+		await tx
+			.update(finalReport)
+			.set({ participantComment: comment || null, participantCommentAt: comment ? now : null })
+			.where(eq(finalReport.id, found.id));
+		return { ok: true };
+	});
+}
+
+// Staff side.
+
+/** The participant, when this staff member works with them; 404 otherwise, like a wrong id. */
+async function participantForStaff(
+	db: Executor,
+	staff: Actor,
+	participantId: string
+): Promise<{ id: string; displayName: string }> {
+	const [person] = await db
+		.select({ id: user.id, displayName: user.displayName, role: user.role })
+		.from(user)
+		.where(eq(user.id, participantId));
+	if (
+		!person ||
+		person.role !== 'participant' ||
+		!staffMaySeeParticipant(staff, await participantAccessFacts(db, person.id))
+	) {
+		error(404, 'Not Found');
+	}
+	return person;
+}
+
+export interface ReportListEntry {
+	participantId: string;
+	participantName: string;
+	latestVersion: number | null;
+	latestState: ReportState | null;
+}
+
+/** Staff: the participants they work with, and how far each one's report is. */
+export async function reportOverview(actor: Actor): Promise<ReportListEntry[]> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	const candidates = await db
+		.selectDistinct({ participantId: booking.participantId })
+		.from(booking)
+		.where(
+			staff.role === 'lead'
+				? eq(booking.providerId, staff.providerId ?? '')
+				: eq(booking.trainerId, staff.id)
+		);
+	const entries: ReportListEntry[] = [];
+	for (const { participantId } of candidates) {
+		if (!staffMaySeeParticipant(staff, await participantAccessFacts(db, participantId))) continue;
+		const [person] = await db
+			.select({ displayName: user.displayName })
+			.from(user)
+			.where(eq(user.id, participantId));
+		const latest = await latestVersion(db, participantId, staff.providerId ?? '');
+		if (!person) continue;
+		entries.push({
+			participantId,
+			participantName: person.displayName,
+			latestVersion: latest?.version ?? null,
+			latestState: latest?.state ?? null
+		});
+	}
+	return entries.sort((a, b) => a.participantName.localeCompare(b.participantName));
+}
+
+export interface AgreedGoal {
+	id: string;
+	text: string;
+	state: GoalState;
+	moduleCode: string;
+}
+
+export interface ReportWorkspace {
+	participant: { id: string; displayName: string };
+	/** Newest first. */
+	versions: ReportView[];
+	/** The agreed goals with this provider: the report says how each one went. */
+	goals: AgreedGoal[];
+	mayFinalise: boolean;
+}
+
+async function agreedGoalsWithProvider(
+	db: Executor,
+	participantId: string,
+	providerId: string
+): Promise<AgreedGoal[]> {
+	return db
+		.select({ id: goal.id, text: goal.text, state: goal.state, moduleCode: booking.moduleCode })
+		.from(goal)
+		.innerJoin(booking, eq(goal.bookingId, booking.id))
+		.where(
+			and(
+				eq(goal.participantId, participantId),
+				eq(booking.providerId, providerId),
+				isNotNull(goal.bookingId)
+			)
+		)
+		.orderBy(asc(goal.createdAt));
+}
+
+/** Staff open a participant's report; the visit goes into the participant's access log. */
+export async function reportWorkspace(
+	actor: Actor,
+	participantId: string,
+	now: Date = new Date()
+): Promise<ReportWorkspace> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	const person = await participantForStaff(db, staff, participantId);
+	await recordAccess(
+		db,
+		{ participantId: person.id, actorId: staff.id, action: 'viewed', document: 'report' },
+		now
+	);
+	const versions = await selectReports(db)
+		.where(
+			and(
+				eq(finalReport.participantId, person.id),
+				eq(finalReport.providerId, staff.providerId ?? '')
+			)
+		)
+		.orderBy(desc(finalReport.version));
+	return {
+		participant: person,
+		versions,
+		goals: await agreedGoalsWithProvider(db, person.id, staff.providerId ?? ''),
+		mayFinalise: mayFinaliseReport(staff)
+	};
+}
+
+/** The newest version of the report a provider writes for a participant. */
+async function latestVersion(db: Executor, participantId: string, providerId: string) {
+	const [latest] = await db
+		.select()
+		.from(finalReport)
+		.where(
+			and(eq(finalReport.participantId, participantId), eq(finalReport.providerId, providerId))
+		)
+		.orderBy(desc(finalReport.version))
+		.limit(1);
+	return latest;
+}
+
+export interface DraftInput {
+	/** The revision the form was loaded with; null when no report exists yet. */
+	revision: number | null;
+	startingSituation: string;
+	course: string;
+	/** Words on how each agreed goal went, by goal id. */
+	goalTexts: Record<string, string>;
+	icf: IcfRating[];
+	recommendation: string;
+}
+
+export type DraftResult =
+	| { ok: true; reportId: string; revision: number }
+	| { ok: false; reason: 'changed_meanwhile' | 'already_final' };
+
+/** Snapshots the goals as they stand now, so the report keeps the words it was written about. */
+function attainments(goals: AgreedGoal[], texts: Record<string, string>): GoalAttainment[] {
+	return goals.map((entry) => ({
+		goalId: entry.id,
+		goalText: entry.text,
+		goalState: entry.state,
+		text: texts[entry.id]?.trim() ?? ''
+	}));
+}
+
+/** Saves the draft, starting version 1 when there is none yet. */
+export async function saveDraft(
+	actor: Actor,
+	participantId: string,
+	input: DraftInput,
+	now: Date = new Date()
+): Promise<DraftResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const providerId = staff.providerId ?? '';
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<DraftResult> => {
+		const person = await participantForStaff(tx, staff, participantId);
+		const content = {
+			startingSituation: input.startingSituation.trim(),
+			course: input.course.trim(),
+			goals: attainments(await agreedGoalsWithProvider(tx, person.id, providerId), input.goalTexts),
+			icf: keptIcfLines(input.icf),
+			recommendation: input.recommendation.trim()
+		};
+		const latest = await latestVersion(tx, person.id, providerId);
+		if (!latest) {
+			if (input.revision !== null) return { ok: false, reason: 'changed_meanwhile' };
+			const id = crypto.randomUUID();
+			await tx.insert(finalReport).values({
+				id,
+				participantId: person.id,
+				providerId,
+				version: 1,
+				state: 'draft',
+				...content,
+				createdBy: staff.id,
+				updatedBy: staff.id,
+				createdAt: now,
+				updatedAt: now
+			});
+			return { ok: true, reportId: id, revision: 1 };
+		}
+		if (latest.state === 'final') return { ok: false, reason: 'already_final' };
+		if (latest.revision !== input.revision) return { ok: false, reason: 'changed_meanwhile' };
+		await tx
+			.update(finalReport)
+			.set({ ...content, updatedBy: staff.id, updatedAt: now, revision: latest.revision + 1 })
+			.where(eq(finalReport.id, latest.id));
+		return { ok: true, reportId: latest.id, revision: latest.revision + 1 };
+	});
+}
+
+export type FinaliseResult =
+	| { ok: true; reportId: string }
+	| { ok: false; reason: 'changed_meanwhile' | 'no_draft' }
+	| { ok: false; reason: 'incomplete'; missing: MissingPart[] };
+
+/** A lead makes the draft final, when nothing required is empty. From then on it never changes. */
+export async function finaliseReport(
+	actor: Actor,
+	participantId: string,
+	revision: number,
+	now: Date = new Date()
+): Promise<FinaliseResult> {
+	const lead = requireRole(actor, ['lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<FinaliseResult> => {
+		const person = await participantForStaff(tx, lead, participantId);
+		const latest = await latestVersion(tx, person.id, lead.providerId ?? '');
+		if (!latest || latest.state !== 'draft') return { ok: false, reason: 'no_draft' };
+		if (latest.revision !== revision) return { ok: false, reason: 'changed_meanwhile' };
+		const missing = missingReportParts(latest);
+		if (missing.length > 0) return { ok: false, reason: 'incomplete', missing };
+		await tx
+			.update(finalReport)
+			.set({
+				state: 'final',
+				finalisedBy: lead.id,
+				finalisedAt: now,
+				updatedAt: now,
+				revision: latest.revision + 1
+			})
+			.where(and(eq(finalReport.id, latest.id), eq(finalReport.state, 'draft')));
+		return { ok: true, reportId: latest.id };
+	});
+}
+
+/** A correction of a final report starts the next version as a draft with the same content. */
+export async function startCorrection(
+	actor: Actor,
+	participantId: string,
+	now: Date = new Date()
+): Promise<DraftResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<DraftResult> => {
+		const person = await participantForStaff(tx, staff, participantId);
+		const latest = await latestVersion(tx, person.id, staff.providerId ?? '');
+		if (!latest || latest.state !== 'final') return { ok: false, reason: 'changed_meanwhile' };
+		const id = crypto.randomUUID();
+		await tx.insert(finalReport).values({
+			id,
+			participantId: latest.participantId,
+			providerId: latest.providerId,
+			version: latest.version + 1,
+			state: 'draft',
+			startingSituation: latest.startingSituation,
+			course: latest.course,
+			goals: latest.goals,
+			icf: latest.icf,
+			recommendation: latest.recommendation,
+			createdBy: staff.id,
+			updatedBy: staff.id,
+			createdAt: now,
+			updatedAt: now
+		});
+		return { ok: true, reportId: id, revision: 1 };
+	});
+}
+
+/** The final version a share link was made for. */
+export async function reportOfLink(link: {
+	participantId: string;
+	reportId: string | null;
+}): Promise<ReportView> {
+	const [found] = link.reportId
+		? await selectReports(await getDb()).where(
+				and(
+					eq(finalReport.id, link.reportId),
+					eq(finalReport.participantId, link.participantId),
+					eq(finalReport.state, 'final')
+				)
+			)
+		: [];
+	if (!found) error(404, 'Not Found');
+	return found;
+}

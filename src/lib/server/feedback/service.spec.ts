@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../access';
+import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
+import {
+	answerFeedback,
+	feedbackInbox,
+	getFeedbackForStaff,
+	giveFeedback,
+	listOwnFeedback,
+	markOwnRepliesRead,
+	ownNextTalk,
+	recordTalk,
+	satisfactionForProvider,
+	unreadReplies
+} from '$lib/server/feedback/service';
+
+let participant: Actor;
+let other: Actor;
+let lead: Actor;
+let trainer: Actor;
+let foreignTrainer: Actor;
+let bookingId: string;
+
+beforeAll(async () => {
+	await insertTestProviders();
+	participant = await testPerson('frieda', 'participant', null);
+	other = await testPerson('otto', 'participant', null);
+	lead = await testPerson('lotte', 'lead', 'lh');
+	trainer = await testPerson('tina', 'trainer', 'lh');
+	foreignTrainer = await testPerson('jakob', 'trainer', 'jh');
+	bookingId = await runningBooking(
+		{ participant, lead, trainer },
+		{
+			moduleCode: 'entry',
+			plannedStart: '2027-01-04',
+			plannedEnd: '2027-01-31',
+			startedAt: new Date('2027-01-04T08:00:00Z')
+		}
+	);
+});
+
+const input = (rating: 1 | 2 | 3 | 4 | 5 | null, good = '') => ({
+	rating,
+	good,
+	bad: '',
+	wish: '',
+	bookingId: null,
+	talkId: null,
+	requestKey: crypto.randomUUID()
+});
+
+describe('feedback', () => {
+	it('reaches the provider of the participant’s booking and nobody else', async () => {
+		const id = await giveFeedback(
+			participant,
+			input(4, 'Die Arbeit im Garten'),
+			new Date('2027-01-10T10:00:00Z')
+		);
+		expect(
+			(await feedbackInbox(trainer, { state: null, trainerId: null })).map((item) => item.id)
+		).toContain(id);
+		expect(await feedbackInbox(foreignTrainer, { state: null, trainerId: null })).toEqual([]);
+		await expect(getFeedbackForStaff(foreignTrainer, id)).rejects.toMatchObject({ status: 404 });
+		expect(await listOwnFeedback(other)).toEqual([]);
+	});
+
+	it('counts an answer as unread until the participant looks', async () => {
+		const [item] = await listOwnFeedback(participant);
+		expect(
+			await answerFeedback(trainer, item!.id, {
+				version: item!.version,
+				text: 'Danke!',
+				close: false
+			})
+		).toEqual({ ok: true });
+		expect(await unreadReplies(participant)).toBe(1);
+		expect((await listOwnFeedback(participant))[0]!.state).toBe('answered');
+		await markOwnRepliesRead(participant);
+		expect(await unreadReplies(participant)).toBe(0);
+	});
+
+	it('refuses an answer written against an old version', async () => {
+		const [item] = await listOwnFeedback(participant);
+		expect(
+			await answerFeedback(lead, item!.id, {
+				version: item!.version - 1,
+				text: 'Zu spät',
+				close: false
+			})
+		).toEqual({
+			ok: false,
+			reason: 'changed_meanwhile'
+		});
+	});
+
+	it('closes with what changed, and the participant reads it', async () => {
+		const [item] = await listOwnFeedback(participant);
+		await answerFeedback(lead, item!.id, {
+			version: item!.version,
+			text: 'Wir haben mehr Garten·arbeit eingeplant.',
+			close: true
+		});
+		const [closed] = await listOwnFeedback(participant);
+		expect(closed!.state).toBe('done');
+		expect(closed!.changeNote).toBe('Wir haben mehr Garten·arbeit eingeplant.');
+		expect(closed!.replies.at(-1)).toMatchObject({
+			closes: true,
+			authorName: 'lotte',
+			isNew: true
+		});
+	});
+
+	it('shows the next reflection talk and averages ratings per month', async () => {
+		await recordTalk(
+			trainer,
+			bookingId,
+			{ heldOn: '2027-01-15', nextOn: '2027-02-12' },
+			new Date('2027-01-15T16:00:00Z')
+		);
+		expect(await ownNextTalk(participant, new Date('2027-01-20T10:00:00Z'))).toBe('2027-02-12');
+		expect(await ownNextTalk(participant, new Date('2027-02-13T10:00:00Z'))).toBeNull();
+		await giveFeedback(participant, input(2), new Date('2027-01-20T10:00:00Z'));
+		expect(await satisfactionForProvider(lead)).toEqual([
+			{ month: '2027-01', count: 2, average: 3 }
+		]);
+	});
+});
+
+describe('request keys of feedback', () => {
+	it('are unique within their participant: the same key from another person is another piece of feedback', async () => {
+		const first = await testPerson(`key-a-${crypto.randomUUID().slice(0, 8)}`, 'participant', null);
+		const second = await testPerson(
+			`key-b-${crypto.randomUUID().slice(0, 8)}`,
+			'participant',
+			null
+		);
+		const shared = { ...input(5, 'Gut'), requestKey: crypto.randomUUID() };
+		const one = await giveFeedback(first, shared);
+		const two = await giveFeedback(second, shared);
+		expect(one).not.toBe(two);
+		expect(await giveFeedback(first, shared)).toBe(one);
+		expect((await listOwnFeedback(second)).map((item) => item.id)).toEqual([two]);
+	});
+});

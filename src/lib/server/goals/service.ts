@@ -1,0 +1,309 @@
+import { error } from '@sveltejs/kit';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { GoalEventKind, GoalKind, GoalState } from '$lib/domain/goals';
+import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
+import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
+import { requireRole, staffMaySeeParticipant, type Actor } from '../access';
+import {
+	bookingRowForStaff,
+	documentableBookingRow,
+	participantAccessFacts
+} from '$lib/server/bookings/service';
+
+export interface GoalHistoryEntry {
+	at: Date;
+	actorName: string;
+	actorRole: Actor['role'];
+	kind: GoalEventKind;
+	fromState: GoalState | null;
+	toState: GoalState | null;
+	text: string | null;
+}
+
+export interface GoalView {
+	id: string;
+	participantId: string;
+	bookingId: string | null;
+	moduleCode: string | null;
+	kind: GoalKind;
+	text: string;
+	state: GoalState;
+	version: number;
+	createdAt: Date;
+	updatedAt: Date;
+	history: GoalHistoryEntry[];
+	/** The newest progress note, for the overview. */
+	latestProgress: GoalHistoryEntry | null;
+	/** The newest "So sehe ich das" of the participant. */
+	latestOwnView: GoalHistoryEntry | null;
+}
+
+async function withHistory(
+	db: Executor,
+	rows: Omit<GoalView, 'history' | 'latestProgress' | 'latestOwnView'>[]
+): Promise<GoalView[]> {
+	if (rows.length === 0) return [];
+	const events = await db
+		.select({
+			goalId: goalEvent.goalId,
+			at: goalEvent.at,
+			actorName: user.displayName,
+			actorRole: user.role,
+			kind: goalEvent.kind,
+			fromState: goalEvent.fromState,
+			toState: goalEvent.toState,
+			text: goalEvent.text
+		})
+		.from(goalEvent)
+		.innerJoin(user, eq(goalEvent.actorId, user.id))
+		.where(
+			inArray(
+				goalEvent.goalId,
+				rows.map((row) => row.id)
+			)
+		)
+		.orderBy(asc(goalEvent.at), asc(goalEvent.id));
+	return rows.map((row) => {
+		const history = events
+			.filter((event) => event.goalId === row.id)
+			.map(({ goalId: _, ...event }) => event);
+		const newest = (kind: GoalEventKind) =>
+			history.filter((event) => event.kind === kind).at(-1) ?? null;
+		return {
+			...row,
+			history,
+			latestProgress: newest('progress'),
+			latestOwnView: newest('participant_view')
+		};
+	});
+}
+
+const goalColumns = {
+	id: goal.id,
+	participantId: goal.participantId,
+	bookingId: goal.bookingId,
+	moduleCode: booking.moduleCode,
+	kind: goal.kind,
+	text: goal.text,
+	state: goal.state,
+	version: goal.version,
+	createdAt: goal.createdAt,
+	updatedAt: goal.updatedAt
+};
+
+function selectGoals(db: Executor) {
+	return db.select(goalColumns).from(goal).leftJoin(booking, eq(goal.bookingId, booking.id));
+}
+
+/** The participant's own goals, agreed and personal, each with its whole history. */
+export async function listOwnGoals(actor: Actor): Promise<GoalView[]> {
+	const participant = requireRole(actor, ['participant']);
+	const db = await getDb();
+	return withHistory(
+		db,
+		await selectGoals(db).where(eq(goal.participantId, participant.id)).orderBy(asc(goal.createdAt))
+	);
+}
+
+async function record(
+	tx: Executor,
+	goalId: string,
+	actorId: string,
+	now: Date,
+	event: {
+		kind: GoalEventKind;
+		fromState?: GoalState | null;
+		toState?: GoalState | null;
+		text?: string | null;
+	}
+): Promise<void> {
+	await tx.insert(goalEvent).values({
+		goalId,
+		actorId,
+		at: now,
+		kind: event.kind,
+		fromState: event.fromState ?? null,
+		toState: event.toState ?? null,
+		text: event.text ?? null
+	});
+}
+
+async function createGoal(
+	tx: Executor,
+	actor: Actor,
+	values: { participantId: string; bookingId: string | null; kind: GoalKind; text: string },
+	now: Date
+): Promise<string> {
+	const id = crypto.randomUUID();
+	await tx
+		.insert(goal)
+		.values({ id, ...values, state: 'not_started', createdAt: now, updatedAt: now });
+	await record(tx, id, actor.id, now, {
+		kind: 'created',
+		toState: 'not_started',
+		text: values.text
+	});
+	return id;
+}
+
+export type GoalResult = { ok: true; goalId: string } | { ok: false; reason: 'changed_meanwhile' };
+
+/** Writes the participant's personal goal ("Mein Ziel"): a new one, or new words for one. */
+export async function saveOwnPersonalGoal(
+	actor: Actor,
+	input: { goalId: string | null; text: string; version?: number },
+	now: Date = new Date()
+): Promise<GoalResult> {
+	const participant = requireRole(actor, ['participant']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<GoalResult> => {
+		if (!input.goalId) {
+			const goalId = await createGoal(
+				tx,
+				participant,
+				{ participantId: participant.id, bookingId: null, kind: 'personal', text: input.text },
+				now
+			);
+			return { ok: true, goalId };
+		}
+		const [found] = await tx.select().from(goal).where(eq(goal.id, input.goalId));
+		if (!found || found.participantId !== participant.id || found.kind !== 'personal')
+			error(404, 'Not Found');
+		if (found.text === input.text) return { ok: true, goalId: found.id };
+		const updated = await tx
+			.update(goal)
+			.set({ text: input.text, version: found.version + 1, updatedAt: now })
+			.where(and(eq(goal.id, found.id), eq(goal.version, input.version ?? found.version)))
+			.returning({ id: goal.id });
+		if (updated.length === 0) return { ok: false, reason: 'changed_meanwhile' };
+		await record(tx, found.id, participant.id, now, { kind: 'text_changed', text: input.text });
+		return { ok: true, goalId: found.id };
+	});
+}
+
+async function goalForParticipant(tx: Executor, actor: Actor, goalId: string) {
+	const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
+	if (!found || found.participantId !== actor.id) error(404, 'Not Found');
+	return found;
+}
+
+/** The participant says how they see a goal ("So sehe ich das"). */
+export async function addOwnView(
+	actor: Actor,
+	goalId: string,
+	text: string,
+	now: Date = new Date()
+): Promise<void> {
+	const participant = requireRole(actor, ['participant']);
+	const db = await getDb();
+	await db.transaction(async (tx) => {
+		const found = await goalForParticipant(tx, participant, goalId);
+		await record(tx, found.id, participant.id, now, { kind: 'participant_view', text });
+	});
+}
+
+/** The participant moves their own personal goal along. */
+export async function setOwnPersonalGoalState(
+	actor: Actor,
+	goalId: string,
+	state: GoalState,
+	now: Date = new Date()
+): Promise<void> {
+	const participant = requireRole(actor, ['participant']);
+	const db = await getDb();
+	await db.transaction(async (tx) => {
+		const found = await goalForParticipant(tx, participant, goalId);
+		if (found.kind !== 'personal') error(404, 'Not Found');
+		if (found.state === state) return;
+		await tx
+			.update(goal)
+			.set({ state, version: found.version + 1, updatedAt: now })
+			.where(eq(goal.id, found.id));
+		await record(tx, found.id, participant.id, now, {
+			kind: 'state_changed',
+			fromState: found.state,
+			toState: state
+		});
+	});
+}
+
+/** Staff: the agreed goals of a booking, and the participant's personal goals to read. */
+export async function goalsForBooking(
+	actor: Actor,
+	bookingId: string
+): Promise<{ agreed: GoalView[]; personal: GoalView[] }> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	const found = await bookingRowForStaff(db, staff, bookingId);
+	const agreed = await withHistory(
+		db,
+		await selectGoals(db).where(eq(goal.bookingId, found.id)).orderBy(asc(goal.createdAt))
+	);
+	// "Mein Ziel" is the participant's own: only for the staff who work with them, not for a
+	// lead who only decides on a request.
+	const worksWithParticipant = staffMaySeeParticipant(
+		staff,
+		await participantAccessFacts(db, found.participantId)
+	);
+	const personal = worksWithParticipant
+		? await withHistory(
+				db,
+				await selectGoals(db)
+					.where(and(eq(goal.participantId, found.participantId), isNull(goal.bookingId)))
+					.orderBy(desc(goal.createdAt))
+			)
+		: [];
+	return { agreed, personal };
+}
+
+/** A trainer writes an agreed goal, together with the participant, on a booking they document. */
+export async function addAgreedGoal(
+	actor: Actor,
+	bookingId: string,
+	text: string,
+	now: Date = new Date()
+): Promise<string> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx) => {
+		const found = await documentableBookingRow(tx, staff, bookingId);
+		return createGoal(
+			tx,
+			staff,
+			{ participantId: found.participantId, bookingId: found.id, kind: 'agreed', text },
+			now
+		);
+	});
+}
+
+/** A trainer records progress on an agreed goal and, if it changed, its new state. */
+export async function updateAgreedGoal(
+	actor: Actor,
+	goalId: string,
+	input: { version: number; state: GoalState; progress: string | null },
+	now: Date = new Date()
+): Promise<GoalResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<GoalResult> => {
+		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
+		if (!found || !found.bookingId) error(404, 'Not Found');
+		await documentableBookingRow(tx, staff, found.bookingId);
+		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
+		if (input.state !== found.state) {
+			await tx
+				.update(goal)
+				.set({ state: input.state, version: found.version + 1, updatedAt: now })
+				.where(eq(goal.id, found.id));
+			await record(tx, found.id, staff.id, now, {
+				kind: 'state_changed',
+				fromState: found.state,
+				toState: input.state
+			});
+		}
+		if (input.progress)
+			await record(tx, found.id, staff.id, now, { kind: 'progress', text: input.progress });
+		return { ok: true, goalId: found.id };
+	});
+}

@@ -1,0 +1,320 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { liveEntries, sumMinutes } from '$lib/domain/hours';
+import type { Actor } from '../access';
+import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
+import {
+	billingForMonth,
+	cancelHours,
+	correctHours,
+	logHours,
+	ownHours
+} from '$lib/server/hours/service';
+
+let participant: Actor;
+let stranger: Actor;
+let lead: Actor;
+let trainer: Actor;
+let otherTrainer: Actor;
+let entryBookingId: string;
+let securityBookingId: string;
+const now = new Date('2027-03-20T12:00:00Z');
+
+async function startedBooking(
+	moduleCode: string,
+	plannedStart: string,
+	plannedEnd: string
+): Promise<string> {
+	return runningBooking(
+		{ participant, lead, trainer },
+		{
+			moduleCode,
+			plannedStart,
+			plannedEnd,
+			wishedProviderId: 'lh',
+			startedAt: new Date('2026-12-03T10:00:00Z')
+		}
+	);
+}
+
+const entry = (date: string, minutes: number) => ({
+	date,
+	minutes,
+	kind: 'with_participant' as const,
+	note: null,
+	requestKey: crypto.randomUUID()
+});
+
+beforeAll(async () => {
+	await insertTestProviders();
+	participant = await testPerson('paula', 'participant', null);
+	stranger = await testPerson('stefan', 'participant', null);
+	lead = await testPerson('leonie', 'lead', 'lh');
+	trainer = await testPerson('thea', 'trainer', 'lh');
+	otherTrainer = await testPerson('jonas', 'trainer', 'jh');
+	entryBookingId = await startedBooking('entry', '2027-01-04', '2027-01-31');
+	securityBookingId = await startedBooking('job_security', '2027-01-04', '2027-06-30');
+});
+
+describe('logging hours', () => {
+	it('refuses an entry over the cap and names the hours still free', async () => {
+		expect(await logHours(trainer, entryBookingId, entry('2027-01-05', 600), now)).toMatchObject({
+			ok: true
+		});
+		expect(await logHours(trainer, entryBookingId, entry('2027-01-06', 600), now)).toMatchObject({
+			ok: true
+		});
+		expect(await logHours(trainer, entryBookingId, entry('2027-01-07', 600), now)).toMatchObject({
+			ok: true
+		});
+		expect(await logHours(trainer, entryBookingId, entry('2027-01-08', 600), now)).toMatchObject({
+			ok: true
+		});
+		// 40 hours used of 48: a 10-hour entry does not fit, 8 hours are free.
+		expect(await logHours(trainer, entryBookingId, entry('2027-01-11', 600), now)).toEqual({
+			ok: false,
+			reason: 'over_cap',
+			freeMinutes: 480,
+			perMonth: false
+		});
+	});
+
+	it('never passes the cap, however many entries arrive at once', async () => {
+		const results = await Promise.all(
+			Array.from({ length: 30 }, (_, index) =>
+				logHours(
+					trainer,
+					entryBookingId,
+					entry(`2027-01-${String(12 + (index % 10)).padStart(2, '0')}`, 60),
+					now
+				)
+			)
+		);
+		expect(results.filter((result) => result.ok)).toHaveLength(8);
+		const [hours] = (await ownHours(participant)).filter(
+			(row) => row.booking.id === entryBookingId
+		);
+		expect(hours!.usedMinutes).toBe(48 * 60);
+		expect(sumMinutes(liveEntries(hours!.allEntries))).toBe(48 * 60);
+	});
+
+	it('holds 30 hours per calendar month in Sicherung Arbeitsplatz', async () => {
+		for (const day of ['2027-02-01', '2027-02-02', '2027-02-03']) {
+			expect(await logHours(trainer, securityBookingId, entry(day, 600), now)).toMatchObject({
+				ok: true
+			});
+		}
+		expect(await logHours(trainer, securityBookingId, entry('2027-02-28', 15), now)).toEqual({
+			ok: false,
+			reason: 'over_cap',
+			freeMinutes: 0,
+			perMonth: true
+		});
+		// A new month starts with its own 30 hours.
+		expect(await logHours(trainer, securityBookingId, entry('2027-03-01', 600), now)).toMatchObject(
+			{ ok: true }
+		);
+	});
+
+	it('refuses bad durations and days in the future or outside the booking', async () => {
+		expect(await logHours(trainer, securityBookingId, entry('2027-03-02', 0), now)).toEqual({
+			ok: false,
+			reason: 'invalid_duration'
+		});
+		expect(await logHours(trainer, securityBookingId, entry('2027-03-02', -60), now)).toEqual({
+			ok: false,
+			reason: 'invalid_duration'
+		});
+		expect(await logHours(trainer, securityBookingId, entry('2027-03-02', 20), now)).toEqual({
+			ok: false,
+			reason: 'invalid_duration'
+		});
+		expect(await logHours(trainer, securityBookingId, entry('2027-03-02', 24 * 60), now)).toEqual({
+			ok: false,
+			reason: 'invalid_duration'
+		});
+		expect(await logHours(trainer, securityBookingId, entry('2027-03-21', 60), now)).toEqual({
+			ok: false,
+			reason: 'date_in_future'
+		});
+		expect(await logHours(trainer, securityBookingId, entry('2026-12-31', 60), now)).toEqual({
+			ok: false,
+			reason: 'date_outside_booking',
+			earliest: '2027-01-04',
+			latest: '2027-03-20'
+		});
+	});
+
+	it('logs a repeated form once', async () => {
+		const once = entry('2027-03-03', 60);
+		const first = await logHours(trainer, securityBookingId, once, now);
+		const second = await logHours(trainer, securityBookingId, once, now);
+		expect(second).toEqual(first);
+	});
+
+	it('answers 404 for another provider’s booking', async () => {
+		await expect(
+			logHours(otherTrainer, securityBookingId, entry('2027-03-04', 60), now)
+		).rejects.toMatchObject({ status: 404 });
+	});
+});
+
+describe('corrections and cancellations', () => {
+	it('keeps the old row, counts the new one, and allows one correction per row', async () => {
+		const logged = await logHours(trainer, securityBookingId, entry('2027-03-05', 120), now);
+		if (!logged.ok) throw new Error('not logged');
+		const corrected = await correctHours(
+			trainer,
+			logged.entryId,
+			{ ...entry('2027-03-05', 90), reason: 'Tippfehler' },
+			now
+		);
+		expect(corrected).toMatchObject({ ok: true });
+		expect(
+			await correctHours(
+				trainer,
+				logged.entryId,
+				{ ...entry('2027-03-05', 60), reason: 'Noch mal' },
+				now
+			)
+		).toEqual({
+			ok: false,
+			reason: 'already_replaced'
+		});
+		const [hours] = (await ownHours(participant)).filter(
+			(row) => row.booking.id === securityBookingId
+		);
+		expect(hours!.allEntries.map((row) => row.id)).toContain(logged.entryId);
+		expect(hours!.live.map((row) => row.id)).not.toContain(logged.entryId);
+		expect(hours!.live.find((row) => corrected.ok && row.id === corrected.entryId)?.minutes).toBe(
+			90
+		);
+	});
+
+	it('cancels with a reason, and the hours no longer count', async () => {
+		const logged = await logHours(trainer, securityBookingId, entry('2027-03-06', 60), now);
+		if (!logged.ok) throw new Error('not logged');
+		const before = (await ownHours(participant)).find(
+			(row) => row.booking.id === securityBookingId
+		)!.usedMinutes;
+		expect(
+			await cancelHours(
+				trainer,
+				logged.entryId,
+				{ reason: 'Termin ausgefallen', requestKey: crypto.randomUUID() },
+				now
+			)
+		).toMatchObject({ ok: true });
+		const after = (await ownHours(participant)).find(
+			(row) => row.booking.id === securityBookingId
+		)!;
+		expect(after.usedMinutes).toBe(before - 60);
+		expect(after.allEntries.find((row) => row.replacesId === logged.entryId)).toMatchObject({
+			isCancellation: true,
+			reason: 'Termin ausgefallen'
+		});
+	});
+});
+
+describe('what others see', () => {
+	it('shows a participant only their own hours', async () => {
+		expect(await ownHours(stranger)).toEqual([]);
+	});
+
+	it('sums the billing export from the live entries of the month', async () => {
+		const rows = await billingForMonth(lead, '2027-03');
+		const live = (await ownHours(participant))
+			.flatMap((row) => row.live)
+			.filter((row) => row.date.startsWith('2027-03'));
+		expect(rows).toEqual([
+			{ participantName: 'paula', moduleCode: 'job_security', minutes: sumMinutes(live) }
+		]);
+		expect(await billingForMonth(lead, '2026-11')).toEqual([]);
+	});
+});
+
+describe('hours of one person on one day', () => {
+	async function person() {
+		const id = crypto.randomUUID().slice(0, 8);
+		const people = {
+			participant: await testPerson(`day-${id}`, 'participant', null),
+			lead: await testPerson(`day-lead-${id}`, 'lead', 'lh'),
+			trainer: await testPerson(`day-trainer-${id}`, 'trainer', 'lh')
+		};
+		const book = (moduleCode: string, plannedEnd: string) =>
+			runningBooking(people, {
+				moduleCode,
+				plannedStart: '2027-01-04',
+				plannedEnd,
+				wishedProviderId: 'lh',
+				startedAt: new Date('2027-01-04T08:00:00Z')
+			});
+		return {
+			...people,
+			entryId: await book('entry', '2027-01-31'),
+			securityId: await book('job_security', '2027-06-30')
+		};
+	}
+
+	it('refuses more than 10 hours on one day over all of a person’s bookings, and says how much is free', async () => {
+		const { trainer, entryId, securityId } = await person();
+		expect(await logHours(trainer, entryId, entry('2027-01-12', 8 * 60), now)).toMatchObject({
+			ok: true
+		});
+		expect(await logHours(trainer, securityId, entry('2027-01-12', 3 * 60), now)).toEqual({
+			ok: false,
+			reason: 'over_day_limit',
+			freeMinutes: 120
+		});
+		expect(await logHours(trainer, securityId, entry('2027-01-12', 2 * 60), now)).toMatchObject({
+			ok: true
+		});
+		// Another day is free again.
+		expect(await logHours(trainer, securityId, entry('2027-01-13', 2 * 60), now)).toMatchObject({
+			ok: true
+		});
+	});
+
+	it('lets a correction replace the hours of its own day instead of adding to them', async () => {
+		const { trainer, entryId } = await person();
+		const first = await logHours(trainer, entryId, entry('2027-01-14', 10 * 60), now);
+		if (!first.ok) throw new Error(first.reason);
+		expect(
+			await correctHours(
+				trainer,
+				first.entryId,
+				{ ...entry('2027-01-14', 9 * 60), reason: 'Eine Stunde zu viel' },
+				now
+			)
+		).toMatchObject({ ok: true });
+	});
+});
+
+describe('request keys of hour entries', () => {
+	it('are unique within their booking: the same key on another booking is another entry', async () => {
+		const id = crypto.randomUUID().slice(0, 8);
+		const people = {
+			participant: await testPerson(`key-${id}`, 'participant', null),
+			lead: await testPerson(`key-lead-${id}`, 'lead', 'lh'),
+			trainer: await testPerson(`key-trainer-${id}`, 'trainer', 'lh')
+		};
+		const other = {
+			...people,
+			participant: await testPerson(`key-other-${id}`, 'participant', null)
+		};
+		const booking = {
+			moduleCode: 'entry',
+			plannedStart: '2027-01-04',
+			plannedEnd: '2027-01-31',
+			wishedProviderId: 'lh',
+			startedAt: new Date('2027-01-04T08:00:00Z')
+		};
+		const first = await runningBooking(people, booking);
+		const second = await runningBooking(other, booking);
+		const shared = { ...entry('2027-01-11', 60), requestKey: crypto.randomUUID() };
+		const one = await logHours(people.trainer, first, shared, now);
+		const two = await logHours(people.trainer, second, shared, now);
+		expect(one.ok && two.ok && one.entryId !== two.entryId).toBe(true);
+		// Sent again on the first booking, it is found again.
+		expect(await logHours(people.trainer, first, shared, now)).toEqual(one);
+	});
+});

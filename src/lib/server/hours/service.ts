@@ -1,0 +1,370 @@
+import { error } from '@sveltejs/kit';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { findModule, type HourCap } from '$lib/domain/catalogue';
+import { berlinDate, monthOf, type IsoDate, type IsoMonth } from '$lib/domain/dates';
+import {
+	checkCap,
+	isValidDuration,
+	liveEntries,
+	maxParticipantMinutesPerDay,
+	minutesOnDay,
+	sumMinutes,
+	usedAgainstCap,
+	type HourKind
+} from '$lib/domain/hours';
+import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
+import { booking, hourEntry, user } from '$lib/server/db/schema';
+import { requireRole, type Actor } from '../access';
+import {
+	bookingRowForStaff,
+	listOwnBookings,
+	type BookingView
+} from '$lib/server/bookings/service';
+
+/** Bookings on which hours can be logged: agreed and started (finished ones for late entries). */
+const loggableStates = ['running', 'finished'] as const;
+
+export interface HourEntryView {
+	id: string;
+	bookingId: string;
+	date: IsoDate;
+	minutes: number;
+	kind: HourKind;
+	note: string | null;
+	authorName: string;
+	replacesId: string | null;
+	isCancellation: boolean;
+	reason: string | null;
+	createdAt: Date;
+}
+
+export interface HourInput {
+	date: IsoDate;
+	minutes: number;
+	kind: HourKind;
+	note: string | null;
+	/** From the form, so sending it twice logs once. */
+	requestKey: string;
+}
+
+export type HourRefusal =
+	| { reason: 'over_cap'; freeMinutes: number; perMonth: boolean }
+	| { reason: 'over_day_limit'; freeMinutes: number }
+	| { reason: 'date_in_future' }
+	| { reason: 'date_outside_booking'; earliest: IsoDate; latest: IsoDate }
+	| { reason: 'invalid_duration' }
+	| { reason: 'booking_not_active' }
+	| { reason: 'already_replaced' };
+
+export type HourResult = { ok: true; entryId: string } | ({ ok: false } & HourRefusal);
+
+async function entriesOf(db: Executor, bookingIds: string[]): Promise<HourEntryView[]> {
+	if (bookingIds.length === 0) return [];
+	return db
+		.select({
+			id: hourEntry.id,
+			bookingId: hourEntry.bookingId,
+			date: hourEntry.date,
+			minutes: hourEntry.minutes,
+			kind: hourEntry.kind,
+			note: hourEntry.note,
+			authorName: user.displayName,
+			replacesId: hourEntry.replacesId,
+			isCancellation: hourEntry.isCancellation,
+			reason: hourEntry.reason,
+			createdAt: hourEntry.createdAt
+		})
+		.from(hourEntry)
+		.innerJoin(user, eq(hourEntry.authorId, user.id))
+		.where(inArray(hourEntry.bookingId, bookingIds))
+		.orderBy(asc(hourEntry.date), asc(hourEntry.createdAt));
+}
+
+function capOf(moduleCode: string): HourCap {
+	return findModule(moduleCode)?.hourCap ?? { kind: 'none' };
+}
+
+/**
+ * The checks every written row passes, inside the write transaction that writes it: the
+ * booking is running or finished, the day lies in its period and not in the future, and the
+ * live hours (without `replacing`) plus this entry stay within the cap.
+ */
+async function refusalFor(
+	tx: Executor,
+	found: typeof booking.$inferSelect,
+	input: Pick<HourInput, 'date' | 'minutes'>,
+	now: Date,
+	replacing: string | null
+): Promise<HourRefusal | null> {
+	if (
+		!(loggableStates as readonly string[]).includes(found.state) ||
+		!found.plannedStart ||
+		!found.plannedEnd
+	) {
+		return { reason: 'booking_not_active' };
+	}
+	if (!isValidDuration(input.minutes)) return { reason: 'invalid_duration' };
+	const today = berlinDate(now);
+	if (input.date > today) return { reason: 'date_in_future' };
+	const latest = found.plannedEnd < today ? found.plannedEnd : today;
+	if (input.date < found.plannedStart || input.date > latest) {
+		return { reason: 'date_outside_booking', earliest: found.plannedStart, latest };
+	}
+	// All of the person's bookings: the cap counts this booking's hours, the day limit all of them.
+	const bookingIds = (
+		await tx
+			.select({ id: booking.id })
+			.from(booking)
+			.where(eq(booking.participantId, found.participantId))
+	).map((row) => row.id);
+	const personLive = liveEntries(await entriesOf(tx, bookingIds)).filter(
+		(entry) => entry.id !== replacing
+	);
+	const live = personLive.filter((entry) => entry.bookingId === found.id);
+	const cap = capOf(found.moduleCode);
+	const used = usedAgainstCap(cap, live, input.date);
+	if (used) {
+		const check = checkCap(used.capMinutes, used.usedMinutes, input.minutes);
+		if (!check.ok)
+			return {
+				reason: 'over_cap',
+				freeMinutes: check.freeMinutes,
+				perMonth: cap.kind === 'per_month'
+			};
+	}
+	const day = checkCap(
+		maxParticipantMinutesPerDay,
+		minutesOnDay(personLive, input.date),
+		input.minutes
+	);
+	if (!day.ok) return { reason: 'over_day_limit', freeMinutes: day.freeMinutes };
+	return null;
+}
+
+/** A repeated form submission: the same key on the same booking (keys are unique per booking). */
+async function repeatedEntry(
+	tx: Executor,
+	bookingId: string,
+	requestKey: string
+): Promise<string | null> {
+	const [row] = await tx
+		.select({ id: hourEntry.id })
+		.from(hourEntry)
+		.where(and(eq(hourEntry.bookingId, bookingId), eq(hourEntry.requestKey, requestKey)));
+	return row?.id ?? null;
+}
+
+/** A trainer of the booking or a lead of its provider logs hours. */
+export async function logHours(
+	actor: Actor,
+	bookingId: string,
+	input: HourInput,
+	now: Date = new Date()
+): Promise<HourResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	// The cap check and the insert share one write transaction, so concurrent entries
+	// can never add up past the cap.
+	return db.transaction(async (tx): Promise<HourResult> => {
+		const found = await bookingRowForStaff(tx, staff, bookingId);
+		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
+		if (repeated) return { ok: true, entryId: repeated };
+		const refusal = await refusalFor(tx, found, input, now, null);
+		if (refusal) return { ok: false, ...refusal };
+		const id = crypto.randomUUID();
+		await tx.insert(hourEntry).values({
+			id,
+			bookingId,
+			date: input.date,
+			minutes: input.minutes,
+			kind: input.kind,
+			note: input.note,
+			authorId: staff.id,
+			requestKey: input.requestKey,
+			createdAt: now
+		});
+		return { ok: true, entryId: id };
+	});
+}
+
+async function liveEntryForStaff(tx: Executor, actor: Actor, entryId: string) {
+	const [entry] = await tx.select().from(hourEntry).where(eq(hourEntry.id, entryId));
+	if (!entry || entry.isCancellation) error(404, 'Not Found');
+	const found = await bookingRowForStaff(tx, actor, entry.bookingId);
+	const [replacement] = await tx
+		.select({ id: hourEntry.id })
+		.from(hourEntry)
+		.where(eq(hourEntry.replacesId, entryId));
+	return { entry, found, replaced: Boolean(replacement) };
+}
+
+/** A correction is a new row that replaces the old one; the old one stays as history. */
+export async function correctHours(
+	actor: Actor,
+	entryId: string,
+	input: HourInput & { reason: string },
+	now: Date = new Date()
+): Promise<HourResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<HourResult> => {
+		const { found, replaced } = await liveEntryForStaff(tx, staff, entryId);
+		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
+		if (repeated) return { ok: true, entryId: repeated };
+		if (replaced) return { ok: false, reason: 'already_replaced' };
+		const refusal = await refusalFor(tx, found, input, now, entryId);
+		if (refusal) return { ok: false, ...refusal };
+		const id = crypto.randomUUID();
+		await tx.insert(hourEntry).values({
+			id,
+			bookingId: found.id,
+			date: input.date,
+			minutes: input.minutes,
+			kind: input.kind,
+			note: input.note,
+			authorId: staff.id,
+			replacesId: entryId,
+			reason: input.reason,
+			requestKey: input.requestKey,
+			createdAt: now
+		});
+		return { ok: true, entryId: id };
+	});
+}
+
+/** A cancellation replaces an entry with nothing, and says why. */
+export async function cancelHours(
+	actor: Actor,
+	entryId: string,
+	input: { reason: string; requestKey: string },
+	now: Date = new Date()
+): Promise<HourResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<HourResult> => {
+		const { entry, found, replaced } = await liveEntryForStaff(tx, staff, entryId);
+		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
+		if (repeated) return { ok: true, entryId: repeated };
+		if (replaced) return { ok: false, reason: 'already_replaced' };
+		const id = crypto.randomUUID();
+		await tx.insert(hourEntry).values({
+			id,
+			bookingId: found.id,
+			date: entry.date,
+			minutes: 0,
+			kind: entry.kind,
+			note: null,
+			authorId: staff.id,
+			replacesId: entryId,
+			isCancellation: true,
+			reason: input.reason,
+			requestKey: input.requestKey,
+			createdAt: now
+		});
+		return { ok: true, entryId: id };
+	});
+}
+
+export interface BookingHours {
+	booking: BookingView;
+	cap: HourCap;
+	/** Every row, with corrections and cancellations, oldest first. */
+	allEntries: HourEntryView[];
+	live: HourEntryView[];
+	usedMinutes: number;
+}
+
+function summarise(bookingView: BookingView, entries: HourEntryView[]): BookingHours {
+	const own = entries.filter((entry) => entry.bookingId === bookingView.id);
+	const live = liveEntries(own);
+	return {
+		booking: bookingView,
+		cap: capOf(bookingView.moduleCode),
+		allEntries: own,
+		live,
+		usedMinutes: sumMinutes(live)
+	};
+}
+
+/** Staff: the hours of one booking they may see. */
+export async function bookingHoursForStaff(
+	actor: Actor,
+	bookingId: string,
+	bookingView: BookingView
+): Promise<BookingHours> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	await bookingRowForStaff(db, staff, bookingId);
+	return summarise(bookingView, await entriesOf(db, [bookingId]));
+}
+
+/** One entry with its booking, for the correction page. */
+export async function hourEntryForStaff(
+	actor: Actor,
+	entryId: string
+): Promise<{ entry: HourEntryView; replaced: boolean }> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	const { entry, replaced } = await liveEntryForStaff(db, staff, entryId);
+	const [view] = (await entriesOf(db, [entry.bookingId])).filter((row) => row.id === entryId);
+	return { entry: view!, replaced };
+}
+
+/** The participant's hours on every booking that has begun or is agreed. */
+export async function ownHours(actor: Actor): Promise<BookingHours[]> {
+	const participant = requireRole(actor, ['participant']);
+	const bookings = (await listOwnBookings(participant)).filter((row) =>
+		['confirmed', 'running', 'finished'].includes(row.state)
+	);
+	const entries = await entriesOf(
+		await getDb(),
+		bookings.map((row) => row.id)
+	);
+	return bookings.map((row) => summarise(row, entries));
+}
+
+export interface BillingRow {
+	participantName: string;
+	moduleCode: string;
+	minutes: number;
+}
+
+/**
+ * The Fachleistungsstunden of one month for the lead's provider, per participant and
+ * module: the live entries dated in that month.
+ */
+export async function billingForMonth(actor: Actor, month: IsoMonth): Promise<BillingRow[]> {
+	const lead = requireRole(actor, ['lead']);
+	if (!lead.providerId) return [];
+	const db = await getDb();
+	const bookings = await db
+		.select({ id: booking.id, moduleCode: booking.moduleCode, participantName: user.displayName })
+		.from(booking)
+		.innerJoin(user, eq(booking.participantId, user.id))
+		.where(eq(booking.providerId, lead.providerId));
+	const all = liveEntries(
+		await entriesOf(
+			db,
+			bookings.map((row) => row.id)
+		)
+	);
+	const inMonth = all.filter((entry) => monthOf(entry.date) === month);
+	const rows = new Map<string, BillingRow>();
+	for (const entry of inMonth) {
+		const source = bookings.find((row) => row.id === entry.bookingId)!;
+		const key = `${source.participantName}\u0000${source.moduleCode}`;
+		const row = rows.get(key) ?? {
+			participantName: source.participantName,
+			moduleCode: source.moduleCode,
+			minutes: 0
+		};
+		row.minutes += entry.minutes;
+		rows.set(key, row);
+	}
+	return [...rows.values()].sort(
+		(a, b) =>
+			a.participantName.localeCompare(b.participantName, 'de') ||
+			a.moduleCode.localeCompare(b.moduleCode)
+	);
+}

@@ -1,0 +1,109 @@
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import { getDb } from '$lib/server/db';
+import { provider, session, user } from '$lib/server/db/schema';
+import type { Role } from '$lib/domain/roles';
+import { requireRole, type Actor } from '../access';
+import { hashPassword } from '../auth/password';
+import { normaliseUsername } from '../auth/rate-limit';
+import type { Executor } from '../db/client';
+
+export interface NewUser {
+	username: string;
+	displayName: string;
+	role: Role;
+	providerId: string | null;
+	password: string;
+	locale?: string | null;
+}
+
+/** Creates an account with an Argon2id password hash; returns the new id. */
+export async function insertUser(db: Executor, input: NewUser): Promise<string> {
+	const id = crypto.randomUUID();
+	await db.insert(user).values({
+		id,
+		username: normaliseUsername(input.username),
+		displayName: input.displayName,
+		role: input.role,
+		providerId: input.providerId,
+		passwordHash: await hashPassword(input.password),
+		locale: input.locale ?? null
+	});
+	return id;
+}
+
+/** The acting user as a session would give it, for work done outside a request (demo data). */
+export async function actorFor(userId: string): Promise<Actor> {
+	const db = await getDb();
+	const [row] = await db
+		.select({
+			id: user.id,
+			username: user.username,
+			displayName: user.displayName,
+			role: user.role,
+			providerId: user.providerId,
+			locale: user.locale
+		})
+		.from(user)
+		.where(eq(user.id, userId));
+	if (!row) throw new Error(`No user ${userId}`);
+	return row;
+}
+
+export interface UserSummary {
+	id: string;
+	username: string;
+	displayName: string;
+	role: Role;
+	providerName: string | null;
+	/** Sessions within both their limits, so the administration sees who is signed in where. */
+	activeSessions: number;
+}
+
+/** Every account, for the administration. */
+export async function listAllUsers(actor: Actor, now: Date = new Date()): Promise<UserSummary[]> {
+	requireRole(actor, ['admin']);
+	const db = await getDb();
+	const live = db
+		.select({ userId: session.userId, sessions: count().as('sessions') })
+		.from(session)
+		.where(and(gt(session.expiresAt, now), gt(session.absoluteExpiresAt, now)))
+		.groupBy(session.userId)
+		.as('live');
+	return db
+		.select({
+			id: user.id,
+			username: user.username,
+			displayName: user.displayName,
+			role: user.role,
+			providerName: provider.name,
+			activeSessions: sql<number>`coalesce(${live.sessions}, 0)`.mapWith(Number)
+		})
+		.from(user)
+		.leftJoin(provider, eq(user.providerId, provider.id))
+		.leftJoin(live, eq(live.userId, user.id))
+		.orderBy(asc(user.role), asc(user.displayName));
+}
+
+export interface TeamMember {
+	id: string;
+	displayName: string;
+	role: Role;
+}
+
+/** The staff of the actor's own provider. */
+export async function listOwnTeam(actor: Actor): Promise<TeamMember[]> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return [];
+	const db = await getDb();
+	return db
+		.select({ id: user.id, displayName: user.displayName, role: user.role })
+		.from(user)
+		.where(eq(user.providerId, staff.providerId))
+		.orderBy(asc(user.displayName));
+}
+
+/** Remembers the language a person chose, so it follows them to other devices. */
+export async function saveOwnLocale(actor: Actor, locale: string): Promise<void> {
+	const db = await getDb();
+	await db.update(user).set({ locale }).where(eq(user.id, actor.id));
+}

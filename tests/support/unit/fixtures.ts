@@ -1,0 +1,85 @@
+import type { Actor } from '$lib/server/access';
+import {
+	advanceBooking,
+	confirmBooking,
+	listOwnBookings,
+	requestModules
+} from '$lib/server/bookings/service';
+import { getDb } from '$lib/server/db';
+import { provider } from '$lib/server/db/schema';
+import { actorFor, insertUser } from '$lib/server/users/service';
+
+// Test data made through the same services the app uses, so tests never go around the rules.
+
+/** The two providers of the offer, with short ids. */
+export async function insertTestProviders(): Promise<void> {
+	await (await getDb()).insert(provider).values([
+		{ id: 'lh', name: 'Lebenshilfe' },
+		{ id: 'jh', name: 'Josefshaus' }
+	]);
+}
+
+/** An account with the password "pw", as the session would give it. */
+export async function testPerson(
+	username: string,
+	role: Actor['role'],
+	providerId: string | null
+): Promise<Actor> {
+	return actorFor(
+		await insertUser(await getDb(), {
+			username,
+			displayName: username,
+			role,
+			providerId,
+			password: 'pw'
+		})
+	);
+}
+
+/** A booking requested, confirmed by the lead with the trainer, and started; returns its id. */
+export async function runningBooking(
+	people: { participant: Actor; lead: Actor; trainer: Actor },
+	booking: {
+		moduleCode: string;
+		plannedStart: string;
+		plannedEnd: string;
+		wishedProviderId?: string | null;
+		startedAt: Date;
+	}
+): Promise<string> {
+	const { participant, lead, trainer } = people;
+	const request = await requestModules(
+		participant,
+		{
+			moduleCodes: [booking.moduleCode],
+			wishedStartMonth: '2027-01',
+			wishedProviderId: booking.wishedProviderId ?? null,
+			message: null,
+			requestKey: crypto.randomUUID()
+		},
+		new Date('2026-12-01T10:00:00Z')
+	);
+	if (!request.ok) throw new Error(request.reason);
+	const id = request.bookingIds[0]!;
+	const version = async () =>
+		(await listOwnBookings(participant)).find((row) => row.id === id)!.version;
+	const confirmed = await confirmBooking(
+		lead,
+		id,
+		{
+			version: await version(),
+			plannedStart: booking.plannedStart,
+			plannedEnd: booking.plannedEnd,
+			trainerId: trainer.id
+		},
+		new Date('2026-12-02T10:00:00Z')
+	);
+	if (!confirmed.ok) throw new Error(confirmed.reason);
+	await advanceBooking(
+		lead,
+		id,
+		{ version: await version(), step: 'start', confirmed: true },
+		booking.startedAt
+	);
+	return id;
+}
