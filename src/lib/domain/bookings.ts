@@ -28,20 +28,14 @@ export function isOpen(state: BookingState): boolean {
 }
 
 /** States of a booking a provider agreed to: staff document it, and it counts for access. */
-export const agreedStates = [
-	'confirmed',
-	'running',
-	'finished'
-] as const satisfies readonly BookingState[];
+export const agreedStates: readonly BookingState[] = ['confirmed', 'running', 'finished'];
 
 export function isAgreed(state: BookingState): boolean {
-	return (agreedStates as readonly BookingState[]).includes(state);
+	return agreedStates.includes(state);
 }
 
 /** States in which a booking counts as "the Einstiegsphase is requested or done". */
-const entryCountsIn: readonly BookingState[] = ['requested', 'confirmed', 'running', 'finished'];
-/** States in which the Einstiegsphase is agreed or done, so other modules may be confirmed. */
-const entryAgreedIn: readonly BookingState[] = ['confirmed', 'running', 'finished'];
+const entryCountsIn: readonly BookingState[] = ['requested', ...agreedStates];
 
 export interface BookingFacts {
 	moduleCode: string;
@@ -87,9 +81,7 @@ export function confirmRefusal(
 	if (booking.state !== 'requested') return 'not_requested';
 	if (
 		booking.moduleCode !== mandatoryCode &&
-		!others.some(
-			(other) => other.moduleCode === mandatoryCode && entryAgreedIn.includes(other.state)
-		)
+		!others.some((other) => other.moduleCode === mandatoryCode && isAgreed(other.state))
 	) {
 		return 'entry_not_agreed';
 	}
@@ -111,7 +103,7 @@ export function withdrawRefusal(
 	if (booking.state !== 'requested') return 'not_requested';
 	if (booking.moduleCode === mandatoryCode) {
 		const entryAgreed = others.some(
-			(other) => other.moduleCode === mandatoryCode && entryAgreedIn.includes(other.state)
+			(other) => other.moduleCode === mandatoryCode && isAgreed(other.state)
 		);
 		const othersWaiting = others.some(
 			(other) => other.moduleCode !== mandatoryCode && isOpen(other.state)

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, monthOf, type IsoDate, type IsoMonth } from './dates';
+import type { BookingState } from './bookings';
 import type { HourCap } from './catalogue';
 
 /** Durations are whole minutes, logged in quarter hours. */
@@ -105,6 +106,51 @@ export function usageLevel(usedMinutes: number, capMinutes: number): UsageLevel 
 	if (usedMinutes >= capMinutes) return 'used_up';
 	if (usedMinutes >= capMinutes * 0.8) return 'nearly_used';
 	return 'normal';
+}
+
+/** Bookings on which hours are logged: started, and finished ones for late entries. */
+export const loggableStates = ['running', 'finished'] as const satisfies readonly BookingState[];
+
+export function isLoggable(state: BookingState): boolean {
+	return (loggableStates as readonly BookingState[]).includes(state);
+}
+
+/** The days hours can be logged for: from the planned start to the planned end, never after today. */
+export function hourDateWindow<Start extends IsoDate | null>(
+	plannedStart: Start,
+	plannedEnd: IsoDate | null,
+	today: IsoDate
+): { earliest: Start; latest: IsoDate } {
+	return {
+		earliest: plannedStart,
+		latest: plannedEnd !== null && plannedEnd < today ? plannedEnd : today
+	};
+}
+
+export interface HoursSummary {
+	/** Against the cap that applies on the day: the whole booking, or this month. */
+	usedMinutes: number;
+	/** Null for a booking without a cap in the portal. */
+	capMinutes: number | null;
+	minutesLeft: number | null;
+	level: UsageLevel;
+}
+
+/** Where a booking's hours stand on `today`: the one summary every page shows. */
+export function hoursSummary(
+	cap: HourCap,
+	live: readonly HourEntryFacts[],
+	today: IsoDate
+): HoursSummary {
+	const used = usedAgainstCap(cap, live, today);
+	if (!used)
+		return { usedMinutes: sumMinutes(live), capMinutes: null, minutesLeft: null, level: 'normal' };
+	return {
+		usedMinutes: used.usedMinutes,
+		capMinutes: used.capMinutes,
+		minutesLeft: Math.max(0, used.capMinutes - used.usedMinutes),
+		level: usageLevel(used.usedMinutes, used.capMinutes)
+	};
 }
 
 /** Entries grouped by calendar month, newest month first, newest entry first within. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages.js';
-import { hourEntrySchema } from './goals-hours';
+import { hourEntrySchema } from './hours';
 import { feedbackSchema } from './feedback';
 import { limitedText, wholeNumber } from './fields';
 

@@ -2,8 +2,11 @@ import { error } from '@sveltejs/kit';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
 import { berlinDate, monthOf, type IsoDate, type IsoMonth } from '$lib/domain/dates';
+import { isAgreed } from '$lib/domain/bookings';
 import {
 	checkCap,
+	hourDateWindow,
+	isLoggable,
 	isValidDuration,
 	liveEntries,
 	maxParticipantMinutesPerDay,
@@ -21,9 +24,6 @@ import {
 	listOwnBookings,
 	type BookingView
 } from '$lib/server/bookings/service';
-
-/** Bookings on which hours can be logged: agreed and started (finished ones for late entries). */
-const loggableStates = ['running', 'finished'] as const;
 
 export interface HourEntryView {
 	id: string;
@@ -97,17 +97,13 @@ async function refusalFor(
 	now: Date,
 	replacing: string | null
 ): Promise<HourRefusal | null> {
-	if (
-		!(loggableStates as readonly string[]).includes(found.state) ||
-		!found.plannedStart ||
-		!found.plannedEnd
-	) {
+	if (!isLoggable(found.state) || !found.plannedStart || !found.plannedEnd) {
 		return { reason: 'booking_not_active' };
 	}
 	if (!isValidDuration(input.minutes)) return { reason: 'invalid_duration' };
 	const today = berlinDate(now);
 	if (input.date > today) return { reason: 'date_in_future' };
-	const latest = found.plannedEnd < today ? found.plannedEnd : today;
+	const { latest } = hourDateWindow(found.plannedStart, found.plannedEnd, today);
 	if (input.date < found.plannedStart || input.date > latest) {
 		return { reason: 'date_outside_booking', earliest: found.plannedStart, latest };
 	}
@@ -314,9 +310,7 @@ export async function hourEntryForStaff(
 /** The participant's hours on every booking that has begun or is agreed. */
 export async function ownHours(actor: Actor): Promise<BookingHours[]> {
 	const participant = requireRole(actor, ['participant']);
-	const bookings = (await listOwnBookings(participant)).filter((row) =>
-		['confirmed', 'running', 'finished'].includes(row.state)
-	);
+	const bookings = (await listOwnBookings(participant)).filter((row) => isAgreed(row.state));
 	const entries = await entriesOf(
 		await getDb(),
 		bookings.map((row) => row.id)

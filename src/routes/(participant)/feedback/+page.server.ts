@@ -1,3 +1,4 @@
+import { isAgreed } from '$lib/domain/bookings';
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { feedbackSchema } from '$lib/schemas/feedback';
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		items,
 		bookings: (await listOwnBookings(participant))
-			.filter((booking) => ['confirmed', 'running', 'finished'].includes(booking.state))
+			.filter((booking) => isAgreed(booking.state))
 			.map(({ id, moduleCode }) => ({ id, moduleCode })),
 		talks: await ownTalks(participant),
 		requestKey: crypto.randomUUID(),

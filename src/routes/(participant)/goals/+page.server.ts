@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { byStateThenAge } from '$lib/domain/goals';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
-import { goalStateSchema, goalViewSchema, personalGoalSchema } from '$lib/schemas/goals-hours';
+import { goalStateSchema, goalViewSchema, personalGoalSchema } from '$lib/schemas/goals';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings/service';
 import {

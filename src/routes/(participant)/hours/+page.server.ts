@@ -3,8 +3,7 @@ import {
 	byMonthNewestFirst,
 	forecastRunOut,
 	sumMinutes,
-	usageLevel,
-	usedAgainstCap,
+	hoursSummary,
 	weeksLeft
 } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const participant = requireRole(locals.user, ['participant']);
 	const today = berlinDate(new Date());
 	const modules = (await ownHours(participant)).map(({ booking, cap, live }) => {
-		const used = usedAgainstCap(cap, live, today);
+		const summary = hoursSummary(cap, live, today);
 		const start = booking.plannedStart ?? today;
 		return {
 			bookingId: booking.id,
@@ -25,10 +24,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 			plannedEnd: booking.plannedEnd,
 			capKind: cap.kind,
 			capHours: cap.kind === 'none' ? null : cap.hours,
-			/** Against the cap that applies now: the whole booking, or this month. */
-			usedMinutes: used?.usedMinutes ?? sumMinutes(live),
-			capMinutes: used?.capMinutes ?? null,
-			level: used ? usageLevel(used.usedMinutes, used.capMinutes) : 'normal',
+			usedMinutes: summary.usedMinutes,
+			capMinutes: summary.capMinutes,
+			level: summary.level,
 			weeksLeft: booking.plannedEnd ? weeksLeft(today, booking.plannedEnd) : null,
 			forecast:
 				cap.kind === 'total' && booking.state === 'running'

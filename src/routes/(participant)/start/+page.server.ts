@@ -1,6 +1,6 @@
 import { berlinDate } from '$lib/domain/dates';
 import { nextOpenGoal } from '$lib/domain/goals';
-import { usedAgainstCap } from '$lib/domain/hours';
+import { hoursSummary } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings/service';
 import { listOwnGoals } from '$lib/server/goals/service';
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const participant = requireRole(locals.user, ['participant']);
 	const today = berlinDate(new Date());
 	const current = (await ownHours(participant)).find((hours) => hours.booking.state === 'running');
-	const used = current ? usedAgainstCap(current.cap, current.live, today) : null;
+	const summary = current ? hoursSummary(current.cap, current.live, today) : null;
 	const goal = nextOpenGoal(await listOwnGoals(participant));
 	return {
 		name: participant.displayName.split(' ')[0] ?? participant.displayName,
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			? {
 					moduleCode: current.booking.moduleCode,
 					perMonth: current.cap.kind === 'per_month',
-					minutesLeft: used ? Math.max(0, used.capMinutes - used.usedMinutes) : null
+					minutesLeft: summary?.minutesLeft ?? null
 				}
 			: null,
 		nextGoal: goal ? goal.text : null,

@@ -1,14 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { berlinDate } from '$lib/domain/dates';
-import { usedAgainstCap } from '$lib/domain/hours';
+import { hourDateWindow, hoursSummary, isLoggable } from '$lib/domain/hours';
 import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/bookings';
-import {
-	agreedGoalSchema,
-	agreedGoalUpdateSchema,
-	hourEntrySchema
-} from '$lib/schemas/goals-hours';
+import { agreedGoalSchema, agreedGoalUpdateSchema } from '$lib/schemas/goals';
+import { hourEntrySchema } from '$lib/schemas/hours';
 import { mayDocumentBooking, requireRole } from '$lib/server/access';
 import { noteSchema } from '$lib/schemas/documents';
 import { recordBookingView } from '$lib/server/documents/service';
@@ -28,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	await recordBookingView(staff, params.id);
 	const hours = await bookingHoursForStaff(staff, params.id, detail.booking);
 	const today = berlinDate(new Date());
-	const used = usedAgainstCap(hours.cap, hours.live, today);
+	const summary = hoursSummary(hours.cap, hours.live, today);
 	const replaced = new Set(hours.allEntries.map((entry) => entry.replacesId).filter(Boolean));
 	return {
 		...detail,
@@ -36,17 +33,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		cancelled: url.searchParams.has('cancelled'),
 		hours: {
 			capKind: hours.cap.kind,
-			usedMinutes: used?.usedMinutes ?? hours.usedMinutes,
-			capMinutes: used?.capMinutes ?? null,
+			usedMinutes: summary.usedMinutes,
+			capMinutes: summary.capMinutes,
 			entries: [...hours.allEntries]
 				.reverse()
 				.map((entry) => ({ ...entry, replaced: replaced.has(entry.id) })),
-			loggable: ['running', 'finished'].includes(detail.booking.state),
-			earliest: detail.booking.plannedStart,
-			latest:
-				detail.booking.plannedEnd && detail.booking.plannedEnd < today
-					? detail.booking.plannedEnd
-					: today
+			loggable: isLoggable(detail.booking.state),
+			...hourDateWindow(detail.booking.plannedStart, detail.booking.plannedEnd, today)
 		},
 		goals: await goalsForBooking(staff, params.id),
 		talks: await talksOfBooking(staff, params.id),

@@ -1,7 +1,8 @@
+import { hourDateWindow } from '$lib/domain/hours';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { berlinDate } from '$lib/domain/dates';
 import { fieldErrors, keptValues } from '$lib/forms';
-import { hourCancellationSchema, hourCorrectionSchema } from '$lib/schemas/goals-hours';
+import { hourCancellationSchema, hourCorrectionSchema } from '$lib/schemas/hours';
 import { requireRole } from '$lib/server/access';
 import { getBookingForStaff } from '$lib/server/bookings/service';
 import { hourFailure } from '$lib/text/hour-refusals';
@@ -18,8 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		booking,
 		entry,
 		replaced,
-		earliest: booking.plannedStart,
-		latest: booking.plannedEnd && booking.plannedEnd < today ? booking.plannedEnd : today,
+		...hourDateWindow(booking.plannedStart, booking.plannedEnd, today),
 		requestKey: crypto.randomUUID(),
 		cancelKey: crypto.randomUUID()
 	};

@@ -1,33 +1,7 @@
 import { z } from 'zod';
 import { goalNoteMaxLength, goalStates, goalTextMaxLength } from '$lib/domain/goals';
-import { hourKinds, isValidDuration, noteMaxLength } from '$lib/domain/hours';
-import { isIsoDate } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
-import { limitedText, requestKey, version, wholeNumber } from './fields';
-
-export const hourEntrySchema = z.object({
-	date: z
-		.string({ error: () => m.staff_error_date() })
-		.refine(isIsoDate, { error: () => m.staff_error_date() }),
-	minutes: wholeNumber(() => m.staff_error_duration()).refine(isValidDuration, {
-		error: () => m.staff_error_duration()
-	}),
-	kind: z.enum(hourKinds, { error: () => m.staff_error_kind() }),
-	note: limitedText(noteMaxLength, m.staff_error_note_long).optional().default(''),
-	requestKey
-});
-
-const reason = limitedText(noteMaxLength, m.staff_error_note_long).pipe(
-	z.string().min(1, { error: () => m.staff_error_reason() })
-);
-
-export const hourCorrectionSchema = hourEntrySchema.extend({ reason });
-
-export const hourCancellationSchema = z.object({
-	reason,
-	confirm: z.literal('yes', { error: () => m.staff_error_confirm() }),
-	requestKey
-});
+import { limitedText, version, wholeNumber } from './fields';
 
 export const personalGoalSchema = z.object({
 	goalId: z.string().optional().default(''),
