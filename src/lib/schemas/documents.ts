@@ -34,6 +34,8 @@ export const noteCorrectionSchema = z.object({
 });
 
 export const reportCommentSchema = z.object({
+	/** The version the comment is about; the service checks it is the participant's own draft. */
+	reportId: z.string().optional().default(''),
 	comment: limitedText(reportCommentMaxLength, m.report_error_long)
 });
 

@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectPath } from '$lib/domain/safe-redirect';
 import { homePathFor } from '$lib/domain/roles';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { m } from '$lib/paraglide/messages.js';
 import { loginSchema } from '$lib/schemas/login';
 import { readDeviceTokens, setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { signIn } from '$lib/server/auth/sign-in';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -27,10 +28,9 @@ function waitMessage(waitMs: number): string {
 export const actions: Actions = {
 	default: async (event) => {
 		const { request, url, locals } = event;
-		const form = await request.formData();
-		const values = keptValues(form, ['password']);
-		const input = loginSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, loginSchema);
+		if (!input.ok) return input.failure;
+		const { values } = input;
 
 		const ip = event.getClientAddress();
 		const result = await signIn({ ...input.data, ip, deviceTokens: readDeviceTokens(event) });

@@ -1,9 +1,10 @@
 import { isAgreed } from '$lib/domain/bookings';
-import { fail, redirect } from '@sveltejs/kit';
-import { fieldErrors, keptValues } from '$lib/forms';
+import { redirect } from '@sveltejs/kit';
+
 import { feedbackSchema } from '$lib/schemas/feedback';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings/service';
+import { parseForm } from '$lib/server/forms';
 import {
 	giveFeedback,
 	listOwnFeedback,
@@ -31,10 +32,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = feedbackSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, feedbackSchema);
+		if (!input.ok) return input.failure;
 		await giveFeedback(participant, {
 			rating: input.data.rating ?? null,
 			good: input.data.good,

@@ -1,10 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { byStateThenAge } from '$lib/domain/goals';
-import { fieldErrors, keptValues } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { goalStateSchema, goalViewSchema, personalGoalSchema } from '$lib/schemas/goals';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings/service';
+import { parseForm } from '$lib/server/forms';
 import {
 	addOwnView,
 	listOwnGoals,
@@ -32,16 +32,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	savePersonal: async ({ request, locals }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = personalGoalSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, {
-				action: 'savePersonal',
-				goalId: values.goalId ?? '',
-				values,
-				errors: fieldErrors(input.error)
-			});
+		const input = await parseForm(request, personalGoalSchema, { action: 'savePersonal' }, [
+			'goalId'
+		]);
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await saveOwnPersonalGoal(participant, {
 			goalId: input.data.goalId || null,
 			text: input.data.text,
@@ -59,31 +54,17 @@ export const actions: Actions = {
 	},
 	personalState: async ({ request, locals }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const input = goalStateSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) {
-			return fail(400, {
-				action: 'personalState',
-				goalId: String(form.get('goalId') ?? ''),
-				values: keptValues(form),
-				errors: fieldErrors(input.error)
-			});
-		}
+		const input = await parseForm(request, goalStateSchema, { action: 'personalState' }, [
+			'goalId'
+		]);
+		if (!input.ok) return input.failure;
 		await setOwnPersonalGoalState(participant, input.data.goalId, input.data.state);
 		return { done: 'personalState', goalId: input.data.goalId };
 	},
 	view: async ({ request, locals }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = goalViewSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, {
-				action: 'view',
-				goalId: values.goalId ?? '',
-				values,
-				errors: fieldErrors(input.error)
-			});
+		const input = await parseForm(request, goalViewSchema, { action: 'view' }, ['goalId']);
+		if (!input.ok) return input.failure;
 		await addOwnView(participant, input.data.goalId, input.data.text);
 		return { done: 'view', goalId: input.data.goalId };
 	}

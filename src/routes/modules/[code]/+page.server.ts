@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { findModule } from '$lib/domain/catalogue';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { noProviderWish, moduleRequestSchema, wishableMonths } from '$lib/schemas/bookings';
 import { requireRole, signInPath } from '$lib/server/access';
 import { listOwnBookings, ownRequestRefusal, requestModules } from '$lib/server/bookings/service';
 import { listProvidersWithPlaces } from '$lib/server/users/providers';
+import { parseForm } from '$lib/server/forms';
 import { upcomingMonths } from '$lib/domain/dates';
 import { isOpen } from '$lib/domain/bookings';
 import { requestFailure } from '$lib/text/booking-refusals';
@@ -36,10 +37,9 @@ export const actions: Actions = {
 	request: async ({ request, locals, params, url }) => {
 		if (!locals.user) redirect(303, signInPath(url));
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = moduleRequestSchema().safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, moduleRequestSchema());
+		if (!input.ok) return input.failure;
+		const { values } = input;
 
 		const result = await requestModules(participant, {
 			moduleCodes: [params.code],

@@ -1,9 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { m } from '$lib/paraglide/messages.js';
 import { reportCommentSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
 import { commentOnOwnReport, ownReports } from '$lib/server/documents/reports';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -22,15 +23,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	comment: async ({ request, locals }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = reportCommentSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
-		const result = await commentOnOwnReport(
-			participant,
-			String(form.get('reportId') ?? ''),
-			input.data.comment
-		);
+		const input = await parseForm(request, reportCommentSchema);
+		if (!input.ok) return input.failure;
+		const { values } = input;
+		const result = await commentOnOwnReport(participant, input.data.reportId, input.data.comment);
 		if (!result.ok)
 			return fail(409, { values, errors: { comment: m.report_error_already_final() } });
 		return { saved: true };

@@ -1,11 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { m } from '$lib/paraglide/messages.js';
 import { shareSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
 import { clockNow } from '$lib/server/clock';
 import { ownReports } from '$lib/server/documents/reports';
 import { createShareLink, ownShareLinks } from '$lib/server/documents/sharing';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -21,10 +22,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = shareSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, shareSchema);
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await createShareLink(participant, input.data, clockNow());
 		if (!result.ok) return fail(409, { values, errors: { document: m.share_error_no_report() } });
 		// The token exists only in this answer; the database keeps its hash.

@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { upcomingMonths } from '$lib/domain/dates';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { moduleRequestSchema, noProviderWish, wishableMonths } from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
 import { requestFailure } from '$lib/text/booking-refusals';
 import { modulesLeftToRequest, requestModules } from '$lib/server/bookings/service';
 import { listProvidersWithPlaces } from '$lib/server/users/providers';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -21,10 +22,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const participant = requireRole(locals.user, ['participant']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = moduleRequestSchema().safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, moduleRequestSchema());
+		if (!input.ok) return input.failure;
+		const { values } = input;
 
 		const result = await requestModules(participant, {
 			moduleCodes: await modulesLeftToRequest(participant),

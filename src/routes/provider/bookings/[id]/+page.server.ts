@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { berlinDate } from '$lib/domain/dates';
 import { hourDateWindow, hoursSummary, isLoggable } from '$lib/domain/hours';
-import { fieldErrors, keptValues } from '$lib/forms';
+import { fieldErrors } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/bookings';
 import { agreedGoalSchema, agreedGoalUpdateSchema } from '$lib/schemas/goals';
@@ -17,6 +17,7 @@ import { talkSchema } from '$lib/schemas/feedback';
 import type { TalkDateProblem } from '$lib/domain/feedback';
 import { hourFailure } from '$lib/text/hour-refusals';
 import { bookingHoursForStaff, logHours } from '$lib/server/hours/service';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -84,11 +85,9 @@ export const actions: Actions = {
 	},
 	logHours: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = hourEntrySchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'logHours', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, hourEntrySchema, { action: 'logHours' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await logHours(staff, params.id, {
 			...input.data,
 			note: input.data.note || null
@@ -98,11 +97,9 @@ export const actions: Actions = {
 	},
 	recordTalk: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = talkSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'recordTalk', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, talkSchema, { action: 'recordTalk' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await recordTalk(staff, params.id, {
 			heldOn: input.data.heldOn,
 			nextOn: input.data.nextOn || null
@@ -113,11 +110,9 @@ export const actions: Actions = {
 	},
 	addNote: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = noteSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'addNote', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, noteSchema, { action: 'addNote' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await addNote(staff, params.id, input.data);
 		if (!result.ok) {
 			const messages = {
@@ -132,26 +127,18 @@ export const actions: Actions = {
 	},
 	addGoal: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = agreedGoalSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'addGoal', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, agreedGoalSchema, { action: 'addGoal' });
+		if (!input.ok) return input.failure;
 		await addAgreedGoal(staff, params.id, input.data.text);
 		return { done: 'addGoal' };
 	},
 	updateGoal: async ({ request, locals }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = agreedGoalUpdateSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, {
-				action: 'updateGoal',
-				goalId: values.goalId,
-				values,
-				errors: fieldErrors(input.error)
-			});
+		const input = await parseForm(request, agreedGoalUpdateSchema, { action: 'updateGoal' }, [
+			'goalId'
+		]);
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await updateAgreedGoal(staff, input.data.goalId, {
 			...input.data,
 			progress: input.data.progress || null

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { allowedStartDates } from '$lib/domain/bookings';
 import { findModule } from '$lib/domain/catalogue';
 import { berlinDate } from '$lib/domain/dates';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { m } from '$lib/paraglide/messages.js';
 import {
 	confirmBookingSchema,
@@ -11,6 +11,7 @@ import {
 	rangeInWords
 } from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
+import { parseForm } from '$lib/server/forms';
 import {
 	confirmBooking,
 	declineBooking,
@@ -51,11 +52,9 @@ function confirmFailure(result: Extract<ConfirmResult, { ok: false }>): Record<s
 export const actions: Actions = {
 	confirm: async ({ request, locals, params }) => {
 		const lead = requireRole(locals.user, ['lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = confirmBookingSchema().safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'confirm', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, confirmBookingSchema(), { action: 'confirm' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await confirmBooking(lead, params.id, input.data);
 		if (!result.ok) {
 			return fail(result.reason === 'changed_meanwhile' ? 409 : 400, {
@@ -68,11 +67,9 @@ export const actions: Actions = {
 	},
 	decline: async ({ request, locals, params }) => {
 		const lead = requireRole(locals.user, ['lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = declineBookingSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'decline', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, declineBookingSchema, { action: 'decline' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const { version, reason, confirm } = input.data;
 		const result = await declineBooking(lead, params.id, {
 			version,

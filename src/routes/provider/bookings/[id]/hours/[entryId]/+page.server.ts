@@ -1,12 +1,13 @@
 import { hourDateWindow } from '$lib/domain/hours';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { berlinDate } from '$lib/domain/dates';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { hourCancellationSchema, hourCorrectionSchema } from '$lib/schemas/hours';
 import { requireRole } from '$lib/server/access';
 import { getBookingForStaff } from '$lib/server/bookings/service';
 import { hourFailure } from '$lib/text/hour-refusals';
 import { cancelHours, correctHours, hourEntryForStaff } from '$lib/server/hours/service';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -28,11 +29,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	correct: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = hourCorrectionSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'correct', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, hourCorrectionSchema, { action: 'correct' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await correctHours(staff, params.entryId, {
 			...input.data,
 			note: input.data.note || null
@@ -42,11 +41,9 @@ export const actions: Actions = {
 	},
 	cancel: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = hourCancellationSchema.safeParse(Object.fromEntries(form));
-		if (!input.success)
-			return fail(400, { action: 'cancel', values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, hourCancellationSchema, { action: 'cancel' });
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await cancelHours(staff, params.entryId, input.data);
 		if (!result.ok) return fail(400, { action: 'cancel', values, errors: hourFailure(result) });
 		redirect(303, `/provider/bookings/${params.id}?cancelled=1`);

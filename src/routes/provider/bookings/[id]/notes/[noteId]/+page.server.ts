@@ -1,10 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { fieldErrors, keptValues } from '$lib/forms';
+
 import { m } from '$lib/paraglide/messages.js';
 import { noteCorrectionSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
 import { getBookingForStaff } from '$lib/server/bookings/service';
 import { correctNote, noteForStaff } from '$lib/server/documents/notes';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -18,10 +19,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const form = await request.formData();
-		const values = keptValues(form);
-		const input = noteCorrectionSchema.safeParse(Object.fromEntries(form));
-		if (!input.success) return fail(400, { values, errors: fieldErrors(input.error) });
+		const input = await parseForm(request, noteCorrectionSchema);
+		if (!input.ok) return input.failure;
+		const { values } = input;
 		const result = await correctNote(staff, params.noteId, input.data);
 		if (!result.ok) return fail(409, { values, errors: { text: m.notes_error_changed() } });
 		redirect(303, `/provider/bookings/${params.id}?noteCorrected=1#notes-title`);
