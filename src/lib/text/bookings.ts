@@ -2,39 +2,31 @@ import { m } from '$lib/paraglide/messages.js';
 import type { BookingState } from '$lib/domain/bookings';
 import type { IconName } from '$lib/components/Icon.svelte';
 
+const stateLabelTexts = {
+	requested: m.state_requested,
+	confirmed: m.state_confirmed,
+	running: m.state_running,
+	finished: m.state_finished,
+	declined: m.state_declined,
+	withdrawn: m.state_withdrawn
+} satisfies Record<BookingState, () => string>;
+
 /** A booking state in words, with its own pictogram: never colour alone. */
 export function stateLabel(state: BookingState): string {
-	switch (state) {
-		case 'requested':
-			return m.state_requested();
-		case 'confirmed':
-			return m.state_confirmed();
-		case 'running':
-			return m.state_running();
-		case 'finished':
-			return m.state_finished();
-		case 'declined':
-			return m.state_declined();
-		case 'withdrawn':
-			return m.state_withdrawn();
-	}
+	return stateLabelTexts[state]();
 }
 
+const stateExplanationTexts = {
+	requested: m.state_requested_text,
+	confirmed: m.state_confirmed_text,
+	running: m.state_running_text,
+	finished: m.state_finished_text,
+	declined: m.state_declined_text,
+	withdrawn: m.state_withdrawn_text
+} satisfies Record<BookingState, () => string>;
+
 export function stateExplanation(state: BookingState): string {
-	switch (state) {
-		case 'requested':
-			return m.state_requested_text();
-		case 'confirmed':
-			return m.state_confirmed_text();
-		case 'running':
-			return m.state_running_text();
-		case 'finished':
-			return m.state_finished_text();
-		case 'declined':
-			return m.state_declined_text();
-		case 'withdrawn':
-			return m.state_withdrawn_text();
-	}
+	return stateExplanationTexts[state]();
 }
 
 export const stateIcons: Record<BookingState, IconName> = {

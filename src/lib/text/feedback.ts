@@ -25,13 +25,12 @@ export const ratingIcons: Record<Rating, IconName> = {
 	5: 'rating5'
 };
 
+const feedbackStateLabelTexts = {
+	open: m.feedback_state_open,
+	answered: m.feedback_state_answered,
+	done: m.feedback_state_done
+} satisfies Record<FeedbackState, () => string>;
+
 export function feedbackStateLabel(state: FeedbackState): string {
-	switch (state) {
-		case 'open':
-			return m.feedback_state_open();
-		case 'answered':
-			return m.feedback_state_answered();
-		case 'done':
-			return m.feedback_state_done();
-	}
+	return feedbackStateLabelTexts[state]();
 }

@@ -4,30 +4,26 @@ import type { GoalEventKind, GoalState } from '$lib/domain/goals';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { IconName } from '$lib/components/Icon.svelte';
 
+const goalStateLabelTexts = {
+	not_started: m.goal_state_not_started,
+	working: m.goal_state_working,
+	reached: m.goal_state_reached,
+	dropped: m.goal_state_dropped
+} satisfies Record<GoalState, () => string>;
+
 export function goalStateLabel(state: GoalState): string {
-	switch (state) {
-		case 'not_started':
-			return m.goal_state_not_started();
-		case 'working':
-			return m.goal_state_working();
-		case 'reached':
-			return m.goal_state_reached();
-		case 'dropped':
-			return m.goal_state_dropped();
-	}
+	return goalStateLabelTexts[state]();
 }
 
+const staffGoalStateLabelTexts = {
+	not_started: m.staff_goal_state_not_started,
+	working: m.staff_goal_state_working,
+	reached: m.staff_goal_state_reached,
+	dropped: m.staff_goal_state_dropped
+} satisfies Record<GoalState, () => string>;
+
 export function staffGoalStateLabel(state: GoalState): string {
-	switch (state) {
-		case 'not_started':
-			return m.staff_goal_state_not_started();
-		case 'working':
-			return m.staff_goal_state_working();
-		case 'reached':
-			return m.staff_goal_state_reached();
-		case 'dropped':
-			return m.staff_goal_state_dropped();
-	}
+	return staffGoalStateLabelTexts[state]();
 }
 
 export const goalStateIcons: Record<GoalState, IconName> = {

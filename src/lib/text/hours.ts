@@ -1,6 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
 import { splitMinutes, type HourKind } from '$lib/domain/hours';
 
+const participantKindLabelTexts = {
+	with_participant: m.hour_kind_with_participant,
+	preparation: m.hour_kind_preparation,
+	documentation: m.hour_kind_documentation,
+	talks_with_others: m.hour_kind_talks_with_others,
+	travel: m.hour_kind_travel
+} satisfies Record<HourKind, () => string>;
+
 /** "2 Stunden und 15 Minuten": whole words instead of decimals, as easy language asks. */
 export function durationText(totalMinutes: number): string {
 	const { hours, minutes } = splitMinutes(totalMinutes);
@@ -13,32 +21,18 @@ export function durationText(totalMinutes: number): string {
 
 /** The kind of work as the participant reads it. */
 export function participantKindLabel(kind: HourKind): string {
-	switch (kind) {
-		case 'with_participant':
-			return m.hour_kind_with_participant();
-		case 'preparation':
-			return m.hour_kind_preparation();
-		case 'documentation':
-			return m.hour_kind_documentation();
-		case 'talks_with_others':
-			return m.hour_kind_talks_with_others();
-		case 'travel':
-			return m.hour_kind_travel();
-	}
+	return participantKindLabelTexts[kind]();
 }
+
+const staffKindLabelTexts = {
+	with_participant: m.staff_kind_with_participant,
+	preparation: m.staff_kind_preparation,
+	documentation: m.staff_kind_documentation,
+	talks_with_others: m.staff_kind_talks_with_others,
+	travel: m.staff_kind_travel
+} satisfies Record<HourKind, () => string>;
 
 /** The kind of work in the words staff use. */
 export function staffKindLabel(kind: HourKind): string {
-	switch (kind) {
-		case 'with_participant':
-			return m.staff_kind_with_participant();
-		case 'preparation':
-			return m.staff_kind_preparation();
-		case 'documentation':
-			return m.staff_kind_documentation();
-		case 'talks_with_others':
-			return m.staff_kind_talks_with_others();
-		case 'travel':
-			return m.staff_kind_travel();
-	}
+	return staffKindLabelTexts[kind]();
 }

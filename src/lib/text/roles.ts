@@ -1,17 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { Role } from '$lib/domain/roles';
 
+const roleLabelTexts = {
+	participant: m.role_participant,
+	trusted_person: m.role_trusted_person,
+	trainer: m.role_trainer,
+	lead: m.role_lead,
+	admin: m.role_admin
+} satisfies Record<Role, () => string>;
+
 export function roleLabel(role: Role): string {
-	switch (role) {
-		case 'participant':
-			return m.role_participant();
-		case 'trusted_person':
-			return m.role_trusted_person();
-		case 'trainer':
-			return m.role_trainer();
-		case 'lead':
-			return m.role_lead();
-		case 'admin':
-			return m.role_admin();
-	}
+	return roleLabelTexts[role]();
 }
