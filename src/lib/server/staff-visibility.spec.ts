@@ -15,44 +15,11 @@ import {
 	recordTalk
 } from '$lib/server/feedback/service';
 import { addAgreedGoal, goalsForBooking, saveOwnPersonalGoal } from '$lib/server/goals/service';
-import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
+import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
 
 // Need to know (DESIGN.md "Who sees what"): staff see a participant's data only through an
 // agreed booking with their provider, and a request only while it concerns them. Each test
 // makes its own people, so it passes alone.
-
-const unique = (name: string) => `${name}-${crypto.randomUUID().slice(0, 8)}`;
-
-interface Cast {
-	participant: Actor;
-	lead: Actor;
-	trainer: Actor;
-	/** Same provider as `trainer`, trains nobody. */
-	idleTrainer: Actor;
-	otherLead: Actor;
-	otherTrainer: Actor;
-	/** The participant's running Einstiegsphase with Lebenshilfe. */
-	entryId: string;
-}
-
-async function cast(): Promise<Cast> {
-	const participant = await testPerson(unique('pia'), 'participant', null);
-	const lead = await testPerson(unique('lea'), 'lead', 'lh');
-	const trainer = await testPerson(unique('tom'), 'trainer', 'lh');
-	const idleTrainer = await testPerson(unique('tim'), 'trainer', 'lh');
-	const otherLead = await testPerson(unique('jo'), 'lead', 'jh');
-	const otherTrainer = await testPerson(unique('sara'), 'trainer', 'jh');
-	const entryId = await runningBooking(
-		{ participant, lead, trainer },
-		{
-			moduleCode: 'entry',
-			plannedStart: '2027-01-04',
-			plannedEnd: '2027-01-31',
-			startedAt: new Date('2027-01-04T08:00:00Z')
-		}
-	);
-	return { participant, lead, trainer, idleTrainer, otherLead, otherTrainer, entryId };
-}
 
 /** A request (the Qualifizierungsphase unless named), with a private message, wishing for `wishedProviderId`. */
 async function request(

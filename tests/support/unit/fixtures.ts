@@ -83,3 +83,59 @@ export async function runningBooking(
 	);
 	return id;
 }
+
+/** A user name no other test of the file uses, so each test makes its own people. */
+export const unique = (name: string): string => `${name}-${crypto.randomUUID().slice(0, 8)}`;
+
+/** Fresh people for one test: a participant and staff of both providers. */
+export interface People {
+	participant: Actor;
+	/** Lead of Lebenshilfe (`lh`). */
+	lead: Actor;
+	/** Trainer of Lebenshilfe, the one `cast()` gives the booking to. */
+	trainer: Actor;
+	/** Same provider as `trainer`, trains nobody. */
+	idleTrainer: Actor;
+	/** Lead of Josefshaus (`jh`). */
+	otherLead: Actor;
+	/** Trainer of Josefshaus. */
+	otherTrainer: Actor;
+}
+
+export async function people(): Promise<People> {
+	return {
+		participant: await testPerson(unique('pia'), 'participant', null),
+		lead: await testPerson(unique('lea'), 'lead', 'lh'),
+		trainer: await testPerson(unique('tom'), 'trainer', 'lh'),
+		idleTrainer: await testPerson(unique('tim'), 'trainer', 'lh'),
+		otherLead: await testPerson(unique('jo'), 'lead', 'jh'),
+		otherTrainer: await testPerson(unique('sara'), 'trainer', 'jh')
+	};
+}
+
+export interface Cast extends People {
+	/** The participant's running Einstiegsphase with Lebenshilfe, trained by `trainer`. */
+	entryId: string;
+}
+
+/** Fresh people and a running Einstiegsphase (4 to 31 January 2027, started on the 4th). */
+export async function cast(): Promise<Cast> {
+	const cast = await people();
+	const entryId = await runningBooking(cast, {
+		moduleCode: 'entry',
+		plannedStart: '2027-01-04',
+		plannedEnd: '2027-01-31',
+		startedAt: new Date('2027-01-04T08:00:00Z')
+	});
+	return { ...cast, entryId };
+}
+
+/**
+ * A provider of its own, for a test that reads sums over a whole provider (billing,
+ * satisfaction), which the other tests of its file would change.
+ */
+export async function testProvider(): Promise<string> {
+	const id = unique('provider');
+	await (await getDb()).insert(provider).values({ id, name: id });
+	return id;
+}

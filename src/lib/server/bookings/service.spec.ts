@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
-import { place, provider } from '../db/schema';
-import { testPerson } from '$test/fixtures';
+import { place } from '../db/schema';
+import { insertTestProviders, people, testPerson, unique } from '$test/fixtures';
 import type { Actor } from '../access';
 import {
 	advanceBooking,
@@ -17,27 +17,15 @@ import {
 	withdrawRequest
 } from '$lib/server/bookings/service';
 
-let participant: Actor;
-let other: Actor;
-let lead: Actor;
-let otherLead: Actor;
-let trainer: Actor;
-let foreignTrainer: Actor;
 const now = new Date('2026-11-23T10:00:00Z');
 
 beforeAll(async () => {
-	const db = await getDb();
-	await db.insert(provider).values([
-		{ id: 'lh', name: 'Lebenshilfe' },
-		{ id: 'jh', name: 'Josefshaus' }
-	]);
-	await db.insert(place).values({ providerId: 'lh', name: 'Villa', town: 'Laufenburg' });
-	participant = await testPerson('pia', 'participant', null);
-	other = await testPerson('olaf', 'participant', null);
-	lead = await testPerson('lena', 'lead', 'lh');
-	otherLead = await testPerson('jana', 'lead', 'jh');
-	trainer = await testPerson('timo', 'trainer', 'lh');
-	foreignTrainer = await testPerson('jörg', 'trainer', 'jh');
+	await insertTestProviders();
+	await (
+		await getDb()
+	)
+		.insert(place)
+		.values({ providerId: 'lh', name: 'Villa', town: 'Laufenburg' });
 });
 
 const request = (
@@ -52,8 +40,39 @@ const request = (
 		now
 	);
 
+/** The participant's newest booking of this module, as they see it. */
+async function own(participant: Actor, moduleCode: string) {
+	const found = (await listOwnBookings(participant)).find((row) => row.moduleCode === moduleCode);
+	if (!found) throw new Error(`no ${moduleCode} booking`);
+	return found;
+}
+
+/** A request for the Einstiegsphase at Josefshaus, confirmed by its lead with its trainer. */
+async function confirmedEntryAtJosefshaus(
+	participant: Actor,
+	otherLead: Actor,
+	otherTrainer: Actor
+): Promise<string> {
+	await request(participant, ['entry'], 'jh');
+	const entry = await own(participant, 'entry');
+	const confirmed = await confirmBooking(
+		otherLead,
+		entry.id,
+		{
+			version: entry.version,
+			plannedStart: '2027-01-04',
+			plannedEnd: '2027-01-31',
+			trainerId: otherTrainer.id
+		},
+		now
+	);
+	if (!confirmed.ok) throw new Error(confirmed.reason);
+	return entry.id;
+}
+
 describe('booking service', () => {
 	it('refuses the Qualifizierungsphase before an Einstiegsphase', async () => {
+		const participant = await testPerson(unique('pia'), 'participant', null);
 		expect(await request(participant, ['qualification'])).toEqual({
 			ok: false,
 			reason: 'entry_first',
@@ -63,14 +82,16 @@ describe('booking service', () => {
 	});
 
 	it('makes one booking when the same form is sent twice', async () => {
+		const participant = await testPerson(unique('olaf'), 'participant', null);
 		const key = crypto.randomUUID();
-		const first = await request(other, ['entry'], 'jh', key);
-		const second = await request(other, ['entry'], 'jh', key);
+		const first = await request(participant, ['entry'], 'jh', key);
+		const second = await request(participant, ['entry'], 'jh', key);
 		expect(first.ok && second.ok && second.bookingIds).toEqual(first.ok && first.bookingIds);
-		expect(await listOwnBookings(other)).toHaveLength(1);
+		expect(await listOwnBookings(participant)).toHaveLength(1);
 	});
 
 	it('keeps two concurrent submissions from opening the same module twice', async () => {
+		const participant = await testPerson(unique('pia'), 'participant', null);
 		const results = await Promise.all([
 			request(participant, ['entry']),
 			request(participant, ['entry'])
@@ -80,6 +101,10 @@ describe('booking service', () => {
 	});
 
 	it('shows a request only to the lead it may concern', async () => {
+		const { participant, lead, otherLead } = await people();
+		const other = await testPerson(unique('olaf'), 'participant', null);
+		await request(participant, ['entry']);
+		await request(other, ['entry'], 'jh');
 		const mine = await listOpenRequests(lead);
 		expect(mine.map((entry) => entry.participantId)).toContain(participant.id);
 		// Olaf wished for Josefshaus: the Lebenshilfe lead does not see it.
@@ -92,19 +117,21 @@ describe('booking service', () => {
 	});
 
 	it('lets only one of two leads decide, and tells the second', async () => {
-		const [entry] = await listOwnBookings(participant);
+		const { participant, lead, trainer, otherLead } = await people();
+		await request(participant, ['entry']);
+		const entry = await own(participant, 'entry');
 		const confirmation = {
-			version: entry!.version,
+			version: entry.version,
 			plannedStart: '2027-01-04',
 			plannedEnd: '2027-01-31',
 			trainerId: trainer.id
 		};
 		const [first, second] = await Promise.all([
-			confirmBooking(lead, entry!.id, confirmation, now),
+			confirmBooking(lead, entry.id, confirmation, now),
 			declineBooking(
 				otherLead,
-				entry!.id,
-				{ version: entry!.version, reason: 'Kein Platz', confirmed: true },
+				entry.id,
+				{ version: entry.version, reason: 'Kein Platz', confirmed: true },
 				now
 			)
 		]);
@@ -114,30 +141,18 @@ describe('booking service', () => {
 	});
 
 	it('refuses an end date outside the module length and names the range', async () => {
-		await request(other, ['qualification'], 'jh');
-		const [qualification] = (await listOwnBookings(other)).filter(
-			(entry) => entry.moduleCode === 'qualification'
-		);
-		const [entry] = (await listOwnBookings(other)).filter((entry) => entry.moduleCode === 'entry');
-		await confirmBooking(
-			otherLead,
-			entry!.id,
-			{
-				version: entry!.version,
-				plannedStart: '2027-01-04',
-				plannedEnd: '2027-01-31',
-				trainerId: foreignTrainer.id
-			},
-			now
-		);
+		const { participant, otherLead, otherTrainer } = await people();
+		await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
+		await request(participant, ['qualification'], 'jh');
+		const qualification = await own(participant, 'qualification');
 		const result = await confirmBooking(
 			otherLead,
-			qualification!.id,
+			qualification.id,
 			{
-				version: qualification!.version,
+				version: qualification.version,
 				plannedStart: '2027-02-01',
 				plannedEnd: '2027-03-31',
-				trainerId: foreignTrainer.id
+				trainerId: otherTrainer.id
 			},
 			now
 		);
@@ -149,14 +164,15 @@ describe('booking service', () => {
 	});
 
 	it('refuses a trainer of another provider', async () => {
-		const [qualification] = (await listOwnBookings(other)).filter(
-			(entry) => entry.moduleCode === 'qualification'
-		);
+		const { participant, trainer, otherLead, otherTrainer } = await people();
+		await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
+		await request(participant, ['qualification'], 'jh');
+		const qualification = await own(participant, 'qualification');
 		const result = await confirmBooking(
 			otherLead,
-			qualification!.id,
+			qualification.id,
 			{
-				version: qualification!.version,
+				version: qualification.version,
 				plannedStart: '2027-02-01',
 				plannedEnd: '2027-08-31',
 				trainerId: trainer.id
@@ -167,126 +183,150 @@ describe('booking service', () => {
 	});
 
 	it('records every change with who, when, from and to, and marks it new for the participant', async () => {
-		const [entry] = await listOwnBookings(participant);
-		const { booking, history } = await getOwnBooking(participant, entry!.id);
+		const { participant, lead, trainer } = await people();
+		await request(participant, ['entry']);
+		const requested = await own(participant, 'entry');
+		expect(
+			await confirmBooking(
+				lead,
+				requested.id,
+				{
+					version: requested.version,
+					plannedStart: '2027-01-04',
+					plannedEnd: '2027-01-31',
+					trainerId: trainer.id
+				},
+				now
+			)
+		).toEqual({ ok: true });
+		const { booking, history } = await getOwnBooking(participant, requested.id);
 		expect(booking.isNew).toBe(true);
 		expect(history.map((step) => [step.fromState, step.toState])).toEqual([
 			[null, 'requested'],
 			['requested', booking.state]
 		]);
-		expect(history[0]!.actorName).toBe('pia');
+		expect(history[0]!.actorName).toBe(participant.displayName);
 	});
 
 	it('refuses a decline, a start or a finish the lead has not confirmed, and changes nothing', async () => {
-		await request(other, ['transition'], 'jh');
-		const [transition] = (await listOwnBookings(other)).filter(
-			(entry) => entry.moduleCode === 'transition'
-		);
+		const { participant, otherLead, otherTrainer } = await people();
+		await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
+		await request(participant, ['transition'], 'jh');
+		const transition = await own(participant, 'transition');
 		expect(
 			await declineBooking(
 				otherLead,
-				transition!.id,
-				{ version: transition!.version, reason: 'Kein Platz', confirmed: false },
+				transition.id,
+				{ version: transition.version, reason: 'Kein Platz', confirmed: false },
 				now
 			)
 		).toEqual({
 			ok: false,
 			reason: 'not_confirmed'
 		});
-		const [olafsEntry] = (await listOwnBookings(other)).filter(
-			(entry) => entry.moduleCode === 'entry'
-		);
+		const entry = await own(participant, 'entry');
 		expect(
 			await advanceBooking(
 				otherLead,
-				olafsEntry!.id,
-				{ version: olafsEntry!.version, step: 'start', confirmed: false },
+				entry.id,
+				{ version: entry.version, step: 'start', confirmed: false },
 				now
 			)
 		).toEqual({
 			ok: false,
 			reason: 'not_confirmed'
 		});
-		const states = (await listOwnBookings(other)).map((entry) => [
-			entry.moduleCode,
-			entry.state,
-			entry.version
+		const states = (await listOwnBookings(participant)).map((row) => [
+			row.moduleCode,
+			row.state,
+			row.version
 		]);
 		expect(states).toEqual(
 			expect.arrayContaining([
-				['transition', 'requested', transition!.version],
-				['entry', 'confirmed', olafsEntry!.version]
+				['transition', 'requested', transition.version],
+				['entry', 'confirmed', entry.version]
 			])
 		);
-		expect(await withdrawRequest(other, transition!.id, now)).toEqual({ ok: true });
+		expect(await withdrawRequest(participant, transition.id, now)).toEqual({ ok: true });
 	});
 
 	it('starts and finishes a booking of the lead’s own provider only', async () => {
-		const [olafsEntry] = (await listOwnBookings(other)).filter(
-			(entry) => entry.moduleCode === 'entry'
-		);
+		const { participant, lead, trainer, otherLead, otherTrainer } = await people();
+		const entryId = await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
+		const entry = await own(participant, 'entry');
 		expect(
 			await advanceBooking(
 				lead,
-				olafsEntry!.id,
-				{ version: olafsEntry!.version, step: 'start', confirmed: true },
+				entryId,
+				{ version: entry.version, step: 'start', confirmed: true },
 				now
 			).catch((e) => e.status)
 		).toBe(404);
 		expect(
 			await advanceBooking(
 				otherLead,
-				olafsEntry!.id,
-				{ version: olafsEntry!.version, step: 'start', confirmed: true },
+				entryId,
+				{ version: entry.version, step: 'start', confirmed: true },
 				now
 			)
 		).toEqual({ ok: true });
+		// Sent with the version read before the start: someone changed it meanwhile.
 		expect(
 			await advanceBooking(
 				otherLead,
-				olafsEntry!.id,
-				{ version: olafsEntry!.version, step: 'finish', confirmed: true },
+				entryId,
+				{ version: entry.version, step: 'finish', confirmed: true },
 				now
 			)
 		).toEqual({
 			ok: false,
 			reason: 'changed_meanwhile'
 		});
-		expect((await listStaffBookings(foreignTrainer)).map((entry) => entry.id)).toContain(
-			olafsEntry!.id
-		);
-		expect((await listStaffBookings(trainer)).map((entry) => entry.id)).not.toContain(
-			olafsEntry!.id
-		);
+		expect((await listStaffBookings(otherTrainer)).map((row) => row.id)).toContain(entryId);
+		expect((await listStaffBookings(trainer)).map((row) => row.id)).not.toContain(entryId);
 	});
 
 	it('lets a participant withdraw a request, but never someone else’s', async () => {
+		const participant = await testPerson(unique('pia'), 'participant', null);
+		const other = await testPerson(unique('olaf'), 'participant', null);
+		await request(participant, ['entry']);
 		await request(participant, ['job_security']);
-		const [security] = (await listOwnBookings(participant)).filter(
-			(entry) => entry.moduleCode === 'job_security'
-		);
-		await expect(withdrawRequest(other, security!.id, now)).rejects.toMatchObject({ status: 404 });
-		expect(await withdrawRequest(participant, security!.id, now)).toEqual({ ok: true });
-		expect(await withdrawRequest(participant, security!.id, now)).toEqual({
+		const security = await own(participant, 'job_security');
+		await expect(withdrawRequest(other, security.id, now)).rejects.toMatchObject({ status: 404 });
+		expect(await withdrawRequest(participant, security.id, now)).toEqual({ ok: true });
+		expect(await withdrawRequest(participant, security.id, now)).toEqual({
 			ok: false,
 			reason: 'not_requested'
 		});
 	});
 
 	it('leaves out of "all modules" what is open or finished, and Jobcoaching', async () => {
-		// Olaf: Einstiegsphase running, Qualifizierungsphase asked for.
-		expect(await modulesLeftToRequest(other)).toEqual([
+		const { participant, otherLead, otherTrainer } = await people();
+		const entryId = await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
+		expect(
+			await advanceBooking(
+				otherLead,
+				entryId,
+				{ version: (await own(participant, 'entry')).version, step: 'start', confirmed: true },
+				now
+			)
+		).toEqual({ ok: true });
+		await request(participant, ['qualification'], 'jh');
+		// Einstiegsphase running, Qualifizierungsphase asked for.
+		expect(await modulesLeftToRequest(participant)).toEqual([
 			'stabilisation',
 			'transition',
 			'job_security'
 		]);
-		const [entry] = (await listOwnBookings(other)).filter((row) => row.moduleCode === 'entry');
-		await advanceBooking(
-			otherLead,
-			entry!.id,
-			{ version: entry!.version, step: 'finish', confirmed: true },
-			now
-		);
-		expect(await modulesLeftToRequest(other)).not.toContain('entry');
+		const entry = await own(participant, 'entry');
+		expect(
+			await advanceBooking(
+				otherLead,
+				entry.id,
+				{ version: entry.version, step: 'finish', confirmed: true },
+				now
+			)
+		).toEqual({ ok: true });
+		expect(await modulesLeftToRequest(participant)).not.toContain('entry');
 	});
 });

@@ -1,13 +1,153 @@
-import { minutesByMonth } from '$lib/domain/hours';
+import type { BookingState } from '$lib/domain/bookings';
+import type { CapKind } from '$lib/domain/catalogue';
+import type { IsoDate, IsoMonth } from '$lib/domain/dates';
+import type { AuditAction, AuditDocument, ReportState } from '$lib/domain/documents';
+import type { FeedbackState, Rating } from '$lib/domain/feedback';
+import type { GoalEventKind, GoalKind, GoalState } from '$lib/domain/goals';
+import { minutesByMonth, type HourKind } from '$lib/domain/hours';
 import { icfNotation, validateIcfRating } from '$lib/domain/icf';
+import type { Role } from '$lib/domain/roles';
 import type { Documentation } from '$lib/server/documents/service';
+
+/** An ISO 8601 time in UTC, as `Date.prototype.toISOString` writes it. */
+type IsoTime = string;
+
+/**
+ * The JSON export's shape (README "`GET /documents/export.json` … returns", DESIGN.md "own
+ * data"). Modules are named by their code, durations are whole minutes, people by name.
+ */
+export interface PortalExport {
+	format: 'passtgenau-portal-export';
+	formatVersion: 1;
+	exportedAt: IsoTime;
+	participant: { id: string; name: string; username: string };
+	bookings: {
+		id: string;
+		module: string;
+		state: BookingState;
+		requestedAt: IsoTime;
+		wishedProvider: string | null;
+		wishedStartMonth: IsoMonth | null;
+		message: string | null;
+		provider: string | null;
+		trainer: string | null;
+		plannedStart: IsoDate | null;
+		plannedEnd: IsoDate | null;
+		declineReason: string | null;
+		reflectionTalks: { heldOn: IsoDate; nextOn: IsoDate | null }[];
+	}[];
+	goals: {
+		id: string;
+		kind: GoalKind;
+		/** Null for a personal goal ("Mein Ziel"). */
+		module: string | null;
+		text: string;
+		state: GoalState;
+		createdAt: IsoTime;
+		history: {
+			at: IsoTime;
+			by: string;
+			role: Role;
+			kind: GoalEventKind;
+			fromState: GoalState | null;
+			toState: GoalState | null;
+			text: string | null;
+		}[];
+	}[];
+	hours: {
+		bookingId: string;
+		module: string;
+		capKind: CapKind;
+		/** Null when the module has no cap. */
+		capMinutes: number | null;
+		usedMinutes: number;
+		/** Live minutes per calendar month, oldest first. */
+		months: { month: IsoMonth; minutes: number }[];
+		/** Every row, with corrections and cancellations. */
+		entries: {
+			id: string;
+			date: IsoDate;
+			minutes: number;
+			kind: HourKind;
+			note: string | null;
+			by: string;
+			/** The row this one corrects or cancels. */
+			replaces: string | null;
+			cancellation: boolean;
+			reason: string | null;
+			writtenAt: IsoTime;
+		}[];
+	}[];
+	feedback: {
+		id: string;
+		givenAt: IsoTime;
+		module: string | null;
+		talkHeldOn: IsoDate | null;
+		rating: Rating | null;
+		good: string;
+		bad: string;
+		wish: string;
+		state: FeedbackState;
+		changeNote: string | null;
+		answers: { by: string; text: string; closes: boolean; at: IsoTime }[];
+	}[];
+	notes: {
+		id: string;
+		bookingId: string;
+		module: string;
+		date: IsoDate;
+		text: string;
+		by: string;
+		role: Role;
+		writtenAt: IsoTime;
+		correctionReason: string | null;
+		earlierVersions: {
+			text: string;
+			by: string;
+			writtenAt: IsoTime;
+			correctionReason: string | null;
+		}[];
+	}[];
+	reports: {
+		id: string;
+		version: number;
+		state: ReportState;
+		provider: string;
+		writtenBy: string;
+		startingSituation: string;
+		course: string;
+		goals: { goal: string; state: GoalState; attainment: string }[];
+		icf: {
+			code: string;
+			/** Null while the rating is incomplete (a draft). */
+			notation: string | null;
+			performance: string | null;
+			capacity: string | null;
+			qualifier: string | null;
+			comment: string;
+		}[];
+		recommendation: string;
+		participantComment: string | null;
+		finalisedBy: string | null;
+		finalisedAt: IsoTime | null;
+	}[];
+	accessLog: {
+		at: IsoTime;
+		action: AuditAction;
+		document: AuditDocument;
+		/** Null when a share link was opened: then `shareLink` names it. */
+		by: string | null;
+		role: Role | null;
+		shareLink: string | null;
+	}[];
+}
 
 /**
  * The participant's own data as JSON (GET /documents/export.json). The shape is a contract
  * (DESIGN.md, README): modules by their code, durations in minutes, times in ISO 8601 UTC,
  * calendar days as "2027-03-12". It holds everything the documentation PDF shows.
  */
-export function dataExport(doc: Documentation) {
+export function dataExport(doc: Documentation): PortalExport {
 	return {
 		format: 'passtgenau-portal-export',
 		formatVersion: 1,

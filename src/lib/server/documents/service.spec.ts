@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { icfCategories } from '$lib/domain/icf';
-import type { Actor } from '../access';
 import { ownAccessLog } from '$lib/server/documents/audit';
 import { getDb } from '../db';
 import { addNote, correctNote, notesOfBooking, ownNotes } from '$lib/server/documents/notes';
@@ -19,38 +18,33 @@ import {
 	recordSharedOpening,
 	revokeOwnShareLink
 } from '$lib/server/documents/sharing';
-import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
-
-let participant: Actor;
-let other: Actor;
-let lead: Actor;
-let trainer: Actor;
-let foreignLead: Actor;
-let bookingId: string;
+import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
 
 const at = (iso: string) => new Date(iso);
 const day = 24 * 60 * 60 * 1000;
 
-beforeAll(async () => {
-	await insertTestProviders();
-	participant = await testPerson('frieda', 'participant', null);
-	other = await testPerson('otto', 'participant', null);
-	lead = await testPerson('lotte', 'lead', 'lh');
-	trainer = await testPerson('tina', 'trainer', 'lh');
-	foreignLead = await testPerson('jana', 'lead', 'jh');
-	bookingId = await runningBooking(
-		{ participant, lead, trainer },
-		{
-			moduleCode: 'entry',
-			plannedStart: '2027-01-04',
-			plannedEnd: '2027-01-31',
-			startedAt: at('2027-01-04T08:00:00Z')
-		}
-	);
-});
+beforeAll(insertTestProviders);
+
+/** Fresh people with a running Einstiegsphase, and a participant who has nothing to do with it. */
+async function documented() {
+	const { participant, lead, trainer, otherLead: foreignLead, entryId: bookingId } = await cast();
+	const other = await testPerson(unique('otto'), 'participant', null);
+	return { participant, other, lead, trainer, foreignLead, bookingId };
+}
+
+/** A first draft of the final report with only the starting situation. */
+const firstDraft = {
+	revision: null,
+	startingSituation: 'Am Anfang',
+	course: '',
+	goalTexts: {},
+	icf: [],
+	recommendation: ''
+};
 
 describe('progress notes', () => {
 	it('keeps the earlier words when a note is corrected, and refuses a second correction of the same version', async () => {
+		const { participant, other, lead, trainer, bookingId } = await documented();
 		const added = await addNote(
 			trainer,
 			bookingId,
@@ -79,6 +73,7 @@ describe('progress notes', () => {
 	});
 
 	it('refuses a day in the future or before the booking began, and staff of the other provider', async () => {
+		const { trainer, foreignLead, bookingId } = await documented();
 		expect(
 			await addNote(
 				trainer,
@@ -101,19 +96,8 @@ describe('progress notes', () => {
 
 describe('final report', () => {
 	it('cannot be final while required parts are empty, and names them', async () => {
-		const saved = await saveDraft(
-			trainer,
-			participant.id,
-			{
-				revision: null,
-				startingSituation: 'Am Anfang',
-				course: '',
-				goalTexts: {},
-				icf: [],
-				recommendation: ''
-			},
-			at('2027-01-20T10:00:00Z')
-		);
+		const { participant, lead, trainer } = await documented();
+		const saved = await saveDraft(trainer, participant.id, firstDraft, at('2027-01-20T10:00:00Z'));
 		if (!saved.ok) throw new Error(saved.reason);
 		const result = await finaliseReport(
 			lead,
@@ -131,6 +115,7 @@ describe('final report', () => {
 	});
 
 	it('takes the participant’s comment while a draft, then becomes final and never changes; a correction is a new version', async () => {
+		const { participant, other, lead, trainer, foreignLead } = await documented();
 		const icf = icfCategories
 			.filter((category) => category.coreSet)
 			.map((category) =>
@@ -138,8 +123,11 @@ describe('final report', () => {
 					? { code: category.code, performance: '1', capacity: '0', comment: '' }
 					: { code: category.code, qualifier: '1', comment: '' }
 			);
+		const first = await saveDraft(trainer, participant.id, firstDraft, at('2027-01-20T10:00:00Z'));
+		if (!first.ok) throw new Error(first.reason);
 		const current = (await reportWorkspace(trainer, participant.id, at('2027-01-22T09:00:00Z')))
 			.versions[0]!;
+		expect(current.revision).toBe(first.revision);
 		const saved = await saveDraft(
 			trainer,
 			participant.id,
@@ -204,6 +192,7 @@ describe('final report', () => {
 
 describe('share links', () => {
 	it('open until they expire, by the clock they are checked at, and not after revoke', async () => {
+		const { participant, other } = await documented();
 		const created = at('2027-02-01T10:00:00Z');
 		const link = await createShareLink(
 			participant,
@@ -236,6 +225,7 @@ describe('share links', () => {
 	});
 
 	it('a repeated submission gives the same link a new token, so only the newest token opens it', async () => {
+		const { participant } = await documented();
 		const requestKey = crypto.randomUUID();
 		const first = await createShareLink(
 			participant,
@@ -254,6 +244,7 @@ describe('share links', () => {
 	});
 
 	it('only stores a hash of the token', async () => {
+		const { participant } = await documented();
 		const link = await createShareLink(
 			participant,
 			{ document: 'documentation', days: 7, label: '', requestKey: crypto.randomUUID() },
@@ -265,11 +256,12 @@ describe('share links', () => {
 	});
 
 	it('logs a staff view once per hour', async () => {
+		const { participant, trainer } = await documented();
 		await reportWorkspace(trainer, participant.id, at('2027-03-01T10:00:00Z'));
 		await reportWorkspace(trainer, participant.id, at('2027-03-01T10:30:00Z'));
 		await reportWorkspace(trainer, participant.id, at('2027-03-01T11:30:00Z'));
 		const views = (await ownAccessLog(participant)).filter(
-			(entry) => entry.actorName === 'tina' && entry.at >= at('2027-03-01T00:00:00Z')
+			(entry) => entry.actorName === trainer.displayName && entry.at >= at('2027-03-01T00:00:00Z')
 		);
 		expect(views).toHaveLength(2);
 	});

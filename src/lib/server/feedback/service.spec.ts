@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../access';
-import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
+import {
+	insertTestProviders,
+	runningBooking,
+	testPerson,
+	testProvider,
+	unique
+} from '$test/fixtures';
 import {
 	answerFeedback,
 	feedbackInbox,
@@ -14,30 +19,7 @@ import {
 	unreadReplies
 } from '$lib/server/feedback/service';
 
-let participant: Actor;
-let other: Actor;
-let lead: Actor;
-let trainer: Actor;
-let foreignTrainer: Actor;
-let bookingId: string;
-
-beforeAll(async () => {
-	await insertTestProviders();
-	participant = await testPerson('frieda', 'participant', null);
-	other = await testPerson('otto', 'participant', null);
-	lead = await testPerson('lotte', 'lead', 'lh');
-	trainer = await testPerson('tina', 'trainer', 'lh');
-	foreignTrainer = await testPerson('jakob', 'trainer', 'jh');
-	bookingId = await runningBooking(
-		{ participant, lead, trainer },
-		{
-			moduleCode: 'entry',
-			plannedStart: '2027-01-04',
-			plannedEnd: '2027-01-31',
-			startedAt: new Date('2027-01-04T08:00:00Z')
-		}
-	);
-});
+beforeAll(insertTestProviders);
 
 const input = (rating: 1 | 2 | 3 | 4 | 5 | null, good = '') => ({
 	rating,
@@ -49,13 +31,34 @@ const input = (rating: 1 | 2 | 3 | 4 | 5 | null, good = '') => ({
 	requestKey: crypto.randomUUID()
 });
 
+/** Fresh people of one provider, a running Einstiegsphase, and one piece of feedback on it. */
+async function withFeedback(providerId = 'lh') {
+	const participant = await testPerson(unique('frieda'), 'participant', null);
+	const lead = await testPerson(unique('lotte'), 'lead', providerId);
+	const trainer = await testPerson(unique('tina'), 'trainer', providerId);
+	const bookingId = await runningBooking(
+		{ participant, lead, trainer },
+		{
+			moduleCode: 'entry',
+			plannedStart: '2027-01-04',
+			plannedEnd: '2027-01-31',
+			wishedProviderId: providerId,
+			startedAt: new Date('2027-01-04T08:00:00Z')
+		}
+	);
+	const feedbackId = await giveFeedback(
+		participant,
+		input(4, 'Die Arbeit im Garten'),
+		new Date('2027-01-10T10:00:00Z')
+	);
+	return { participant, lead, trainer, bookingId, feedbackId };
+}
+
 describe('feedback', () => {
 	it('reaches the provider of the participant’s booking and nobody else', async () => {
-		const id = await giveFeedback(
-			participant,
-			input(4, 'Die Arbeit im Garten'),
-			new Date('2027-01-10T10:00:00Z')
-		);
+		const { trainer, feedbackId: id } = await withFeedback();
+		const foreignTrainer = await testPerson(unique('jakob'), 'trainer', 'jh');
+		const other = await testPerson(unique('otto'), 'participant', null);
 		expect(
 			(await feedbackInbox(trainer, { state: null, trainerId: null })).map((item) => item.id)
 		).toContain(id);
@@ -65,6 +68,7 @@ describe('feedback', () => {
 	});
 
 	it('counts an answer as unread until the participant looks', async () => {
+		const { participant, trainer } = await withFeedback();
 		const [item] = await listOwnFeedback(participant);
 		expect(
 			await answerFeedback(trainer, item!.id, {
@@ -80,10 +84,18 @@ describe('feedback', () => {
 	});
 
 	it('refuses an answer written against an old version', async () => {
+		const { participant, lead, trainer } = await withFeedback();
 		const [item] = await listOwnFeedback(participant);
 		expect(
+			await answerFeedback(trainer, item!.id, {
+				version: item!.version,
+				text: 'Danke!',
+				close: false
+			})
+		).toEqual({ ok: true });
+		expect(
 			await answerFeedback(lead, item!.id, {
-				version: item!.version - 1,
+				version: item!.version,
 				text: 'Zu spät',
 				close: false
 			})
@@ -94,6 +106,13 @@ describe('feedback', () => {
 	});
 
 	it('closes with what changed, and the participant reads it', async () => {
+		const { participant, lead, trainer } = await withFeedback();
+		const [answered] = await listOwnFeedback(participant);
+		await answerFeedback(trainer, answered!.id, {
+			version: answered!.version,
+			text: 'Danke!',
+			close: false
+		});
 		const [item] = await listOwnFeedback(participant);
 		await answerFeedback(lead, item!.id, {
 			version: item!.version,
@@ -105,12 +124,14 @@ describe('feedback', () => {
 		expect(closed!.changeNote).toBe('Wir haben mehr Garten·arbeit eingeplant.');
 		expect(closed!.replies.at(-1)).toMatchObject({
 			closes: true,
-			authorName: 'lotte',
+			authorName: lead.displayName,
 			isNew: true
 		});
 	});
 
 	it('shows the next reflection talk and averages ratings per month', async () => {
+		// A provider of its own: the averages are over all of a provider's feedback.
+		const { participant, lead, trainer, bookingId } = await withFeedback(await testProvider());
 		await recordTalk(
 			trainer,
 			bookingId,

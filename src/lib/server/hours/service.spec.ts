@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { liveEntries, sumMinutes } from '$lib/domain/hours';
 import type { Actor } from '../access';
-import { insertTestProviders, runningBooking, testPerson } from '$test/fixtures';
+import {
+	insertTestProviders,
+	runningBooking,
+	testPerson,
+	testProvider,
+	unique
+} from '$test/fixtures';
 import {
 	billingForMonth,
 	cancelHours,
@@ -10,30 +16,38 @@ import {
 	ownHours
 } from '$lib/server/hours/service';
 
-let participant: Actor;
-let stranger: Actor;
-let lead: Actor;
-let trainer: Actor;
-let otherTrainer: Actor;
-let entryBookingId: string;
-let securityBookingId: string;
 const now = new Date('2027-03-20T12:00:00Z');
 
-async function startedBooking(
-	moduleCode: string,
-	plannedStart: string,
-	plannedEnd: string
-): Promise<string> {
-	return runningBooking(
-		{ participant, lead, trainer },
-		{
+interface HoursCast {
+	participant: Actor;
+	lead: Actor;
+	trainer: Actor;
+	/** A running Einstiegsphase (cap 48 hours), 4 to 31 January 2027. */
+	entryId: string;
+	/** A running Sicherung Arbeitsplatz (30 hours a month), 4 January to 30 June 2027. */
+	securityId: string;
+}
+
+/** Fresh people of one provider (Lebenshilfe unless named), with two running bookings. */
+async function hoursCast(providerId = 'lh'): Promise<HoursCast> {
+	const people = {
+		participant: await testPerson(unique('paula'), 'participant', null),
+		lead: await testPerson(unique('leonie'), 'lead', providerId),
+		trainer: await testPerson(unique('thea'), 'trainer', providerId)
+	};
+	const started = (moduleCode: string, plannedEnd: string) =>
+		runningBooking(people, {
 			moduleCode,
-			plannedStart,
+			plannedStart: '2027-01-04',
 			plannedEnd,
-			wishedProviderId: 'lh',
+			wishedProviderId: providerId,
 			startedAt: new Date('2026-12-03T10:00:00Z')
-		}
-	);
+		});
+	return {
+		...people,
+		entryId: await started('entry', '2027-01-31'),
+		securityId: await started('job_security', '2027-06-30')
+	};
 }
 
 const entry = (date: string, minutes: number) => ({
@@ -44,31 +58,19 @@ const entry = (date: string, minutes: number) => ({
 	requestKey: crypto.randomUUID()
 });
 
-beforeAll(async () => {
-	await insertTestProviders();
-	participant = await testPerson('paula', 'participant', null);
-	stranger = await testPerson('stefan', 'participant', null);
-	lead = await testPerson('leonie', 'lead', 'lh');
-	trainer = await testPerson('thea', 'trainer', 'lh');
-	otherTrainer = await testPerson('jonas', 'trainer', 'jh');
-	entryBookingId = await startedBooking('entry', '2027-01-04', '2027-01-31');
-	securityBookingId = await startedBooking('job_security', '2027-01-04', '2027-06-30');
-});
+/** Forty of the Einstiegsphase's 48 hours, in four entries of ten hours. */
+async function logFortyHours(trainer: Actor, entryId: string): Promise<void> {
+	for (const day of ['2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']) {
+		expect(await logHours(trainer, entryId, entry(day, 600), now)).toMatchObject({ ok: true });
+	}
+}
+
+beforeAll(insertTestProviders);
 
 describe('logging hours', () => {
 	it('refuses an entry over the cap and names the hours still free', async () => {
-		expect(await logHours(trainer, entryBookingId, entry('2027-01-05', 600), now)).toMatchObject({
-			ok: true
-		});
-		expect(await logHours(trainer, entryBookingId, entry('2027-01-06', 600), now)).toMatchObject({
-			ok: true
-		});
-		expect(await logHours(trainer, entryBookingId, entry('2027-01-07', 600), now)).toMatchObject({
-			ok: true
-		});
-		expect(await logHours(trainer, entryBookingId, entry('2027-01-08', 600), now)).toMatchObject({
-			ok: true
-		});
+		const { trainer, entryId: entryBookingId } = await hoursCast();
+		await logFortyHours(trainer, entryBookingId);
 		// 40 hours used of 48: a 10-hour entry does not fit, 8 hours are free.
 		expect(await logHours(trainer, entryBookingId, entry('2027-01-11', 600), now)).toEqual({
 			ok: false,
@@ -79,6 +81,8 @@ describe('logging hours', () => {
 	});
 
 	it('never passes the cap, however many entries arrive at once', async () => {
+		const { participant, trainer, entryId: entryBookingId } = await hoursCast();
+		await logFortyHours(trainer, entryBookingId);
 		const results = await Promise.all(
 			Array.from({ length: 30 }, (_, index) =>
 				logHours(
@@ -98,6 +102,7 @@ describe('logging hours', () => {
 	});
 
 	it('holds 30 hours per calendar month in Sicherung Arbeitsplatz', async () => {
+		const { trainer, securityId: securityBookingId } = await hoursCast();
 		for (const day of ['2027-02-01', '2027-02-02', '2027-02-03']) {
 			expect(await logHours(trainer, securityBookingId, entry(day, 600), now)).toMatchObject({
 				ok: true
@@ -116,6 +121,7 @@ describe('logging hours', () => {
 	});
 
 	it('refuses bad durations and days in the future or outside the booking', async () => {
+		const { trainer, securityId: securityBookingId } = await hoursCast();
 		expect(await logHours(trainer, securityBookingId, entry('2027-03-02', 0), now)).toEqual({
 			ok: false,
 			reason: 'invalid_duration'
@@ -145,6 +151,7 @@ describe('logging hours', () => {
 	});
 
 	it('logs a repeated form once', async () => {
+		const { trainer, securityId: securityBookingId } = await hoursCast();
 		const once = entry('2027-03-03', 60);
 		const first = await logHours(trainer, securityBookingId, once, now);
 		const second = await logHours(trainer, securityBookingId, once, now);
@@ -152,6 +159,8 @@ describe('logging hours', () => {
 	});
 
 	it('answers 404 for another provider’s booking', async () => {
+		const { securityId: securityBookingId } = await hoursCast();
+		const otherTrainer = await testPerson(unique('jonas'), 'trainer', 'jh');
 		await expect(
 			logHours(otherTrainer, securityBookingId, entry('2027-03-04', 60), now)
 		).rejects.toMatchObject({ status: 404 });
@@ -160,6 +169,7 @@ describe('logging hours', () => {
 
 describe('corrections and cancellations', () => {
 	it('keeps the old row, counts the new one, and allows one correction per row', async () => {
+		const { participant, trainer, securityId: securityBookingId } = await hoursCast();
 		const logged = await logHours(trainer, securityBookingId, entry('2027-03-05', 120), now);
 		if (!logged.ok) throw new Error('not logged');
 		const corrected = await correctHours(
@@ -191,6 +201,7 @@ describe('corrections and cancellations', () => {
 	});
 
 	it('cancels with a reason, and the hours no longer count', async () => {
+		const { participant, trainer, securityId: securityBookingId } = await hoursCast();
 		const logged = await logHours(trainer, securityBookingId, entry('2027-03-06', 60), now);
 		if (!logged.ok) throw new Error('not logged');
 		const before = (await ownHours(participant)).find(
@@ -217,16 +228,53 @@ describe('corrections and cancellations', () => {
 
 describe('what others see', () => {
 	it('shows a participant only their own hours', async () => {
+		const { trainer, entryId } = await hoursCast();
+		expect(await logHours(trainer, entryId, entry('2027-01-05', 60), now)).toMatchObject({
+			ok: true
+		});
+		const stranger = await testPerson(unique('stefan'), 'participant', null);
 		expect(await ownHours(stranger)).toEqual([]);
 	});
 
 	it('sums the billing export from the live entries of the month', async () => {
+		// A provider of its own: the billing export sums over all of a provider's participants.
+		const { participant, lead, trainer, securityId } = await hoursCast(await testProvider());
+		const log = async (date: string, minutes: number) => {
+			const logged = await logHours(trainer, securityId, entry(date, minutes), now);
+			if (!logged.ok) throw new Error(logged.reason);
+			return logged.entryId;
+		};
+		await log('2027-02-26', 120);
+		await log('2027-03-01', 600);
+		const corrected = await log('2027-03-05', 120);
+		expect(
+			await correctHours(
+				trainer,
+				corrected,
+				{ ...entry('2027-03-05', 90), reason: 'Tippfehler' },
+				now
+			)
+		).toMatchObject({ ok: true });
+		const cancelled = await log('2027-03-06', 60);
+		expect(
+			await cancelHours(
+				trainer,
+				cancelled,
+				{ reason: 'Termin ausgefallen', requestKey: crypto.randomUUID() },
+				now
+			)
+		).toMatchObject({ ok: true });
 		const rows = await billingForMonth(lead, '2027-03');
 		const live = (await ownHours(participant))
 			.flatMap((row) => row.live)
 			.filter((row) => row.date.startsWith('2027-03'));
+		expect(sumMinutes(live)).toBe(600 + 90);
 		expect(rows).toEqual([
-			{ participantName: 'paula', moduleCode: 'job_security', minutes: sumMinutes(live) }
+			{
+				participantName: participant.displayName,
+				moduleCode: 'job_security',
+				minutes: sumMinutes(live)
+			}
 		]);
 		expect(await billingForMonth(lead, '2026-11')).toEqual([]);
 	});

@@ -1,0 +1,293 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerFeedback, giveFeedback, recordTalk } from '$lib/server/feedback/service';
+import { addAgreedGoal, updateAgreedGoal } from '$lib/server/goals/service';
+import { correctHours, logHours } from '$lib/server/hours/service';
+import { dataExport, type PortalExport } from '$lib/server/documents/export';
+import { addNote } from '$lib/server/documents/notes';
+import { saveDraft } from '$lib/server/documents/reports';
+import { ownDocumentation, recordBookingView } from '$lib/server/documents/service';
+import { cast, insertTestProviders } from '$test/fixtures';
+
+const at = (iso: string) => new Date(iso);
+
+beforeAll(insertTestProviders);
+
+// The export is a contract (README "GET /documents/export.json … returns", DESIGN.md "own
+// data"): a change to its shape must show up here, not in somebody's import script.
+describe('the JSON export', () => {
+	it('holds a participant’s bookings, goals, hours, feedback, notes, reports and access log in the documented shape', async () => {
+		const { participant, lead, trainer, entryId } = await cast();
+		const logged = await logHours(
+			trainer,
+			entryId,
+			{
+				date: '2027-01-05',
+				minutes: 120,
+				kind: 'with_participant',
+				note: 'Werkstatt',
+				requestKey: crypto.randomUUID()
+			},
+			at('2027-01-05T16:00:00Z')
+		);
+		if (!logged.ok) throw new Error(logged.reason);
+		const corrected = await correctHours(
+			trainer,
+			logged.entryId,
+			{
+				date: '2027-01-05',
+				minutes: 90,
+				kind: 'with_participant',
+				note: 'Werkstatt',
+				requestKey: crypto.randomUUID(),
+				reason: 'Tippfehler'
+			},
+			at('2027-01-06T09:00:00Z')
+		);
+		if (!corrected.ok) throw new Error(corrected.reason);
+		const goalId = await addAgreedGoal(
+			trainer,
+			entryId,
+			'Pünktlich sein',
+			at('2027-01-05T10:00:00Z')
+		);
+		expect(
+			await updateAgreedGoal(
+				trainer,
+				goalId,
+				{ version: 1, state: 'working', progress: 'Jeden Tag um 8 Uhr da.' },
+				at('2027-01-12T10:00:00Z')
+			)
+		).toEqual({ ok: true, goalId });
+		const talk = await recordTalk(
+			trainer,
+			entryId,
+			{ heldOn: '2027-01-15', nextOn: '2027-02-12' },
+			at('2027-01-15T16:00:00Z')
+		);
+		if (!talk.ok) throw new Error(talk.reason);
+		const feedbackId = await giveFeedback(
+			participant,
+			{
+				rating: 4,
+				good: 'Die Arbeit im Garten',
+				bad: '',
+				wish: 'Mehr Pausen',
+				bookingId: entryId,
+				talkId: talk.talkId,
+				requestKey: crypto.randomUUID()
+			},
+			at('2027-01-16T10:00:00Z')
+		);
+		expect(
+			await answerFeedback(
+				lead,
+				feedbackId,
+				{ version: 1, text: 'Danke!', close: false },
+				at('2027-01-17T10:00:00Z')
+			)
+		).toEqual({ ok: true });
+		const note = await addNote(
+			trainer,
+			entryId,
+			{ date: '2027-01-05', text: 'Erster Tag.', requestKey: crypto.randomUUID() },
+			at('2027-01-05T15:00:00Z')
+		);
+		if (!note.ok) throw new Error(note.reason);
+		const draft = await saveDraft(
+			trainer,
+			participant.id,
+			{
+				revision: null,
+				startingSituation: 'Am Anfang',
+				course: '',
+				goalTexts: {},
+				icf: [],
+				recommendation: ''
+			},
+			at('2027-01-20T10:00:00Z')
+		);
+		if (!draft.ok) throw new Error(draft.reason);
+		await recordBookingView(trainer, entryId, at('2027-01-21T10:00:00Z'));
+
+		const exported: PortalExport = dataExport(
+			await ownDocumentation(participant, at('2027-01-25T12:00:00Z'))
+		);
+		// Through JSON, as the download sends it: nothing in it is a Date or undefined.
+		expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
+		expect(Object.keys(exported).sort()).toEqual(
+			[
+				'format',
+				'formatVersion',
+				'exportedAt',
+				'participant',
+				'bookings',
+				'goals',
+				'hours',
+				'feedback',
+				'notes',
+				'reports',
+				'accessLog'
+			].sort()
+		);
+		expect(exported).toEqual({
+			format: 'passtgenau-portal-export',
+			formatVersion: 1,
+			exportedAt: '2027-01-25T12:00:00.000Z',
+			participant: {
+				id: participant.id,
+				name: participant.displayName,
+				username: participant.username
+			},
+			bookings: [
+				{
+					id: entryId,
+					module: 'entry',
+					state: 'running',
+					requestedAt: '2026-12-01T10:00:00.000Z',
+					wishedProvider: null,
+					wishedStartMonth: '2027-01',
+					message: null,
+					provider: 'Lebenshilfe',
+					trainer: trainer.displayName,
+					plannedStart: '2027-01-04',
+					plannedEnd: '2027-01-31',
+					declineReason: null,
+					reflectionTalks: [{ heldOn: '2027-01-15', nextOn: '2027-02-12' }]
+				}
+			],
+			goals: [
+				{
+					id: goalId,
+					kind: 'agreed',
+					module: 'entry',
+					text: 'Pünktlich sein',
+					state: 'working',
+					createdAt: '2027-01-05T10:00:00.000Z',
+					history: [
+						{
+							at: '2027-01-05T10:00:00.000Z',
+							by: trainer.displayName,
+							role: 'trainer',
+							kind: 'created',
+							fromState: null,
+							toState: 'not_started',
+							text: 'Pünktlich sein'
+						},
+						{
+							at: '2027-01-12T10:00:00.000Z',
+							by: trainer.displayName,
+							role: 'trainer',
+							kind: 'state_changed',
+							fromState: 'not_started',
+							toState: 'working',
+							text: null
+						},
+						{
+							at: '2027-01-12T10:00:00.000Z',
+							by: trainer.displayName,
+							role: 'trainer',
+							kind: 'progress',
+							fromState: null,
+							toState: null,
+							text: 'Jeden Tag um 8 Uhr da.'
+						}
+					]
+				}
+			],
+			hours: [
+				{
+					bookingId: entryId,
+					module: 'entry',
+					capKind: 'total',
+					capMinutes: 48 * 60,
+					usedMinutes: 90,
+					months: [{ month: '2027-01', minutes: 90 }],
+					entries: [
+						{
+							id: logged.entryId,
+							date: '2027-01-05',
+							minutes: 120,
+							kind: 'with_participant',
+							note: 'Werkstatt',
+							by: trainer.displayName,
+							replaces: null,
+							cancellation: false,
+							reason: null,
+							writtenAt: '2027-01-05T16:00:00.000Z'
+						},
+						{
+							id: corrected.entryId,
+							date: '2027-01-05',
+							minutes: 90,
+							kind: 'with_participant',
+							note: 'Werkstatt',
+							by: trainer.displayName,
+							replaces: logged.entryId,
+							cancellation: false,
+							reason: 'Tippfehler',
+							writtenAt: '2027-01-06T09:00:00.000Z'
+						}
+					]
+				}
+			],
+			feedback: [
+				{
+					id: feedbackId,
+					givenAt: '2027-01-16T10:00:00.000Z',
+					module: 'entry',
+					talkHeldOn: '2027-01-15',
+					rating: 4,
+					good: 'Die Arbeit im Garten',
+					bad: '',
+					wish: 'Mehr Pausen',
+					state: 'answered',
+					changeNote: null,
+					answers: [
+						{ by: lead.displayName, text: 'Danke!', closes: false, at: '2027-01-17T10:00:00.000Z' }
+					]
+				}
+			],
+			notes: [
+				{
+					id: note.noteId,
+					bookingId: entryId,
+					module: 'entry',
+					date: '2027-01-05',
+					text: 'Erster Tag.',
+					by: trainer.displayName,
+					role: 'trainer',
+					writtenAt: '2027-01-05T15:00:00.000Z',
+					correctionReason: null,
+					earlierVersions: []
+				}
+			],
+			reports: [
+				{
+					id: draft.reportId,
+					version: 1,
+					state: 'draft',
+					provider: 'Lebenshilfe',
+					writtenBy: trainer.displayName,
+					startingSituation: 'Am Anfang',
+					course: '',
+					goals: [{ goal: 'Pünktlich sein', state: 'working', attainment: '' }],
+					icf: [],
+					recommendation: '',
+					participantComment: null,
+					finalisedBy: null,
+					finalisedAt: null
+				}
+			],
+			accessLog: [
+				{
+					at: '2027-01-21T10:00:00.000Z',
+					action: 'viewed',
+					document: 'documentation',
+					by: trainer.displayName,
+					role: 'trainer',
+					shareLink: null
+				}
+			]
+		} satisfies Record<keyof PortalExport, unknown>);
+	});
+});
