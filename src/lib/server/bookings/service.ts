@@ -128,6 +128,21 @@ async function findBooking(db: Executor, bookingId: string): Promise<BookingView
 	return row;
 }
 
+/**
+ * The booking, when `mayOpen` (a rule of access.ts) lets this person open it; 404 otherwise,
+ * the same answer as for a wrong id, so nobody learns that someone else's booking exists.
+ */
+async function bookingFor(
+	db: Executor,
+	actor: Actor,
+	bookingId: string,
+	mayOpen: (actor: Actor, booking: BookingView) => boolean
+): Promise<BookingView> {
+	const found = await findBooking(db, bookingId);
+	if (!found || !mayOpen(actor, found)) error(404, 'Not Found');
+	return found;
+}
+
 async function historyOf(bookingId: string): Promise<BookingHistoryEntry[]> {
 	const db = await getDb();
 	return db
@@ -188,8 +203,7 @@ export async function getOwnBooking(
 	bookingId: string
 ): Promise<{ booking: BookingView; history: BookingHistoryEntry[] }> {
 	requireRole(actor, ['participant']);
-	const found = await findBooking(await getDb(), bookingId);
-	if (!found || !participantMaySeeBooking(actor, found)) error(404, 'Not Found');
+	const found = await bookingFor(await getDb(), actor, bookingId, participantMaySeeBooking);
 	return { booking: found, history: await historyOf(found.id) };
 }
 
@@ -273,8 +287,7 @@ export async function getBookingForStaff(
 ): Promise<StaffBookingDetail> {
 	requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	const found = await findBooking(db, bookingId);
-	if (!found || !staffMaySeeBooking(actor, found)) error(404, 'Not Found');
+	const found = await bookingFor(db, actor, bookingId, staffMaySeeBooking);
 	const others = await selectBookings(db)
 		.where(and(eq(booking.participantId, found.participantId), ne(booking.id, found.id)))
 		.orderBy(asc(booking.createdAt));
@@ -306,8 +319,7 @@ export type RequestDetail =
 export async function getRequestForLead(actor: Actor, bookingId: string): Promise<RequestDetail> {
 	const lead = requireRole(actor, ['lead']);
 	const db = await getDb();
-	const found = await findBooking(db, bookingId);
-	if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
+	const found = await bookingFor(db, lead, bookingId, requestConcernsLead);
 	if (!mayDecideRequest(lead, found) && !mayManageBooking(lead, found)) {
 		const { id, moduleCode, participantName, createdAt } = found;
 		return { decided: true, request: { id, moduleCode, participantName, createdAt } };
@@ -456,8 +468,7 @@ export async function withdrawRequest(
 	requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
-		const found = await findBooking(tx, bookingId);
-		if (!found || !participantMaySeeBooking(actor, found)) error(404, 'Not Found');
+		const found = await bookingFor(tx, actor, bookingId, participantMaySeeBooking);
 		const reason = withdrawRefusal(
 			found,
 			mandatoryModuleCode(),
@@ -540,9 +551,8 @@ export async function confirmBooking(
 	const lead = requireRole(actor, ['lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<ConfirmResult> => {
-		const found = await findBooking(tx, bookingId);
 		// A request another lead has just decided answers "changed", not "unknown".
-		if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
+		const found = await bookingFor(tx, lead, bookingId, requestConcernsLead);
 		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
 			return { ok: false, reason: 'changed_meanwhile' };
 		}
@@ -611,9 +621,8 @@ export async function declineBooking(
 	const lead = requireRole(actor, ['lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<DecisionResult> => {
-		const found = await findBooking(tx, bookingId);
 		// A request another lead has just decided answers "changed", not "unknown".
-		if (!found || !requestConcernsLead(lead, found)) error(404, 'Not Found');
+		const found = await bookingFor(tx, lead, bookingId, requestConcernsLead);
 		if (needsConfirmation('decline') && !input.confirmed)
 			return { ok: false, reason: 'not_confirmed' };
 		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
@@ -641,8 +650,7 @@ export async function advanceBooking(
 	const lead = requireRole(actor, ['lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<DecisionResult> => {
-		const found = await findBooking(tx, bookingId);
-		if (!found || !staffMaySeeBooking(lead, found)) error(404, 'Not Found');
+		const found = await bookingFor(tx, lead, bookingId, staffMaySeeBooking);
 		if (needsConfirmation(input.step) && !input.confirmed)
 			return { ok: false, reason: 'not_confirmed' };
 		const transition = staffTransitions[input.step];
