@@ -378,17 +378,20 @@ export interface TalkView {
 	nextOn: IsoDate | null;
 }
 
+/** What a talk shows, the same for staff and for the participant. */
+const talkColumns = {
+	id: reflectionTalk.id,
+	bookingId: reflectionTalk.bookingId,
+	heldOn: reflectionTalk.heldOn,
+	nextOn: reflectionTalk.nextOn
+};
+
 export async function talksOfBooking(actor: Actor, bookingId: string): Promise<TalkView[]> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	await bookingRowForStaff(db, staff, bookingId);
 	return db
-		.select({
-			id: reflectionTalk.id,
-			bookingId: reflectionTalk.bookingId,
-			heldOn: reflectionTalk.heldOn,
-			nextOn: reflectionTalk.nextOn
-		})
+		.select(talkColumns)
 		.from(reflectionTalk)
 		.where(eq(reflectionTalk.bookingId, bookingId))
 		.orderBy(desc(reflectionTalk.heldOn));
@@ -399,12 +402,7 @@ export async function ownTalks(actor: Actor): Promise<TalkView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
 	return db
-		.select({
-			id: reflectionTalk.id,
-			bookingId: reflectionTalk.bookingId,
-			heldOn: reflectionTalk.heldOn,
-			nextOn: reflectionTalk.nextOn
-		})
+		.select(talkColumns)
 		.from(reflectionTalk)
 		.where(eq(reflectionTalk.participantId, participant.id))
 		.orderBy(desc(reflectionTalk.heldOn));
