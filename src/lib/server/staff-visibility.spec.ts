@@ -1,3 +1,4 @@
+import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from './access';
 import {
@@ -14,7 +15,7 @@ import {
 	giveFeedback,
 	recordTalk
 } from '$lib/server/feedback/service';
-import { addAgreedGoal, goalsForBooking, saveOwnPersonalGoal } from '$lib/server/goals/service';
+import { addAgreedGoal, saveOwnPersonalGoal } from '$lib/server/goals/service';
 import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
 
 // Need to know (DESIGN.md "Who sees what"): staff see a participant's data only through an
@@ -103,9 +104,11 @@ describe('what staff see of a participant', () => {
 		});
 		const requestId = await request(people.participant, null, '');
 		expect(
-			(await goalsForBooking(people.trainer, people.entryId)).personal.map((goal) => goal.text)
+			(await staffBookingWorkspace(people.trainer, people.entryId)).goals.personal.map(
+				(goal) => goal.text
+			)
 		).toEqual(['Ich möchte im Lager arbeiten.']);
-		expect((await goalsForBooking(people.otherLead, requestId)).personal).toEqual([]);
+		expect((await staffBookingWorkspace(people.otherLead, requestId)).goals.personal).toEqual([]);
 	});
 
 	it('refuses agreed goals and reflection talks on a request nobody agreed yet', async () => {
@@ -124,7 +127,7 @@ describe('what staff see of a participant', () => {
 		).rejects.toMatchObject({
 			status: 403
 		});
-		expect((await goalsForBooking(people.lead, requestId)).agreed).toEqual([]);
+		expect((await staffBookingWorkspace(people.lead, requestId)).goals.agreed).toEqual([]);
 	});
 });
 

@@ -5,7 +5,8 @@ import { correctHours, logHours } from '$lib/server/hours/service';
 import { dataExport, type PortalExport } from '$lib/server/documents/export';
 import { addNote } from '$lib/server/documents/notes';
 import { saveDraft } from '$lib/server/documents/reports';
-import { ownDocumentation, recordBookingView } from '$lib/server/documents/service';
+import { ownDocumentation } from '$lib/server/documents/service';
+import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { cast, insertTestProviders } from '$test/fixtures';
 
 const at = (iso: string) => new Date(iso);
@@ -107,7 +108,8 @@ describe('the JSON export', () => {
 			at('2027-01-20T10:00:00Z')
 		);
 		if (!draft.ok) throw new Error(draft.reason);
-		await recordBookingView(trainer, entryId, at('2027-01-21T10:00:00Z'));
+		// Opening the staff booking page is what records a view.
+		await staffBookingWorkspace(trainer, entryId, at('2027-01-21T10:00:00Z'));
 
 		const exported: PortalExport = dataExport(
 			await ownDocumentation(participant, at('2027-01-25T12:00:00Z'))

@@ -7,7 +7,7 @@ import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, progressNote, user } from '$lib/server/db/schema';
 import { requireRole, type Actor } from '../access';
-import { bookingRowForStaff, documentableBookingRow } from '$lib/server/bookings/service';
+import { documentableBooking, type StaffBooking } from '$lib/server/bookings/service';
 
 export interface NoteView {
 	id: string;
@@ -70,10 +70,7 @@ export async function ownNotes(actor: Actor): Promise<NoteThread[]> {
 }
 
 /** Staff: the notes of one booking they may see. */
-export async function notesOfBooking(actor: Actor, bookingId: string): Promise<NoteThread[]> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const found = await bookingRowForStaff(db, staff, bookingId);
+export async function notesOfBooking(db: Executor, found: StaffBooking): Promise<NoteThread[]> {
 	return noteThreads(
 		await selectNotes(db)
 			.where(eq(progressNote.bookingId, found.id))
@@ -91,7 +88,7 @@ export async function addNote(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<NoteResult> => {
-		const found = await documentableBookingRow(tx, staff, bookingId);
+		const found = await documentableBooking(tx, staff, bookingId);
 		const [repeated] = await tx
 			.select({ id: progressNote.id })
 			.from(progressNote)
@@ -120,16 +117,16 @@ export async function addNote(
 	});
 }
 
-/** The note and its booking, for the correction page. */
-export async function noteForStaff(
-	actor: Actor,
+/** One note of a booking (checked with `documentableBooking`), for the correction page. */
+export async function noteForBooking(
+	db: Executor,
+	found: StaffBooking,
 	noteId: string
 ): Promise<{ note: NoteView; replaced: boolean }> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const [note] = await selectNotes(db).where(eq(progressNote.id, noteId));
+	const [note] = await selectNotes(db).where(
+		and(eq(progressNote.id, noteId), eq(progressNote.bookingId, found.id))
+	);
 	if (!note) error(404, 'Not Found');
-	await documentableBookingRow(db, staff, note.bookingId);
 	const [successor] = await db
 		.select({ id: progressNote.id })
 		.from(progressNote)
@@ -152,7 +149,7 @@ export async function correctNote(
 	return db.transaction(async (tx): Promise<NoteResult> => {
 		const [old] = await tx.select().from(progressNote).where(eq(progressNote.id, noteId));
 		if (!old) error(404, 'Not Found');
-		await documentableBookingRow(tx, staff, old.bookingId);
+		await documentableBooking(tx, staff, old.bookingId);
 		const [repeated] = await tx
 			.select({ id: progressNote.id, replacesId: progressNote.replacesId })
 			.from(progressNote)

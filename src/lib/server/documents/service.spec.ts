@@ -1,8 +1,9 @@
+import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { icfCategories } from '$lib/domain/icf';
 import { ownAccessLog } from '$lib/server/documents/audit';
 import { getDb } from '../db';
-import { addNote, correctNote, notesOfBooking, ownNotes } from '$lib/server/documents/notes';
+import { addNote, correctNote, ownNotes } from '$lib/server/documents/notes';
 import {
 	commentOnOwnReport,
 	finaliseReport,
@@ -90,7 +91,9 @@ describe('progress notes', () => {
 				at('2027-01-06T10:00:00Z')
 			)
 		).toEqual({ ok: false, reason: 'date_before_start' });
-		await expect(notesOfBooking(foreignLead, bookingId)).rejects.toMatchObject({ status: 404 });
+		await expect(staffBookingWorkspace(foreignLead, bookingId)).rejects.toMatchObject({
+			status: 404
+		});
 	});
 });
 

@@ -1,12 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { requireRole, type Actor } from '../access';
 import { accessLogOf, recordAccess, type AccessLogEntry } from '$lib/server/documents/audit';
-import {
-	bookingRowForStaff,
-	listOwnBookings,
-	type BookingView
-} from '$lib/server/bookings/service';
+import { listOwnBookings, type BookingView, type StaffBooking } from '$lib/server/bookings/service';
 import {
 	listOwnFeedback,
 	ownTalks,
@@ -93,18 +90,15 @@ export async function documentationForLink(
  * participant's documentation, and the participant sees it in their access log.
  */
 export async function recordBookingView(
-	actor: Actor,
-	bookingId: string,
+	db: Executor,
+	found: StaffBooking,
 	now: Date = new Date()
 ): Promise<void> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const found = await bookingRowForStaff(db, staff, bookingId);
 	await recordAccess(
 		db,
 		{
 			participantId: found.participantId,
-			actorId: staff.id,
+			actorId: found.staff.id,
 			action: 'viewed',
 			document: 'documentation'
 		},

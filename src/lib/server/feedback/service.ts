@@ -14,7 +14,7 @@ import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, feedback, feedbackReply, reflectionTalk, user } from '$lib/server/db/schema';
 import { requireRole, staffMaySeeFeedback, type Actor } from '../access';
-import { bookingRowForStaff, documentableBookingRow } from '$lib/server/bookings/service';
+import { documentableBooking, type StaffBooking } from '$lib/server/bookings/service';
 
 export interface FeedbackInput {
 	rating: Rating | null;
@@ -354,7 +354,7 @@ export async function recordTalk(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<TalkResult> => {
-		const found = await documentableBookingRow(tx, staff, bookingId);
+		const found = await documentableBooking(tx, staff, bookingId);
 		const problem = talkDateProblem(input.heldOn, input.nextOn, berlinDate(now));
 		if (problem) return { ok: false, reason: problem };
 		const id = crypto.randomUUID();
@@ -386,14 +386,11 @@ const talkColumns = {
 	nextOn: reflectionTalk.nextOn
 };
 
-export async function talksOfBooking(actor: Actor, bookingId: string): Promise<TalkView[]> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	await bookingRowForStaff(db, staff, bookingId);
+export async function talksOfBooking(db: Executor, found: StaffBooking): Promise<TalkView[]> {
 	return db
 		.select(talkColumns)
 		.from(reflectionTalk)
-		.where(eq(reflectionTalk.bookingId, bookingId))
+		.where(eq(reflectionTalk.bookingId, found.id))
 		.orderBy(desc(reflectionTalk.heldOn));
 }
 

@@ -1,9 +1,9 @@
+import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestModules } from '$lib/server/bookings/service';
 import {
 	addAgreedGoal,
 	addOwnView,
-	goalsForBooking,
 	listOwnGoals,
 	saveOwnPersonalGoal,
 	setOwnPersonalGoalState,
@@ -177,7 +177,7 @@ describe('agreed goals', () => {
 			'Pausen machen',
 			at('2027-01-06T10:00:00Z')
 		);
-		const { agreed } = await goalsForBooking(trainer, entryId);
+		const { agreed } = (await staffBookingWorkspace(trainer, entryId)).goals;
 		expect(agreed.map((goal) => [goal.id, goal.kind, goal.bookingId, goal.state])).toEqual([
 			[goalId, 'agreed', entryId, 'not_started'],
 			[leadsGoalId, 'agreed', entryId, 'not_started']
@@ -245,7 +245,7 @@ describe('agreed goals', () => {
 			await expect(
 				updateAgreedGoal(stranger, goalId, { version: 1, state: 'dropped', progress: 'fremd' })
 			).rejects.toMatchObject({ status: 404 });
-			await expect(goalsForBooking(stranger, entryId)).rejects.toMatchObject({ status: 404 });
+			await expect(staffBookingWorkspace(stranger, entryId)).rejects.toMatchObject({ status: 404 });
 		}
 		expect(
 			(await listOwnGoals(participant)).map((goal) => [goal.state, goal.history.length])
@@ -267,7 +267,10 @@ describe('agreed goals', () => {
 		await expect(addAgreedGoal(lead, requestId, 'Pünktlich sein')).rejects.toMatchObject({
 			status: 403
 		});
-		expect(await goalsForBooking(lead, requestId)).toEqual({ agreed: [], personal: [] });
+		expect((await staffBookingWorkspace(lead, requestId)).goals).toEqual({
+			agreed: [],
+			personal: []
+		});
 	});
 
 	it('are not for staff to set on a personal goal: 404', async () => {

@@ -6,9 +6,9 @@ import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
 import { requireRole, staffMaySeeParticipant, type Actor } from '../access';
 import {
-	bookingRowForStaff,
-	documentableBookingRow,
-	participantAccessFacts
+	documentableBooking,
+	participantAccessFacts,
+	type StaffBooking
 } from '$lib/server/bookings/service';
 
 export interface GoalHistoryEntry {
@@ -229,13 +229,11 @@ export async function setOwnPersonalGoalState(
 }
 
 /** Staff: the agreed goals of a booking, and the participant's personal goals to read. */
-export async function goalsForBooking(
-	actor: Actor,
-	bookingId: string
+export async function goalsOfBooking(
+	db: Executor,
+	found: StaffBooking
 ): Promise<{ agreed: GoalView[]; personal: GoalView[] }> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const found = await bookingRowForStaff(db, staff, bookingId);
+	const { staff } = found;
 	const agreed = await withHistory(
 		db,
 		await selectGoals(db).where(eq(goal.bookingId, found.id)).orderBy(asc(goal.createdAt))
@@ -267,7 +265,7 @@ export async function addAgreedGoal(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx) => {
-		const found = await documentableBookingRow(tx, staff, bookingId);
+		const found = await documentableBooking(tx, staff, bookingId);
 		return createGoal(
 			tx,
 			staff,
@@ -289,7 +287,7 @@ export async function updateAgreedGoal(
 	return db.transaction(async (tx): Promise<GoalResult> => {
 		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
 		if (!found || !found.bookingId) error(404, 'Not Found');
-		await documentableBookingRow(tx, staff, found.bookingId);
+		await documentableBooking(tx, staff, found.bookingId);
 		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
 		if (input.state !== found.state) {
 			await tx

@@ -20,9 +20,10 @@ import type { Executor } from '$lib/server/db/client';
 import { booking, hourEntry, user } from '$lib/server/db/schema';
 import { requireRole, type Actor } from '../access';
 import {
-	bookingRowForStaff,
+	staffBooking,
 	listOwnBookings,
-	type BookingView
+	type BookingView,
+	type StaffBooking
 } from '$lib/server/bookings/service';
 
 export interface HourEntryView {
@@ -92,7 +93,7 @@ function capOf(moduleCode: string): HourCap {
  */
 async function refusalFor(
 	tx: Executor,
-	found: typeof booking.$inferSelect,
+	found: BookingView,
 	input: Pick<HourInput, 'date' | 'minutes'>,
 	now: Date,
 	replacing: string | null
@@ -163,7 +164,7 @@ export async function logHours(
 	// The cap check and the insert share one write transaction, so concurrent entries
 	// can never add up past the cap.
 	return db.transaction(async (tx): Promise<HourResult> => {
-		const found = await bookingRowForStaff(tx, staff, bookingId);
+		const found = await staffBooking(tx, staff, bookingId);
 		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
 		if (repeated) return { ok: true, entryId: repeated };
 		const refusal = await refusalFor(tx, found, input, now, null);
@@ -187,7 +188,7 @@ export async function logHours(
 async function liveEntryForStaff(tx: Executor, actor: Actor, entryId: string) {
 	const [entry] = await tx.select().from(hourEntry).where(eq(hourEntry.id, entryId));
 	if (!entry || entry.isCancellation) error(404, 'Not Found');
-	const found = await bookingRowForStaff(tx, actor, entry.bookingId);
+	const found = await staffBooking(tx, actor, entry.bookingId);
 	const [replacement] = await tx
 		.select({ id: hourEntry.id })
 		.from(hourEntry)
@@ -284,27 +285,20 @@ function summarise(bookingView: BookingView, entries: HourEntryView[]): BookingH
 }
 
 /** Staff: the hours of one booking they may see. */
-export async function bookingHoursForStaff(
-	actor: Actor,
-	bookingId: string,
-	bookingView: BookingView
-): Promise<BookingHours> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	await bookingRowForStaff(db, staff, bookingId);
-	return summarise(bookingView, await entriesOf(db, [bookingId]));
+export async function hoursOfBooking(db: Executor, found: StaffBooking): Promise<BookingHours> {
+	return summarise(found, await entriesOf(db, [found.id]));
 }
 
-/** One entry with its booking, for the correction page. */
-export async function hourEntryForStaff(
-	actor: Actor,
+/** One live entry of a booking, for the correction page; 404 for one of another booking. */
+export async function hourEntryOfBooking(
+	db: Executor,
+	found: StaffBooking,
 	entryId: string
 ): Promise<{ entry: HourEntryView; replaced: boolean }> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const { entry, replaced } = await liveEntryForStaff(db, staff, entryId);
-	const [view] = (await entriesOf(db, [entry.bookingId])).filter((row) => row.id === entryId);
-	return { entry: view!, replaced };
+	const entries = await entriesOf(db, [found.id]);
+	const entry = entries.find((row) => row.id === entryId);
+	if (!entry || entry.isCancellation) error(404, 'Not Found');
+	return { entry, replaced: entries.some((row) => row.replacesId === entryId) };
 }
 
 /** The participant's hours on every booking that has begun or is agreed. */

@@ -1,58 +1,30 @@
 import { fail } from '@sveltejs/kit';
-import { berlinDate } from '$lib/domain/dates';
-import { hourDateWindow, hoursSummary, isLoggable } from '$lib/domain/hours';
 import { fieldErrors } from '$lib/forms';
 import { m } from '$lib/paraglide/messages.js';
 import { advanceBookingSchema, confirmationMissing } from '$lib/schemas/bookings';
 import { agreedGoalSchema, agreedGoalUpdateSchema } from '$lib/schemas/goals';
 import { hourEntrySchema } from '$lib/schemas/hours';
-import { mayDocumentBooking, requireRole } from '$lib/server/access';
+import { requireRole } from '$lib/server/access';
 import { noteSchema } from '$lib/schemas/documents';
-import { recordBookingView } from '$lib/server/documents/service';
-import { addNote, notesOfBooking } from '$lib/server/documents/notes';
-import { advanceBooking, getBookingForStaff } from '$lib/server/bookings/service';
-import { addAgreedGoal, goalsForBooking, updateAgreedGoal } from '$lib/server/goals/service';
-import { recordTalk, talksOfBooking } from '$lib/server/feedback/service';
+import { addNote } from '$lib/server/documents/notes';
+import { advanceBooking } from '$lib/server/bookings/service';
+import { addAgreedGoal, updateAgreedGoal } from '$lib/server/goals/service';
+import { recordTalk } from '$lib/server/feedback/service';
 import { talkSchema } from '$lib/schemas/feedback';
 import type { TalkDateProblem } from '$lib/domain/feedback';
 import { hourFailure } from '$lib/text/hour-refusals';
-import { bookingHoursForStaff, logHours } from '$lib/server/hours/service';
+import { logHours } from '$lib/server/hours/service';
+import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const staff = requireRole(locals.user, ['trainer', 'lead']);
-	const detail = await getBookingForStaff(staff, params.id);
-	await recordBookingView(staff, params.id);
-	const hours = await bookingHoursForStaff(staff, params.id, detail.booking);
-	const today = berlinDate(new Date());
-	const summary = hoursSummary(hours.cap, hours.live, today);
-	const replaced = new Set(hours.allEntries.map((entry) => entry.replacesId).filter(Boolean));
-	return {
-		...detail,
-		confirmed: url.searchParams.has('confirmed'),
-		cancelled: url.searchParams.has('cancelled'),
-		hours: {
-			capKind: hours.cap.kind,
-			usedMinutes: summary.usedMinutes,
-			capMinutes: summary.capMinutes,
-			entries: [...hours.allEntries]
-				.reverse()
-				.map((entry) => ({ ...entry, replaced: replaced.has(entry.id) })),
-			loggable: isLoggable(detail.booking.state),
-			...hourDateWindow(detail.booking.plannedStart, detail.booking.plannedEnd, today)
-		},
-		goals: await goalsForBooking(staff, params.id),
-		talks: await talksOfBooking(staff, params.id),
-		notes: {
-			threads: await notesOfBooking(staff, params.id),
-			writable: mayDocumentBooking(staff, detail.booking),
-			today
-		},
-		notesCorrected: url.searchParams.has('noteCorrected'),
-		requestKey: crypto.randomUUID()
-	};
-};
+export const load: PageServerLoad = async ({ locals, params, url }) => ({
+	...(await staffBookingWorkspace(requireRole(locals.user, ['trainer', 'lead']), params.id)),
+	confirmed: url.searchParams.has('confirmed'),
+	cancelled: url.searchParams.has('cancelled'),
+	notesCorrected: url.searchParams.has('noteCorrected'),
+	requestKey: crypto.randomUUID()
+});
 
 const talkErrors = {
 	held_in_future: () => ({ heldOn: m.talk_error_held_future() }),

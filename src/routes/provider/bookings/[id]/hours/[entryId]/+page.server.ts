@@ -1,30 +1,22 @@
-import { hourDateWindow } from '$lib/domain/hours';
-import { error, fail, redirect } from '@sveltejs/kit';
-import { berlinDate } from '$lib/domain/dates';
+import { fail, redirect } from '@sveltejs/kit';
 
 import { hourCancellationSchema, hourCorrectionSchema } from '$lib/schemas/hours';
 import { requireRole } from '$lib/server/access';
-import { getBookingForStaff } from '$lib/server/bookings/service';
 import { hourFailure } from '$lib/text/hour-refusals';
-import { cancelHours, correctHours, hourEntryForStaff } from '$lib/server/hours/service';
+import { cancelHours, correctHours } from '$lib/server/hours/service';
+import { hourCorrectionWorkspace } from '$lib/server/workspaces/staff-booking';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const staff = requireRole(locals.user, ['trainer', 'lead']);
-	const { entry, replaced } = await hourEntryForStaff(staff, params.entryId);
-	if (entry.bookingId !== params.id) error(404, 'Not Found');
-	const { booking } = await getBookingForStaff(staff, params.id);
-	const today = berlinDate(new Date());
-	return {
-		booking,
-		entry,
-		replaced,
-		...hourDateWindow(booking.plannedStart, booking.plannedEnd, today),
-		requestKey: crypto.randomUUID(),
-		cancelKey: crypto.randomUUID()
-	};
-};
+export const load: PageServerLoad = async ({ locals, params }) => ({
+	...(await hourCorrectionWorkspace(
+		requireRole(locals.user, ['trainer', 'lead']),
+		params.id,
+		params.entryId
+	)),
+	requestKey: crypto.randomUUID(),
+	cancelKey: crypto.randomUUID()
+});
 
 export const actions: Actions = {
 	correct: async ({ request, locals, params }) => {

@@ -1,20 +1,21 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 
 import { m } from '$lib/paraglide/messages.js';
 import { noteCorrectionSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
-import { getBookingForStaff } from '$lib/server/bookings/service';
-import { correctNote, noteForStaff } from '$lib/server/documents/notes';
+import { correctNote } from '$lib/server/documents/notes';
+import { noteCorrectionWorkspace } from '$lib/server/workspaces/staff-booking';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const staff = requireRole(locals.user, ['trainer', 'lead']);
-	const { note, replaced } = await noteForStaff(staff, params.noteId);
-	if (note.bookingId !== params.id) error(404, 'Not Found');
-	const { booking } = await getBookingForStaff(staff, params.id);
-	return { booking, note, replaced, requestKey: crypto.randomUUID() };
-};
+export const load: PageServerLoad = async ({ locals, params }) => ({
+	...(await noteCorrectionWorkspace(
+		requireRole(locals.user, ['trainer', 'lead']),
+		params.id,
+		params.noteId
+	)),
+	requestKey: crypto.randomUUID()
+});
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {

@@ -1,0 +1,166 @@
+/** Leads decide on requests (confirm, decline) and run bookings (start, finish). */
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+	allowedEndDates,
+	allowedStartDates,
+	confirmRefusal,
+	isWithin,
+	needsConfirmation,
+	staffTransitions,
+	type ConfirmRefusal,
+	type DateRange
+} from '$lib/domain/bookings';
+import { berlinDate, type IsoDate } from '$lib/domain/dates';
+import { getDb } from '$lib/server/db';
+import { user } from '$lib/server/db/schema';
+import {
+	mayDecideRequest,
+	mayManageBooking,
+	requestConcernsLead,
+	requireRole,
+	staffMaySeeBooking,
+	type Actor
+} from '../access';
+import { bookableModule, bookingFor, mandatoryModuleCode, otherBookingFacts } from './queries';
+import { changeState } from './state-change';
+
+export interface Confirmation {
+	version: number;
+	plannedStart: IsoDate;
+	plannedEnd: IsoDate;
+	trainerId: string;
+}
+
+export type ConfirmResult =
+	| { ok: true }
+	| { ok: false; reason: ConfirmRefusal | 'changed_meanwhile' | 'unknown_trainer' }
+	| { ok: false; reason: 'start_out_of_range' | 'end_out_of_range'; allowed: DateRange };
+
+export async function confirmBooking(
+	actor: Actor,
+	bookingId: string,
+	input: Confirmation,
+	now: Date = new Date()
+): Promise<ConfirmResult> {
+	const lead = requireRole(actor, ['lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<ConfirmResult> => {
+		// A request another lead has just decided answers "changed", not "unknown".
+		const found = await bookingFor(tx, lead, bookingId, requestConcernsLead);
+		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
+			return { ok: false, reason: 'changed_meanwhile' };
+		}
+		const refusal = confirmRefusal(
+			found,
+			mandatoryModuleCode(),
+			await otherBookingFacts(tx, found)
+		);
+		if (refusal) return { ok: false, reason: refusal };
+
+		const startRange = allowedStartDates(berlinDate(now));
+		if (!isWithin(input.plannedStart, startRange)) {
+			return { ok: false, reason: 'start_out_of_range', allowed: startRange };
+		}
+		const length = bookableModule(found.moduleCode).length;
+		if (length) {
+			const endRange = allowedEndDates(length, input.plannedStart);
+			if (!isWithin(input.plannedEnd, endRange))
+				return { ok: false, reason: 'end_out_of_range', allowed: endRange };
+		} else if (input.plannedEnd < input.plannedStart) {
+			return {
+				ok: false,
+				reason: 'end_out_of_range',
+				allowed: { earliest: input.plannedStart, latest: input.plannedStart }
+			};
+		}
+
+		const [chosenTrainer] = await tx
+			.select({ id: user.id })
+			.from(user)
+			.where(
+				and(
+					eq(user.id, input.trainerId),
+					eq(user.providerId, lead.providerId ?? ''),
+					inArray(user.role, ['trainer', 'lead'])
+				)
+			);
+		if (!chosenTrainer) return { ok: false, reason: 'unknown_trainer' };
+
+		const changed = await changeState(tx, found, {
+			to: staffTransitions.confirm.to,
+			actorId: lead.id,
+			now,
+			notifyParticipant: true,
+			set: {
+				providerId: lead.providerId,
+				trainerId: chosenTrainer.id,
+				plannedStart: input.plannedStart,
+				plannedEnd: input.plannedEnd
+			}
+		});
+		return changed ? { ok: true } : { ok: false, reason: 'changed_meanwhile' };
+	});
+}
+
+/** `not_confirmed`: the change cannot be undone and the lead has not said "yes, I mean it". */
+export type DecisionResult =
+	{ ok: true } | { ok: false; reason: 'changed_meanwhile' | 'not_confirmed' };
+
+export async function declineBooking(
+	actor: Actor,
+	bookingId: string,
+	input: { version: number; reason: string; confirmed: boolean },
+	now: Date = new Date()
+): Promise<DecisionResult> {
+	const lead = requireRole(actor, ['lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<DecisionResult> => {
+		// A request another lead has just decided answers "changed", not "unknown".
+		const found = await bookingFor(tx, lead, bookingId, requestConcernsLead);
+		if (needsConfirmation('decline') && !input.confirmed)
+			return { ok: false, reason: 'not_confirmed' };
+		if (found.version !== input.version || !mayDecideRequest(lead, found)) {
+			return { ok: false, reason: 'changed_meanwhile' };
+		}
+		const changed = await changeState(tx, found, {
+			to: staffTransitions.decline.to,
+			actorId: lead.id,
+			now,
+			notifyParticipant: true,
+			reason: input.reason,
+			set: { declineReason: input.reason }
+		});
+		return changed ? { ok: true } : { ok: false, reason: 'changed_meanwhile' };
+	});
+}
+
+/** Marks a confirmed booking as started, or a running one as finished. */
+export async function advanceBooking(
+	actor: Actor,
+	bookingId: string,
+	input: { version: number; step: 'start' | 'finish'; confirmed: boolean },
+	now: Date = new Date()
+): Promise<DecisionResult> {
+	const lead = requireRole(actor, ['lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<DecisionResult> => {
+		const found = await bookingFor(tx, lead, bookingId, staffMaySeeBooking);
+		if (needsConfirmation(input.step) && !input.confirmed)
+			return { ok: false, reason: 'not_confirmed' };
+		const transition = staffTransitions[input.step];
+		if (
+			found.version !== input.version ||
+			!mayManageBooking(lead, found) ||
+			found.state !== transition.from
+		) {
+			return { ok: false, reason: 'changed_meanwhile' };
+		}
+		const changed = await changeState(tx, found, {
+			to: transition.to,
+			actorId: lead.id,
+			now,
+			notifyParticipant: true
+		});
+		return changed ? { ok: true } : { ok: false, reason: 'changed_meanwhile' };
+	});
+}
