@@ -21,7 +21,7 @@ import {
 	staffMaySeeBooking,
 	type Actor
 } from '../access';
-import { bookableModule, bookingFor, mandatoryModuleCode, otherBookingFacts } from './queries';
+import { bookableModule, bookingFor, mandatoryModuleCode, participantFacts } from './queries';
 import { changeState } from './state-change';
 
 export interface Confirmation {
@@ -53,7 +53,7 @@ export async function confirmBooking(
 		const refusal = confirmRefusal(
 			found,
 			mandatoryModuleCode(),
-			await otherBookingFacts(tx, found)
+			await participantFacts(tx, found.participantId, found)
 		);
 		if (refusal) return { ok: false, reason: refusal };
 

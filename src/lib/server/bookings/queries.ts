@@ -197,23 +197,30 @@ export async function documentableBooking(
 	return found;
 }
 
+/** The module and state of each of the participant's bookings, but `except` (the one being changed). */
 export async function participantFacts(
 	db: Executor,
-	participantId: string
+	participantId: string,
+	except?: BookingView
 ): Promise<BookingFacts[]> {
 	return db
 		.select({ moduleCode: booking.moduleCode, state: booking.state })
 		.from(booking)
-		.where(eq(booking.participantId, participantId));
+		.where(
+			and(eq(booking.participantId, participantId), except ? ne(booking.id, except.id) : undefined)
+		);
 }
 
-/** The participant's bookings other than `current`. */
-export async function otherBookingFacts(
-	db: Executor,
-	current: BookingView
-): Promise<BookingFacts[]> {
-	return db
-		.select({ moduleCode: booking.moduleCode, state: booking.state })
-		.from(booking)
-		.where(and(eq(booking.participantId, current.participantId), ne(booking.id, current.id)));
+/**
+ * A write on one booking: the access check (`staffBooking` or `documentableBooking`) runs
+ * inside the write transaction, so the booking cannot change between the check and the write.
+ */
+export async function writeOnBooking<T>(
+	actor: Actor,
+	bookingId: string,
+	check: typeof staffBooking | typeof documentableBooking,
+	write: (tx: Executor, found: StaffBooking) => Promise<T>
+): Promise<T> {
+	const db = await getDb();
+	return db.transaction(async (tx) => write(tx, await check(tx, actor, bookingId)));
 }

@@ -14,13 +14,7 @@ import { getDb } from '$lib/server/db';
 import { booking, bookingEvent, provider } from '$lib/server/db/schema';
 import { participantMaySeeBooking, requireRole, type Actor } from '../access';
 import { changeState } from './state-change';
-import {
-	bookableModule,
-	bookingFor,
-	mandatoryModuleCode,
-	otherBookingFacts,
-	participantFacts
-} from './queries';
+import { bookableModule, bookingFor, mandatoryModuleCode, participantFacts } from './queries';
 
 export interface ModuleRequest {
 	moduleCodes: string[];
@@ -135,7 +129,7 @@ export async function withdrawRequest(
 		const reason = withdrawRefusal(
 			found,
 			mandatoryModuleCode(),
-			await otherBookingFacts(tx, found)
+			await participantFacts(tx, found.participantId, found)
 		);
 		if (reason) return { ok: false, reason };
 		await changeState(tx, found, {

@@ -40,6 +40,21 @@ const request = (
 		now
 	);
 
+/** The lead confirms the booking as the participant sees it now, with these dates and trainer. */
+const confirm = (
+	lead: Actor,
+	found: { id: string; version: number },
+	plannedStart: string,
+	plannedEnd: string,
+	trainer: Actor
+) =>
+	confirmBooking(
+		lead,
+		found.id,
+		{ version: found.version, plannedStart, plannedEnd, trainerId: trainer.id },
+		now
+	);
+
 /** The participant's newest booking of this module, as they see it. */
 async function own(participant: Actor, moduleCode: string) {
 	const found = (await listOwnBookings(participant)).find((row) => row.moduleCode === moduleCode);
@@ -55,17 +70,7 @@ async function confirmedEntryAtJosefshaus(
 ): Promise<string> {
 	await request(participant, ['entry'], 'jh');
 	const entry = await own(participant, 'entry');
-	const confirmed = await confirmBooking(
-		otherLead,
-		entry.id,
-		{
-			version: entry.version,
-			plannedStart: '2027-01-04',
-			plannedEnd: '2027-01-31',
-			trainerId: otherTrainer.id
-		},
-		now
-	);
+	const confirmed = await confirm(otherLead, entry, '2027-01-04', '2027-01-31', otherTrainer);
 	if (!confirmed.ok) throw new Error(confirmed.reason);
 	return entry.id;
 }
@@ -145,16 +150,12 @@ describe('booking service', () => {
 		await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
 		await request(participant, ['qualification'], 'jh');
 		const qualification = await own(participant, 'qualification');
-		const result = await confirmBooking(
+		const result = await confirm(
 			otherLead,
-			qualification.id,
-			{
-				version: qualification.version,
-				plannedStart: '2027-02-01',
-				plannedEnd: '2027-03-31',
-				trainerId: otherTrainer.id
-			},
-			now
+			qualification,
+			'2027-02-01',
+			'2027-03-31',
+			otherTrainer
 		);
 		expect(result).toEqual({
 			ok: false,
@@ -168,17 +169,7 @@ describe('booking service', () => {
 		await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
 		await request(participant, ['qualification'], 'jh');
 		const qualification = await own(participant, 'qualification');
-		const result = await confirmBooking(
-			otherLead,
-			qualification.id,
-			{
-				version: qualification.version,
-				plannedStart: '2027-02-01',
-				plannedEnd: '2027-08-31',
-				trainerId: trainer.id
-			},
-			now
-		);
+		const result = await confirm(otherLead, qualification, '2027-02-01', '2027-08-31', trainer);
 		expect(result).toEqual({ ok: false, reason: 'unknown_trainer' });
 	});
 
@@ -186,19 +177,9 @@ describe('booking service', () => {
 		const { participant, lead, trainer } = await people();
 		await request(participant, ['entry']);
 		const requested = await own(participant, 'entry');
-		expect(
-			await confirmBooking(
-				lead,
-				requested.id,
-				{
-					version: requested.version,
-					plannedStart: '2027-01-04',
-					plannedEnd: '2027-01-31',
-					trainerId: trainer.id
-				},
-				now
-			)
-		).toEqual({ ok: true });
+		expect(await confirm(lead, requested, '2027-01-04', '2027-01-31', trainer)).toEqual({
+			ok: true
+		});
 		const { booking, history } = await getOwnBooking(participant, requested.id);
 		expect(booking.isNew).toBe(true);
 		expect(history.map((step) => [step.fromState, step.toState])).toEqual([

@@ -11,6 +11,7 @@ export {
 	mandatoryModuleCode,
 	participantAccessFacts,
 	staffBooking,
+	writeOnBooking,
 	type BookingHistoryEntry,
 	type BookingView,
 	type StaffBooking

@@ -7,7 +7,11 @@ import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, progressNote, user } from '$lib/server/db/schema';
 import { requireRole, type Actor } from '../access';
-import { documentableBooking, type StaffBooking } from '$lib/server/bookings/service';
+import {
+	documentableBooking,
+	type StaffBooking,
+	writeOnBooking
+} from '$lib/server/bookings/service';
 
 export interface NoteView {
 	id: string;
@@ -85,36 +89,39 @@ export async function addNote(
 	input: { date: IsoDate; text: string; requestKey: string },
 	now: Date = new Date()
 ): Promise<NoteResult> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	return db.transaction(async (tx): Promise<NoteResult> => {
-		const found = await documentableBooking(tx, staff, bookingId);
-		const [repeated] = await tx
-			.select({ id: progressNote.id })
-			.from(progressNote)
-			.where(
-				and(
-					eq(progressNote.participantId, found.participantId),
-					eq(progressNote.requestKey, input.requestKey)
-				)
-			);
-		if (repeated) return { ok: true, noteId: repeated.id };
-		const problem = noteDateProblem(input.date, berlinDate(now), found.plannedStart);
-		if (problem)
-			return { ok: false, reason: problem === 'future' ? 'date_in_future' : 'date_before_start' };
-		const id = crypto.randomUUID();
-		await tx.insert(progressNote).values({
-			id,
-			bookingId: found.id,
-			participantId: found.participantId,
-			date: input.date,
-			text: input.text,
-			authorId: staff.id,
-			requestKey: input.requestKey,
-			createdAt: now
-		});
-		return { ok: true, noteId: id };
-	});
+	return writeOnBooking(
+		actor,
+		bookingId,
+		documentableBooking,
+		async (tx, found): Promise<NoteResult> => {
+			const { staff } = found;
+			const [repeated] = await tx
+				.select({ id: progressNote.id })
+				.from(progressNote)
+				.where(
+					and(
+						eq(progressNote.participantId, found.participantId),
+						eq(progressNote.requestKey, input.requestKey)
+					)
+				);
+			if (repeated) return { ok: true, noteId: repeated.id };
+			const problem = noteDateProblem(input.date, berlinDate(now), found.plannedStart);
+			if (problem)
+				return { ok: false, reason: problem === 'future' ? 'date_in_future' : 'date_before_start' };
+			const id = crypto.randomUUID();
+			await tx.insert(progressNote).values({
+				id,
+				bookingId: found.id,
+				participantId: found.participantId,
+				date: input.date,
+				text: input.text,
+				authorId: staff.id,
+				requestKey: input.requestKey,
+				createdAt: now
+			});
+			return { ok: true, noteId: id };
+		}
+	);
 }
 
 /** One note of a booking (checked with `documentableBooking`), for the correction page. */

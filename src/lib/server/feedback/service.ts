@@ -14,7 +14,11 @@ import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, feedback, feedbackReply, reflectionTalk, user } from '$lib/server/db/schema';
 import { requireRole, staffMaySeeFeedback, type Actor } from '../access';
-import { documentableBooking, type StaffBooking } from '$lib/server/bookings/service';
+import {
+	documentableBooking,
+	type StaffBooking,
+	writeOnBooking
+} from '$lib/server/bookings/service';
 
 export interface FeedbackInput {
 	rating: Rating | null;
@@ -351,24 +355,27 @@ export async function recordTalk(
 	input: { heldOn: IsoDate; nextOn: IsoDate | null },
 	now: Date = new Date()
 ): Promise<TalkResult> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	return db.transaction(async (tx): Promise<TalkResult> => {
-		const found = await documentableBooking(tx, staff, bookingId);
-		const problem = talkDateProblem(input.heldOn, input.nextOn, berlinDate(now));
-		if (problem) return { ok: false, reason: problem };
-		const id = crypto.randomUUID();
-		await tx.insert(reflectionTalk).values({
-			id,
-			participantId: found.participantId,
-			bookingId: found.id,
-			heldOn: input.heldOn,
-			nextOn: input.nextOn,
-			recordedBy: staff.id,
-			createdAt: now
-		});
-		return { ok: true, talkId: id };
-	});
+	return writeOnBooking(
+		actor,
+		bookingId,
+		documentableBooking,
+		async (tx, found): Promise<TalkResult> => {
+			const { staff } = found;
+			const problem = talkDateProblem(input.heldOn, input.nextOn, berlinDate(now));
+			if (problem) return { ok: false, reason: problem };
+			const id = crypto.randomUUID();
+			await tx.insert(reflectionTalk).values({
+				id,
+				participantId: found.participantId,
+				bookingId: found.id,
+				heldOn: input.heldOn,
+				nextOn: input.nextOn,
+				recordedBy: staff.id,
+				createdAt: now
+			});
+			return { ok: true, talkId: id };
+		}
+	);
 }
 
 export interface TalkView {

@@ -8,7 +8,8 @@ import { requireRole, staffMaySeeParticipant, type Actor } from '../access';
 import {
 	documentableBooking,
 	participantAccessFacts,
-	type StaffBooking
+	type StaffBooking,
+	writeOnBooking
 } from '$lib/server/bookings/service';
 
 export interface GoalHistoryEntry {
@@ -262,10 +263,8 @@ export async function addAgreedGoal(
 	text: string,
 	now: Date = new Date()
 ): Promise<string> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	return db.transaction(async (tx) => {
-		const found = await documentableBooking(tx, staff, bookingId);
+	return writeOnBooking(actor, bookingId, documentableBooking, async (tx, found) => {
+		const { staff } = found;
 		return createGoal(
 			tx,
 			staff,

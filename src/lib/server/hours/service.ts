@@ -23,7 +23,8 @@ import {
 	staffBooking,
 	listOwnBookings,
 	type BookingView,
-	type StaffBooking
+	type StaffBooking,
+	writeOnBooking
 } from '$lib/server/bookings/service';
 
 export interface HourEntryView {
@@ -159,12 +160,10 @@ export async function logHours(
 	input: HourInput,
 	now: Date = new Date()
 ): Promise<HourResult> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
 	// The cap check and the insert share one write transaction, so concurrent entries
 	// can never add up past the cap.
-	return db.transaction(async (tx): Promise<HourResult> => {
-		const found = await staffBooking(tx, staff, bookingId);
+	return writeOnBooking(actor, bookingId, staffBooking, async (tx, found): Promise<HourResult> => {
+		const { staff } = found;
 		const repeated = await repeatedEntry(tx, found.id, input.requestKey);
 		if (repeated) return { ok: true, entryId: repeated };
 		const refusal = await refusalFor(tx, found, input, now, null);

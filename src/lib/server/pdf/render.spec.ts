@@ -216,5 +216,5 @@ describe('renderPdf', () => {
 			if (heading > 0 && result[heading]?.trimStart().startsWith('Nächster Abschnitt')) moved++;
 		}
 		expect(moved).toBeGreaterThan(0);
-	});
+	}, 30_000); // Renders 13 PDFs: on a busy machine that takes longer than the default 5 s.
 });
