@@ -40,6 +40,17 @@ export function moduleRequestSchema(now: Date = new Date()) {
 
 export type ModuleRequestInput = z.infer<ReturnType<typeof moduleRequestSchema>>;
 
+/** What the request form asks the booking service for: "no wish" and an empty message are null. */
+export function moduleRequestFrom(input: ModuleRequestInput, moduleCodes: string[]) {
+	return {
+		moduleCodes,
+		wishedStartMonth: input.wishedStartMonth,
+		wishedProviderId: input.wishedProvider === noProviderWish ? null : input.wishedProvider,
+		message: input.message || null,
+		requestKey: input.requestKey
+	};
+}
+
 export function confirmBookingSchema(now: Date = new Date()) {
 	const range = allowedStartDates(berlinDate(now));
 	return z.object({

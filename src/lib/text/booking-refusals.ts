@@ -1,29 +1,41 @@
 import { m } from '$lib/paraglide/messages.js';
-import type { RequestResult, WithdrawResult } from '$lib/server/bookings/service';
+import { rangeInWords } from '$lib/schemas/bookings';
+import type { ConfirmResult, RequestResult, WithdrawResult } from '$lib/server/bookings/service';
+import { refusalText, type RefusalTexts } from '$lib/text/refusals';
+
+type Refused<Result> = Extract<Result, { ok: false }>;
+
+const requestTexts = {
+	unknown_provider: () => ({ wishedProvider: m.request_error_provider() }),
+	entry_first: () => ({ form: m.refusal_entry_first() }),
+	already_open: () => ({ form: m.refusal_already_open() }),
+	not_bookable: () => ({ form: m.refusal_not_bookable() }),
+	nothing_to_request: () => ({ form: m.request_all_nothing() })
+} satisfies RefusalTexts<Refused<RequestResult>>;
 
 /** A refused request as form errors: which field, or the whole form, and what to do. */
-export function requestFailure(
-	result: Extract<RequestResult, { ok: false }>
-): Record<string, string> {
-	switch (result.reason) {
-		case 'unknown_provider':
-			return { wishedProvider: m.request_error_provider() };
-		case 'entry_first':
-			return { form: m.refusal_entry_first() };
-		case 'already_open':
-			return { form: m.refusal_already_open() };
-		case 'not_bookable':
-			return { form: m.refusal_not_bookable() };
-		case 'nothing_to_request':
-			return { form: m.request_all_nothing() };
-	}
-}
+export const requestFailure = (result: Refused<RequestResult>) => refusalText(requestTexts, result);
 
-export function withdrawFailure(result: Extract<WithdrawResult, { ok: false }>): string {
-	switch (result.reason) {
-		case 'not_requested':
-			return m.refusal_not_requested();
-		case 'others_need_entry':
-			return m.refusal_others_need_entry();
-	}
-}
+const withdrawTexts = {
+	not_requested: () => m.refusal_not_requested(),
+	others_need_entry: () => m.refusal_others_need_entry()
+} satisfies RefusalTexts<Refused<WithdrawResult>, string>;
+
+export const withdrawFailure = (result: Refused<WithdrawResult>) =>
+	refusalText(withdrawTexts, result);
+
+const confirmTexts = {
+	changed_meanwhile: () => ({ form: m.provider_error_changed() }),
+	not_requested: () => ({ form: m.provider_error_changed() }),
+	entry_not_agreed: () => ({ form: m.provider_error_entry_not_agreed() }),
+	unknown_trainer: () => ({ trainerId: m.provider_error_trainer() }),
+	start_out_of_range: (result) => ({
+		plannedStart: m.provider_error_start_range(rangeInWords(result.allowed))
+	}),
+	end_out_of_range: (result) => ({
+		plannedEnd: m.provider_error_end_range(rangeInWords(result.allowed))
+	})
+} satisfies RefusalTexts<Refused<ConfirmResult>>;
+
+/** A lead's confirmation that did not go through, as form errors. */
+export const confirmFailure = (result: Refused<ConfirmResult>) => refusalText(confirmTexts, result);

@@ -2,20 +2,15 @@ import { m } from '$lib/paraglide/messages.js';
 import type { FeedbackState, Rating } from '$lib/domain/feedback';
 import type { IconName } from '$lib/components/Icon.svelte';
 
-export function ratingLabel(rating: Rating): string {
-	switch (rating) {
-		case 1:
-			return m.feedback_rating_1();
-		case 2:
-			return m.feedback_rating_2();
-		case 3:
-			return m.feedback_rating_3();
-		case 4:
-			return m.feedback_rating_4();
-		case 5:
-			return m.feedback_rating_5();
-	}
-}
+const ratingLabels = {
+	1: m.feedback_rating_1,
+	2: m.feedback_rating_2,
+	3: m.feedback_rating_3,
+	4: m.feedback_rating_4,
+	5: m.feedback_rating_5
+} satisfies Record<Rating, () => string>;
+
+export const ratingLabel = (rating: Rating): string => ratingLabels[rating]();
 
 export const ratingIcons: Record<Rating, IconName> = {
 	1: 'rating1',

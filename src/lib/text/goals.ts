@@ -41,6 +41,17 @@ export interface GoalEventFacts {
 	text: string | null;
 }
 
+type GoalEventValues = { date: string; who: string; text: string };
+
+const goalEventTexts = {
+	created: (values) => m.goals_event_created(values),
+	text_changed: (values) => m.goals_event_text_changed(values),
+	state_changed: (values, toState) =>
+		m.goals_event_state_changed({ ...values, state: toState ? goalStateLabel(toState) : '' }),
+	progress: (values) => m.goals_event_progress(values),
+	participant_view: (values) => m.goals_event_participant_view(values)
+} satisfies Record<GoalEventKind, (values: GoalEventValues, toState: GoalState | null) => string>;
+
 /** One change of a goal as a whole sentence: on screen and in the documentation PDF. */
 export function goalEventSentence(event: GoalEventFacts): string {
 	const values = {
@@ -48,19 +59,5 @@ export function goalEventSentence(event: GoalEventFacts): string {
 		who: event.actorName,
 		text: event.text ?? ''
 	};
-	switch (event.kind) {
-		case 'created':
-			return m.goals_event_created(values);
-		case 'text_changed':
-			return m.goals_event_text_changed(values);
-		case 'state_changed':
-			return m.goals_event_state_changed({
-				...values,
-				state: event.toState ? goalStateLabel(event.toState) : ''
-			});
-		case 'progress':
-			return m.goals_event_progress(values);
-		case 'participant_view':
-			return m.goals_event_participant_view(values);
-	}
+	return goalEventTexts[event.kind](values, event.toState);
 }

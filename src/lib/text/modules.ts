@@ -88,15 +88,14 @@ export function lengthText(length: LengthRange | null): string {
 		: m.length_months_range({ min: length.min, max: length.max });
 }
 
+const capTexts = {
+	total: (cap) => m.hours_total({ hours: cap.hours }),
+	per_month: (cap) => m.hours_per_month({ hours: cap.hours }),
+	none: () => m.hours_none()
+} satisfies { [Kind in HourCap['kind']]: (cap: HourCap & { kind: Kind }) => string };
+
 export function hoursText(cap: HourCap): string {
-	switch (cap.kind) {
-		case 'total':
-			return m.hours_total({ hours: cap.hours });
-		case 'per_month':
-			return m.hours_per_month({ hours: cap.hours });
-		case 'none':
-			return m.hours_none();
-	}
+	return (capTexts[cap.kind] as (cap: HourCap) => string)(cap);
 }
 
 export type { ModuleDefinition };

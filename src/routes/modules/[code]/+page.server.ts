@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { findModule } from '$lib/domain/catalogue';
 
-import { noProviderWish, moduleRequestSchema, wishableMonths } from '$lib/schemas/bookings';
+import { moduleRequestFrom, moduleRequestSchema, wishableMonths } from '$lib/schemas/bookings';
 import { requireRole, signInPath } from '$lib/server/access';
 import { listOwnBookings, ownRequestRefusal, requestModules } from '$lib/server/bookings/service';
 import { listProvidersWithPlaces } from '$lib/server/users/providers';
@@ -41,14 +41,7 @@ export const actions: Actions = {
 		if (!input.ok) return input.failure;
 		const { values } = input;
 
-		const result = await requestModules(participant, {
-			moduleCodes: [params.code],
-			wishedStartMonth: input.data.wishedStartMonth,
-			wishedProviderId:
-				input.data.wishedProvider === noProviderWish ? null : input.data.wishedProvider,
-			message: input.data.message || null,
-			requestKey: input.data.requestKey
-		});
+		const result = await requestModules(participant, moduleRequestFrom(input.data, [params.code]));
 		if (!result.ok) return fail(400, { values, errors: requestFailure(result) });
 		redirect(303, `/my-modules/${result.bookingIds[0]}?sent=1`);
 	}

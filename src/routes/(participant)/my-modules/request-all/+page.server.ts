@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { upcomingMonths } from '$lib/domain/dates';
 
-import { moduleRequestSchema, noProviderWish, wishableMonths } from '$lib/schemas/bookings';
+import { moduleRequestSchema, moduleRequestFrom, wishableMonths } from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
 import { requestFailure } from '$lib/text/booking-refusals';
 import { modulesLeftToRequest, requestModules } from '$lib/server/bookings/service';
@@ -26,14 +26,10 @@ export const actions: Actions = {
 		if (!input.ok) return input.failure;
 		const { values } = input;
 
-		const result = await requestModules(participant, {
-			moduleCodes: await modulesLeftToRequest(participant),
-			wishedStartMonth: input.data.wishedStartMonth,
-			wishedProviderId:
-				input.data.wishedProvider === noProviderWish ? null : input.data.wishedProvider,
-			message: input.data.message || null,
-			requestKey: input.data.requestKey
-		});
+		const result = await requestModules(
+			participant,
+			moduleRequestFrom(input.data, await modulesLeftToRequest(participant))
+		);
 		if (!result.ok) return fail(400, { values, errors: requestFailure(result) });
 		redirect(303, '/my-modules?sent=all');
 	}

@@ -11,7 +11,7 @@ import { advanceBooking } from '$lib/server/bookings/service';
 import { addAgreedGoal, updateAgreedGoal } from '$lib/server/goals/service';
 import { recordTalk } from '$lib/server/feedback/service';
 import { talkSchema } from '$lib/schemas/feedback';
-import type { TalkDateProblem } from '$lib/domain/feedback';
+import { noteFailure, talkFailure } from '$lib/text/documentation-refusals';
 import { hourFailure } from '$lib/text/hour-refusals';
 import { logHours } from '$lib/server/hours/service';
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
@@ -25,12 +25,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => ({
 	notesCorrected: url.searchParams.has('noteCorrected'),
 	requestKey: crypto.randomUUID()
 });
-
-const talkErrors = {
-	held_in_future: () => ({ heldOn: m.talk_error_held_future() }),
-	next_not_after: () => ({ nextOn: m.talk_error_next() }),
-	next_too_far: () => ({ nextOn: m.talk_error_next_far() })
-} satisfies Record<TalkDateProblem, () => Record<string, string>>;
 
 export const actions: Actions = {
 	advance: async ({ request, locals, params }) => {
@@ -76,8 +70,7 @@ export const actions: Actions = {
 			heldOn: input.data.heldOn,
 			nextOn: input.data.nextOn || null
 		});
-		if (!result.ok)
-			return fail(400, { action: 'recordTalk', values, errors: talkErrors[result.reason]() });
+		if (!result.ok) return fail(400, { action: 'recordTalk', values, errors: talkFailure(result) });
 		return { done: 'recordTalk' };
 	},
 	addNote: async ({ request, locals, params }) => {
@@ -86,15 +79,7 @@ export const actions: Actions = {
 		if (!input.ok) return input.failure;
 		const { values } = input;
 		const result = await addNote(staff, params.id, input.data);
-		if (!result.ok) {
-			const messages = {
-				date_in_future: m.notes_error_future,
-				date_before_start: m.notes_error_before_start,
-				changed_meanwhile: m.notes_error_changed
-			};
-			const message = messages[result.reason]();
-			return fail(400, { action: 'addNote', values, errors: { date: message } });
-		}
+		if (!result.ok) return fail(400, { action: 'addNote', values, errors: noteFailure(result) });
 		return { done: 'addNote' };
 	},
 	addGoal: async ({ request, locals, params }) => {

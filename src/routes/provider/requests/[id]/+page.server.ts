@@ -7,8 +7,7 @@ import { m } from '$lib/paraglide/messages.js';
 import {
 	confirmBookingSchema,
 	confirmationMissing,
-	declineBookingSchema,
-	rangeInWords
+	declineBookingSchema
 } from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
 import { parseForm } from '$lib/server/forms';
@@ -16,9 +15,9 @@ import {
 	confirmBooking,
 	declineBooking,
 	getRequestForLead,
-	listOwnTrainers,
-	type ConfirmResult
+	listOwnTrainers
 } from '$lib/server/bookings/service';
+import { confirmFailure } from '$lib/text/booking-refusals';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -32,22 +31,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		startRange: allowedStartDates(berlinDate(new Date()))
 	};
 };
-
-function confirmFailure(result: Extract<ConfirmResult, { ok: false }>): Record<string, string> {
-	switch (result.reason) {
-		case 'changed_meanwhile':
-		case 'not_requested':
-			return { form: m.provider_error_changed() };
-		case 'entry_not_agreed':
-			return { form: m.provider_error_entry_not_agreed() };
-		case 'unknown_trainer':
-			return { trainerId: m.provider_error_trainer() };
-		case 'start_out_of_range':
-			return { plannedStart: m.provider_error_start_range(rangeInWords(result.allowed)) };
-		case 'end_out_of_range':
-			return { plannedEnd: m.provider_error_end_range(rangeInWords(result.allowed)) };
-	}
-}
 
 export const actions: Actions = {
 	confirm: async ({ request, locals, params }) => {
