@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { rangeInWords } from '$lib/schemas/bookings';
 import type { ConfirmResult, RequestResult, WithdrawResult } from '$lib/server/bookings/service';
-import { refusalText, type RefusalTexts } from '$lib/text/refusals';
+import { refusalText, type RefusalTexts } from '$lib/text/tables';
 
 type Refused<Result> = Extract<Result, { ok: false }>;
 

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { NoteResult } from '$lib/server/documents/notes';
 import type { TalkResult } from '$lib/server/feedback/service';
-import { refusalText, type RefusalTexts } from '$lib/text/refusals';
+import { refusalText, type RefusalTexts } from '$lib/text/tables';
 
 type Refused<Result> = Extract<Result, { ok: false }>;
 

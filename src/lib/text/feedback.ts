@@ -1,16 +1,15 @@
 import { m } from '$lib/paraglide/messages.js';
+import { textOf } from '$lib/text/tables';
 import type { FeedbackState, Rating } from '$lib/domain/feedback';
 import type { IconName } from '$lib/components/Icon.svelte';
 
-const ratingLabels = {
+export const ratingLabel = textOf<Rating>({
 	1: m.feedback_rating_1,
 	2: m.feedback_rating_2,
 	3: m.feedback_rating_3,
 	4: m.feedback_rating_4,
 	5: m.feedback_rating_5
-} satisfies Record<Rating, () => string>;
-
-export const ratingLabel = (rating: Rating): string => ratingLabels[rating]();
+});
 
 export const ratingIcons: Record<Rating, IconName> = {
 	1: 'rating1',
@@ -20,12 +19,8 @@ export const ratingIcons: Record<Rating, IconName> = {
 	5: 'rating5'
 };
 
-const feedbackStateLabelTexts = {
+export const feedbackStateLabel = textOf<FeedbackState>({
 	open: m.feedback_state_open,
 	answered: m.feedback_state_answered,
 	done: m.feedback_state_done
-} satisfies Record<FeedbackState, () => string>;
-
-export function feedbackStateLabel(state: FeedbackState): string {
-	return feedbackStateLabelTexts[state]();
-}
+});

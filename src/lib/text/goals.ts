@@ -1,30 +1,23 @@
 import { m } from '$lib/paraglide/messages.js';
+import { textOf } from '$lib/text/tables';
 import { formatInstantDate } from '$lib/domain/dates';
 import type { GoalEventKind, GoalState } from '$lib/domain/goals';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { IconName } from '$lib/components/Icon.svelte';
 
-const goalStateLabelTexts = {
+export const goalStateLabel = textOf<GoalState>({
 	not_started: m.goal_state_not_started,
 	working: m.goal_state_working,
 	reached: m.goal_state_reached,
 	dropped: m.goal_state_dropped
-} satisfies Record<GoalState, () => string>;
+});
 
-export function goalStateLabel(state: GoalState): string {
-	return goalStateLabelTexts[state]();
-}
-
-const staffGoalStateLabelTexts = {
+export const staffGoalStateLabel = textOf<GoalState>({
 	not_started: m.staff_goal_state_not_started,
 	working: m.staff_goal_state_working,
 	reached: m.staff_goal_state_reached,
 	dropped: m.staff_goal_state_dropped
-} satisfies Record<GoalState, () => string>;
-
-export function staffGoalStateLabel(state: GoalState): string {
-	return staffGoalStateLabelTexts[state]();
-}
+});
 
 export const goalStateIcons: Record<GoalState, IconName> = {
 	not_started: 'waiting',

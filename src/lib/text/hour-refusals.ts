@@ -3,7 +3,7 @@ import { durationText } from '$lib/text/hours';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { HourResult } from '$lib/server/hours/service';
-import { refusalText, type RefusalTexts } from '$lib/text/refusals';
+import { refusalText, type RefusalTexts } from '$lib/text/tables';
 
 type HourRefused = Extract<HourResult, { ok: false }>;
 

@@ -1,13 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
+import { textOf } from '$lib/text/tables';
 import { splitMinutes, type HourKind } from '$lib/domain/hours';
-
-const participantKindLabelTexts = {
-	with_participant: m.hour_kind_with_participant,
-	preparation: m.hour_kind_preparation,
-	documentation: m.hour_kind_documentation,
-	talks_with_others: m.hour_kind_talks_with_others,
-	travel: m.hour_kind_travel
-} satisfies Record<HourKind, () => string>;
 
 /** "2 Stunden und 15 Minuten": whole words instead of decimals, as easy language asks. */
 export function durationText(totalMinutes: number): string {
@@ -20,19 +13,19 @@ export function durationText(totalMinutes: number): string {
 }
 
 /** The kind of work as the participant reads it. */
-export function participantKindLabel(kind: HourKind): string {
-	return participantKindLabelTexts[kind]();
-}
+export const participantKindLabel = textOf<HourKind>({
+	with_participant: m.hour_kind_with_participant,
+	preparation: m.hour_kind_preparation,
+	documentation: m.hour_kind_documentation,
+	talks_with_others: m.hour_kind_talks_with_others,
+	travel: m.hour_kind_travel
+});
 
-const staffKindLabelTexts = {
+/** The kind of work in the words staff use. */
+export const staffKindLabel = textOf<HourKind>({
 	with_participant: m.staff_kind_with_participant,
 	preparation: m.staff_kind_preparation,
 	documentation: m.staff_kind_documentation,
 	talks_with_others: m.staff_kind_talks_with_others,
 	travel: m.staff_kind_travel
-} satisfies Record<HourKind, () => string>;
-
-/** The kind of work in the words staff use. */
-export function staffKindLabel(kind: HourKind): string {
-	return staffKindLabelTexts[kind]();
-}
+});
