@@ -75,22 +75,15 @@ describe('progress notes', () => {
 
 	it('refuses a day in the future or before the booking began, and staff of the other provider', async () => {
 		const { trainer, foreignLead, bookingId } = await documented();
-		expect(
-			await addNote(
+		const noteOn = (date: string) =>
+			addNote(
 				trainer,
 				bookingId,
-				{ date: '2027-01-07', text: 'x', requestKey: crypto.randomUUID() },
+				{ date, text: 'x', requestKey: crypto.randomUUID() },
 				at('2027-01-06T10:00:00Z')
-			)
-		).toEqual({ ok: false, reason: 'date_in_future' });
-		expect(
-			await addNote(
-				trainer,
-				bookingId,
-				{ date: '2027-01-03', text: 'x', requestKey: crypto.randomUUID() },
-				at('2027-01-06T10:00:00Z')
-			)
-		).toEqual({ ok: false, reason: 'date_before_start' });
+			);
+		expect(await noteOn('2027-01-07')).toEqual({ ok: false, reason: 'date_in_future' });
+		expect(await noteOn('2027-01-03')).toEqual({ ok: false, reason: 'date_before_start' });
 		await expect(staffBookingWorkspace(foreignLead, bookingId)).rejects.toMatchObject({
 			status: 404
 		});

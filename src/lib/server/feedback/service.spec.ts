@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '$lib/server/access';
 import {
 	insertTestProviders,
 	runningBooking,
@@ -32,6 +33,10 @@ const input = (rating: 1 | 2 | 3 | 4 | 5 | null, good = '') => ({
 });
 
 /** Fresh people of one provider, a running Einstiegsphase, and one piece of feedback on it. */
+/** Staff answer the feedback as they see it now (its current version). */
+const answer = (actor: Actor, item: { id: string; version: number }, text: string, close = false) =>
+	answerFeedback(actor, item.id, { version: item.version, text, close });
+
 async function withFeedback(providerId = 'lh') {
 	const participant = await testPerson(unique('frieda'), 'participant', null);
 	const lead = await testPerson(unique('lotte'), 'lead', providerId);
@@ -70,13 +75,7 @@ describe('feedback', () => {
 	it('counts an answer as unread until the participant looks', async () => {
 		const { participant, trainer } = await withFeedback();
 		const [item] = await listOwnFeedback(participant);
-		expect(
-			await answerFeedback(trainer, item!.id, {
-				version: item!.version,
-				text: 'Danke!',
-				close: false
-			})
-		).toEqual({ ok: true });
+		expect(await answer(trainer, item!, 'Danke!')).toEqual({ ok: true });
 		expect(await unreadReplies(participant)).toBe(1);
 		expect((await listOwnFeedback(participant))[0]!.state).toBe('answered');
 		await markOwnRepliesRead(participant);
@@ -86,20 +85,8 @@ describe('feedback', () => {
 	it('refuses an answer written against an old version', async () => {
 		const { participant, lead, trainer } = await withFeedback();
 		const [item] = await listOwnFeedback(participant);
-		expect(
-			await answerFeedback(trainer, item!.id, {
-				version: item!.version,
-				text: 'Danke!',
-				close: false
-			})
-		).toEqual({ ok: true });
-		expect(
-			await answerFeedback(lead, item!.id, {
-				version: item!.version,
-				text: 'Zu spät',
-				close: false
-			})
-		).toEqual({
+		expect(await answer(trainer, item!, 'Danke!')).toEqual({ ok: true });
+		expect(await answer(lead, item!, 'Zu spät')).toEqual({
 			ok: false,
 			reason: 'changed_meanwhile'
 		});
@@ -108,17 +95,9 @@ describe('feedback', () => {
 	it('closes with what changed, and the participant reads it', async () => {
 		const { participant, lead, trainer } = await withFeedback();
 		const [answered] = await listOwnFeedback(participant);
-		await answerFeedback(trainer, answered!.id, {
-			version: answered!.version,
-			text: 'Danke!',
-			close: false
-		});
+		await answer(trainer, answered!, 'Danke!');
 		const [item] = await listOwnFeedback(participant);
-		await answerFeedback(lead, item!.id, {
-			version: item!.version,
-			text: 'Wir haben mehr Garten·arbeit eingeplant.',
-			close: true
-		});
+		await answer(lead, item!, 'Wir haben mehr Garten·arbeit eingeplant.', true);
 		const [closed] = await listOwnFeedback(participant);
 		expect(closed!.state).toBe('done');
 		expect(closed!.changeNote).toBe('Wir haben mehr Garten·arbeit eingeplant.');

@@ -183,10 +183,19 @@ export async function saveOwnPersonalGoal(
 	});
 }
 
-async function goalForParticipant(tx: Executor, actor: Actor, goalId: string) {
-	const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
-	if (!found || found.participantId !== actor.id) error(404, 'Not Found');
-	return found;
+/** A write on one of the participant's own goals, checked inside its transaction; 404 for anybody else's. */
+async function writeOnOwnGoal(
+	actor: Actor,
+	goalId: string,
+	write: (tx: Executor, found: typeof goal.$inferSelect, participant: Actor) => Promise<void>
+): Promise<void> {
+	const participant = requireRole(actor, ['participant']);
+	const db = await getDb();
+	await db.transaction(async (tx) => {
+		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
+		if (!found || found.participantId !== participant.id) error(404, 'Not Found');
+		await write(tx, found, participant);
+	});
 }
 
 /** The participant says how they see a goal ("So sehe ich das"). */
@@ -196,12 +205,9 @@ export async function addOwnView(
 	text: string,
 	now: Date = new Date()
 ): Promise<void> {
-	const participant = requireRole(actor, ['participant']);
-	const db = await getDb();
-	await db.transaction(async (tx) => {
-		const found = await goalForParticipant(tx, participant, goalId);
-		await record(tx, found.id, participant.id, now, { kind: 'participant_view', text });
-	});
+	await writeOnOwnGoal(actor, goalId, (tx, found, participant) =>
+		record(tx, found.id, participant.id, now, { kind: 'participant_view', text })
+	);
 }
 
 /** The participant moves their own personal goal along. */
@@ -211,10 +217,7 @@ export async function setOwnPersonalGoalState(
 	state: GoalState,
 	now: Date = new Date()
 ): Promise<void> {
-	const participant = requireRole(actor, ['participant']);
-	const db = await getDb();
-	await db.transaction(async (tx) => {
-		const found = await goalForParticipant(tx, participant, goalId);
+	await writeOnOwnGoal(actor, goalId, async (tx, found, participant) => {
 		if (found.kind !== 'personal') error(404, 'Not Found');
 		if (found.state === state) return;
 		await tx
