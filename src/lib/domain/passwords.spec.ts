@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonPassword, newPasswordProblem, passwordLength, passwordMinLength } from './passwords';
+import {
+	isCommonPassword,
+	newPasswordProblem,
+	passwordLength,
+	passwordMinLength
+} from './passwords';
 
 describe('the rule for a new password', () => {
 	it('asks for at least 8 characters, and nothing about their kind', () => {
