@@ -179,9 +179,12 @@ test('a person adds a passkey, signs in with it, renames and removes it', async 
 	const section = page.locator('section#passkeys');
 	await expect(section.getByRole('heading', { level: 2 })).toHaveText('Passkeys');
 	await expect(section).toContainText('Sie haben noch keinen Passkey.');
-	// The name starts as the device's, and the person may change it.
+	// Without a name of one's own, the passkey is named after the device (see the axe test).
 	const name = section.getByLabel('Name für den Passkey');
-	await expect(name).toHaveValue('Chrome auf Windows');
+	await expect(name).toHaveValue('');
+	await expect(name).toHaveAccessibleDescription(
+		/Wenn Sie keinen Namen schreiben, heißt er: Chrome auf Windows/
+	);
 	await name.fill('Mein Handy');
 	await section.getByRole('button', { name: 'Passkey machen' }).click();
 	await expect(page).toHaveURL('/settings/security?passkeyAdded=1#passkeys');
@@ -289,6 +292,7 @@ test('the security page with errors and with a passkey has no axe violations, in
 	await page.goto('/settings/security');
 	await page.locator('section#passkeys').getByRole('button', { name: 'Passkey machen' }).click();
 	await expect(page).toHaveURL('/settings/security?passkeyAdded=1#passkeys');
+	await expect(page.locator('ul.passkeys h3')).toHaveText('Chrome auf Windows');
 	await moveSignInBack(username, 11);
 
 	for (const locale of ['de', 'en'] as const) {
