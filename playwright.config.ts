@@ -26,6 +26,16 @@ export const sessionTestParticipants = {
 	admin: 'pia',
 	deviceCookie: 'rita'
 } as const;
+/**
+ * Accounts of their own for the password and passkey journeys (tests/credentials.spec.ts):
+ * they change their password or sign in with a passkey, which no other test expects.
+ */
+export const credentialTestParticipants = {
+	freshPassword: 'wanda',
+	oldPassword: 'xaver',
+	passkey: 'yara',
+	states: 'zora'
+} as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
@@ -83,10 +93,12 @@ export default defineConfig({
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
 				DEMO_DATA: '1',
 				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
-				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts).
-				TEST_PARTICIPANTS: [...testParticipants, ...Object.values(sessionTestParticipants)].join(
-					','
-				)
+				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts, credentials.spec.ts).
+				TEST_PARTICIPANTS: [
+					...testParticipants,
+					...Object.values(sessionTestParticipants),
+					...Object.values(credentialTestParticipants)
+				].join(',')
 			}
 		},
 		{

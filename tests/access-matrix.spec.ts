@@ -288,6 +288,11 @@ const actionMatrix: ActionRow[] = [
 	['/language',                                     'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/settings',                                     'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/settings/security',                            'endOthers',    'none',               '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	// One's own password and passkeys: each person acts on their own account only (the
+	// services take the account from the session; passkeys.spec.ts tries another's passkey).
+	['/settings/security',                            'changePassword','none',              '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	['/settings/security',                            'renamePasskey','none',               '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	['/settings/security',                            'removePasskey','none',               '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	// Only the administration ends someone's sessions; tried on Anna's, which must go on working.
 	['/admin',                                        'endSessions',  'none',               '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
 	// A participant asks for themselves: each one's own request.
@@ -325,6 +330,21 @@ const actionMatrix: ActionRow[] = [
 	// Tim does not train Anna: he neither reads nor answers her feedback (finding 16).
 	['/provider/feedback/[id]',                       'answer',       'annaFeedback',       '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
 	['/provider/feedback/[id]',                       'close',        'annaFeedback',       '-',       '-', '-', '+', '-', '-', '-', '+', '-']
+];
+
+// ---------------------------------------------------------------------------------------------
+// The matrix of JSON endpoints the page's script posts to (the WebAuthn steps): '+' may post,
+// '-' must be refused. Signing in with a passkey is open to everybody, like the login form.
+
+type EndpointRow = [route: string, method: string, ...cells: Cells];
+
+// prettier-ignore
+const endpointMatrix: EndpointRow[] = [
+	// route                                          method  signed out anna ben  tom  tim  sara jo   lea  admin
+	['/login/passkey/options',                        'POST', '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	['/login/passkey',                                'POST', '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	['/settings/security/passkeys/options',           'POST', '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	['/settings/security/passkeys',                   'POST', '-',       '+', '+', '+', '+', '+', '+', '+', '+']
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +435,15 @@ const actionProbes: Record<
 	}
 > = {
 	'/settings/security?/endOthers': { form: () => ({}) },
+	'/settings/security?/changePassword': {
+		form: ({ probe }) => ({ currentPassword: 'anna-demo', newPassword: `${probe} Passwort` })
+	},
+	'/settings/security?/renamePasskey': {
+		form: ({ probe }) => ({ id: 'someone-else’s-passkey', name: probe })
+	},
+	'/settings/security?/removePasskey': {
+		form: () => ({ id: 'someone-else’s-passkey', confirm: 'yes' })
+	},
 	'/admin?/endSessions': {
 		form: ({ facts }) => ({ userId: facts.annaId }),
 		kept: async (_, { as }) =>
@@ -833,6 +862,7 @@ test('every page, endpoint and form action in src/routes has its row in the acce
 	];
 	const inMatrix = [
 		...pageMatrix.map(([route]) => `GET ${route}`),
+		...endpointMatrix.map(([route, method]) => `${method} ${route}`),
 		...actionMatrix.map(([route, action]) => `POST ${route}?/${action}`)
 	];
 	const sorted = (keys: string[]) => [...new Set(keys)].sort();
@@ -953,6 +983,45 @@ test.describe('who may act, action by action', () => {
 					expect
 						.soft(await probes.kept(after, context), 'what the action would change is as it was')
 						.toEqual(keptBefore);
+			});
+		}
+	}
+});
+
+test.describe('who may post to the JSON endpoints', () => {
+	for (const [route, method, ...cells] of endpointMatrix) {
+		for (const [column, who] of identities.entries()) {
+			if (cells[column] !== '-') continue;
+			test(`${method} ${route} — ${identityNames[who]} is refused`, async ({ as }) => {
+				const context = await as(who);
+				const response = await context.fetch(route, {
+					method,
+					data: { name: 'Matrix-Probe', response: {} },
+					headers: { 'content-type': 'application/json', accept: 'application/json' },
+					maxRedirects: 0
+				});
+				const answer = {
+					url: response.url(),
+					status: response.status(),
+					location: response.headers()['location'] ?? null,
+					body: await response.text()
+				};
+				expect.soft(answer.status, `${route}: no server error`).toBeLessThan(500);
+				// A script's request is sent to the login as JSON (see handleRouteAccess).
+				const toLogin = (() => {
+					try {
+						return dataOutcome(answer) === 'login';
+					} catch {
+						return false;
+					}
+				})();
+				expect
+					.soft(
+						isRefusal(answer) || toLogin,
+						`${route} is refused (got ${answer.status} ${answer.location ?? ''} ${answer.body.slice(0, 80)})`
+					)
+					.toBe(true);
+				expect.soft(answer.body, `${route}: no challenge for ${who}`).not.toContain('challenge');
 			});
 		}
 	}

@@ -36,7 +36,7 @@ test.describe('signing in and out', () => {
 		await page.goto('/login');
 		await page.getByLabel('Benutzer·name').fill('ben');
 		await page.getByLabel('Passwort', { exact: true }).fill('not-bens-password');
-		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 
 		const summary = page.getByRole('alert');
 		await expect(summary).toContainText('Benutzer·name oder Passwort stimmt nicht.');
@@ -50,7 +50,7 @@ test.describe('signing in and out', () => {
 		await page.goto('/login');
 		await page.getByLabel('Benutzer·name').fill('nobody-by-this-name');
 		await page.getByLabel('Passwort', { exact: true }).fill('whatever');
-		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 		await expect(page.getByRole('alert')).toHaveText(
 			/Da stimmt etwas nicht:\s*Benutzer·name oder Passwort stimmt nicht\. Bitte versuchen Sie es noch einmal\./
 		);
@@ -58,7 +58,7 @@ test.describe('signing in and out', () => {
 
 	test('empty fields get field errors that say what to do', async ({ page }) => {
 		await page.goto('/login');
-		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 		await expect(page.getByRole('alert')).toContainText(
 			'Bitte schreiben Sie Ihren Benutzer·namen.'
 		);
@@ -74,11 +74,11 @@ test.describe('signing in and out', () => {
 		for (let attempt = 1; attempt <= 5; attempt++) {
 			await page.getByLabel('Benutzer·name').fill('locked-out-tester');
 			await page.getByLabel('Passwort', { exact: true }).fill(`wrong-${attempt}`);
-			await page.getByRole('button', { name: 'Anmelden' }).click();
+			await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 			await expect(page.getByRole('alert')).toContainText('stimmt nicht');
 		}
 		await page.getByLabel('Passwort', { exact: true }).fill('wrong-6');
-		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 		await expect(page.getByRole('alert')).toContainText(
 			'Sie haben zu oft ein falsches Passwort geschrieben.'
 		);
@@ -120,7 +120,7 @@ test.describe('signing in and out', () => {
 		await page.goto('/login?redirectTo=%2Fhelp%3Fx%3D1');
 		await page.getByLabel('Benutzer·name').fill('anna');
 		await page.getByLabel('Passwort', { exact: true }).fill('anna-demo');
-		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 		await expect(page).toHaveURL('/help?x=1');
 	});
 
@@ -130,7 +130,7 @@ test.describe('signing in and out', () => {
 			await page.goto(`/login?redirectTo=${encodeURIComponent(target)}`);
 			await page.getByLabel('Benutzer·name').fill('ben');
 			await page.getByLabel('Passwort', { exact: true }).fill('ben-demo');
-			await page.getByRole('button', { name: 'Anmelden' }).click();
+			await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 			await expect(page).toHaveURL(`${testBaseUrl()}/start`);
 		}
 	});

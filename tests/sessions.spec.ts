@@ -43,7 +43,7 @@ test('signing in makes a new session and ends the one the browser already had', 
 	await second.context.addCookies([{ name: 'session', value: old!.value, url: testBaseUrl() }]);
 	await second.page.getByLabel('Benutzer·name').fill(username);
 	await second.page.getByLabel('Passwort', { exact: true }).fill(`${username}-test`);
-	await second.page.getByRole('button', { name: 'Anmelden' }).click();
+	await second.page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 	await expect(second.page).toHaveURL('/start');
 
 	const fresh = await cookieNamed(second.context, 'session');
@@ -175,7 +175,7 @@ test('a browser that signed in before still gets in while wrong passwords from e
 	const tryPassword = async (password: string) => {
 		await stranger.page.getByLabel('Benutzer·name').fill(username);
 		await stranger.page.getByLabel('Passwort', { exact: true }).fill(password);
-		await stranger.page.getByRole('button', { name: 'Anmelden' }).click();
+		await stranger.page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 	};
 	for (let attempt = 1; attempt <= 5; attempt++) {
 		await tryPassword(`guess-${attempt}`);

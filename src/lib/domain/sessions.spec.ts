@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from './roles';
 import {
 	checkSession,
+	freshSignInMs,
+	isFreshSignIn,
 	deviceNameOf,
 	newSessionTimes,
 	sessionLimitsFor,
@@ -195,5 +197,20 @@ describe('device names', () => {
 		expect(storedUserAgent('x'.repeat(1000))).toHaveLength(userAgentMaxLength);
 		expect(userAgentMaxLength).toBe(256);
 		expect(storedUserAgent(null)).toBe('');
+	});
+});
+
+describe('isFreshSignIn', () => {
+	it('holds for 10 minutes after proving who one is, and not after', () => {
+		expect(freshSignInMs).toBe(10 * minuteMs);
+		expect(isFreshSignIn(start, start)).toBe(true);
+		expect(isFreshSignIn(start, at(9 * minuteMs + 59_000))).toBe(true);
+		expect(isFreshSignIn(start, at(10 * minuteMs))).toBe(false);
+		expect(isFreshSignIn(start, at(dayMs))).toBe(false);
+	});
+
+	it('does not hold for a sign-in time in the future or for rows from before the column (0)', () => {
+		expect(isFreshSignIn(at(minuteMs), start)).toBe(false);
+		expect(isFreshSignIn(new Date(0), start)).toBe(false);
 	});
 });

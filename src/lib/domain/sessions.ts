@@ -138,3 +138,16 @@ export function deviceNameOf(userAgent: string): DeviceName {
 	const system = systems.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
 	return { browser, system: browser ? system : null };
 }
+
+/**
+ * How long after proving who one is a session counts as a fresh sign-in: long enough to make
+ * a password after opening a login letter, short enough that a computer left signed in does
+ * not let the next person change the password without knowing the old one.
+ */
+export const freshSignInMs = 10 * minuteMs;
+
+/** Whether the person proved who they are (password, passkey, letter) less than 10 minutes ago. */
+export function isFreshSignIn(signedInAt: Date, now: Date): boolean {
+	const since = now.getTime() - signedInAt.getTime();
+	return since >= 0 && since < freshSignInMs;
+}

@@ -1,15 +1,20 @@
 import { deleteExpiredDevices } from './auth/device';
+import { deleteExpiredChallenges } from './auth/passkeys';
 import { deleteOldSignInAttempts } from './auth/rate-limit';
 import { deleteExpiredSessions } from './auth/session';
 import { deleteOldWriteAttempts } from './write-limit';
 
 const hourMs = 60 * 60 * 1000;
 
-/** Removes rows that can no longer matter: expired sessions and device trust, old sign-in attempts and old write counts. */
+/**
+ * Removes rows that can no longer matter: expired sessions, device trust and passkey challenges,
+ * old sign-in attempts and old write counts.
+ */
 export async function cleanUp(now: Date = new Date()): Promise<void> {
 	await Promise.all([
 		deleteExpiredSessions(now),
 		deleteExpiredDevices(now),
+		deleteExpiredChallenges(now),
 		deleteOldSignInAttempts(now),
 		deleteOldWriteAttempts(now)
 	]);

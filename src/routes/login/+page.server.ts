@@ -7,6 +7,7 @@ import { loginSchema } from '$lib/schemas/login';
 import { readDeviceTokens, setDeviceCookie, startSession } from '$lib/server/auth/cookies';
 import { signIn } from '$lib/server/auth/sign-in';
 import { parseForm } from '$lib/server/forms';
+import { waitMessage } from '$lib/text/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -19,11 +20,6 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	}
 	return { signedOut: url.searchParams.has('signedOut') };
 };
-
-function waitMessage(waitMs: number): string {
-	const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-	return minutes === 1 ? m.login_error_wait_one() : m.login_error_wait_many({ minutes });
-}
 
 export const actions: Actions = {
 	default: async (event) => {

@@ -356,3 +356,22 @@ describe('a person’s own sessions', () => {
 		expect(log).not.toContain(sessionIdFromToken(token));
 	});
 });
+
+describe('when the person signed in', () => {
+	it('is kept on the session: now for a new proof, the old time when a session is only renewed', async () => {
+		const fresh = await begin(participant, start);
+		expect((await storedRow(fresh))?.signedInAt).toEqual(start);
+		expect((await validateSessionToken(fresh, at(5 * minuteMs))).session?.signedInAt).toEqual(
+			start
+		);
+
+		const renewed = generateSessionToken();
+		const created = await createSession(renewed, participant, {
+			now: at(hourMs),
+			replaces: sessionIdFromToken(fresh),
+			signedInAt: start
+		});
+		expect(created.signedInAt).toEqual(start);
+		expect((await validateSessionToken(renewed, at(hourMs))).session?.signedInAt).toEqual(start);
+	});
+});

@@ -35,6 +35,8 @@ export interface ValidSession {
 	expiresAt: Date;
 	/** True when this validation moved the expiry, so the cookie must be sent again. */
 	renewed: boolean;
+	/** When the person last proved who they are; see isFreshSignIn. */
+	signedInAt: Date;
 }
 
 export type SessionValidation =
@@ -64,14 +66,17 @@ export function isWellFormedToken(token: string): boolean {
 /**
  * A new session for an account that just proved who it is. The session the request came with
  * ends in the same write (OWASP ASVS 5.0 V7.2.4): a token that was planted in the browser, or
- * left there by the person before, never becomes a signed-in session.
+ * left there by the person before, never becomes a signed-in session. `signedInAt` is when the
+ * proof was given: now, unless a session is only renewed without a new proof, which passes on
+ * the old session's time.
  */
 export async function createSession(
 	token: string,
 	account: { id: string; role: Role },
-	options: { replaces?: string | null; facts?: RequestFacts; now?: Date } = {}
+	options: { replaces?: string | null; facts?: RequestFacts; now?: Date; signedInAt?: Date } = {}
 ): Promise<ValidSession> {
 	const now = options.now ?? new Date();
+	const signedInAt = options.signedInAt ?? now;
 	const times = newSessionTimes(account.role, now);
 	const id = sessionIdFromToken(token);
 	const db = await getDb();
@@ -87,6 +92,7 @@ export async function createSession(
 			userId: account.id,
 			...times,
 			userAgent: storedUserAgent(options.facts?.userAgent),
+			signedInAt,
 			createdAt: now
 		});
 		return ended;
@@ -102,7 +108,7 @@ export async function createSession(
 			count: 1
 		});
 	}
-	return { id, userId: account.id, expiresAt: times.expiresAt, renewed: false };
+	return { id, userId: account.id, expiresAt: times.expiresAt, renewed: false, signedInAt };
 }
 
 export async function validateSessionToken(
@@ -154,7 +160,8 @@ export async function validateSessionToken(
 			id: row.session.id,
 			userId: row.session.userId,
 			expiresAt: check.expiresAt,
-			renewed: check.touch !== null
+			renewed: check.touch !== null,
+			signedInAt: row.session.signedInAt
 		},
 		user: row.user
 	};

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 // Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
 import { roles } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
@@ -77,9 +77,60 @@ export const session = sqliteTable(
 			.default(sql`0`),
 		/** The browser's User-Agent when the session began, cut to 256 characters: names the device in the list. */
 		userAgent: text('user_agent').notNull().default(''),
+		/**
+		 * When the person proved who they are (password, passkey, letter). A session that
+		 * replaces another without a new proof keeps it, so "signed in a moment ago" (changing the
+		 * password without the old one) cannot be won by rotating. Older rows have 0: not fresh.
+		 */
+		signedInAt: integer('signed_in_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.default(sql`0`),
 		createdAt: createdAt()
 	},
 	(table) => [index('session_user_idx').on(table.userId)]
+);
+
+/** A passkey (WebAuthn credential) a person added in /settings/security; signs them in without a password. */
+export const passkey = sqliteTable(
+	'passkey',
+	{
+		/** The credential ID as the authenticator made it, base64url. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** The COSE public key; the private key never leaves the person's device. */
+		publicKey: blob('public_key', { mode: 'buffer' }).notNull(),
+		/** The signature counter; most passkeys that sync keep it at 0. */
+		counter: integer('counter').notNull().default(0),
+		/** How the browser reaches the authenticator ("internal", "hybrid", "usb" …), JSON. */
+		transports: text('transports', { mode: 'json' }).$type<string[]>().notNull(),
+		/** True when the passkey is synced (a password manager, iCloud, Google). */
+		backedUp: integer('backed_up', { mode: 'boolean' }).notNull(),
+		/** The person's own name for it ("Mein Handy"). */
+		name: text('name').notNull(),
+		lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(table) => [index('passkey_user_idx').on(table.userId)]
+);
+
+/**
+ * A WebAuthn challenge handed to a browser: kept in the database, not in one process's memory,
+ * so any app instance can check the answer. Used once, for a few minutes.
+ */
+export const webauthnChallenge = sqliteTable(
+	'webauthn_challenge',
+	{
+		/** The random challenge itself, base64url, as it comes back in the signed client data. */
+		challenge: text('challenge').primaryKey(),
+		purpose: text('purpose', { enum: ['register', 'sign-in'] }).notNull(),
+		/** For adding a passkey: whose it will be. Null for signing in, where nobody is known yet. */
+		userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [index('webauthn_challenge_expires_idx').on(table.expiresAt)]
 );
 
 /**

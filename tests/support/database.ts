@@ -1,0 +1,19 @@
+import { createClient } from '@libsql/client';
+
+/**
+ * Lets time pass for one thing only: the sign-in of every session of the account moves this
+ * many minutes back, as if the person had signed in that long ago. The servers read the same
+ * database file (playwright.config.ts), so the next request sees it; nothing else changes, and
+ * no test waits ten minutes for a sign-in to stop being fresh.
+ */
+export async function moveSignInBack(username: string, minutes: number): Promise<void> {
+	const client = createClient({ url: process.env.E2E_DATABASE_URL! });
+	try {
+		await client.execute({
+			sql: 'UPDATE session SET signed_in_at = signed_in_at - ? WHERE user_id = (SELECT id FROM user WHERE username = ?)',
+			args: [minutes * 60_000, username]
+		});
+	} finally {
+		client.close();
+	}
+}
