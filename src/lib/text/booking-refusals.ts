@@ -14,14 +14,15 @@ const requestTexts = {
 } satisfies RefusalTexts<Refused<RequestResult>>;
 
 /** A refused request as form errors: which field, or the whole form, and what to do. */
-export const requestFailure = (result: Refused<RequestResult>) => refusalText(requestTexts, result);
+export const requestFailure = (result: Refused<RequestResult>): Record<string, string> =>
+	refusalText(requestTexts, result);
 
 const withdrawTexts = {
 	not_requested: () => m.refusal_not_requested(),
 	others_need_entry: () => m.refusal_others_need_entry()
 } satisfies RefusalTexts<Refused<WithdrawResult>, string>;
 
-export const withdrawFailure = (result: Refused<WithdrawResult>) =>
+export const withdrawFailure = (result: Refused<WithdrawResult>): string =>
 	refusalText(withdrawTexts, result);
 
 const confirmTexts = {
@@ -38,4 +39,5 @@ const confirmTexts = {
 } satisfies RefusalTexts<Refused<ConfirmResult>>;
 
 /** A lead's confirmation that did not go through, as form errors. */
-export const confirmFailure = (result: Refused<ConfirmResult>) => refusalText(confirmTexts, result);
+export const confirmFailure = (result: Refused<ConfirmResult>): Record<string, string> =>
+	refusalText(confirmTexts, result);

@@ -12,7 +12,8 @@ const talkTexts = {
 } satisfies RefusalTexts<Refused<TalkResult>>;
 
 /** A reflection talk with dates that cannot be, as errors on the date fields. */
-export const talkFailure = (result: Refused<TalkResult>) => refusalText(talkTexts, result);
+export const talkFailure = (result: Refused<TalkResult>): Record<string, string> =>
+	refusalText(talkTexts, result);
 
 const noteTexts = {
 	date_in_future: () => ({ date: m.notes_error_future() }),
@@ -21,4 +22,5 @@ const noteTexts = {
 } satisfies RefusalTexts<Refused<NoteResult>>;
 
 /** A progress note that was not written, as an error on its date. */
-export const noteFailure = (result: Refused<NoteResult>) => refusalText(noteTexts, result);
+export const noteFailure = (result: Refused<NoteResult>): Record<string, string> =>
+	refusalText(noteTexts, result);

@@ -29,4 +29,5 @@ const hourTexts = {
 } satisfies RefusalTexts<HourRefused>;
 
 /** A refused hour entry as field errors that say what is allowed. */
-export const hourFailure = (result: HourRefused) => refusalText(hourTexts, result);
+export const hourFailure = (result: HourRefused): Record<string, string> =>
+	refusalText(hourTexts, result);
