@@ -84,3 +84,27 @@ export function formState(form: ActionAnswer, key: FormKey = {}): FormState {
 export function isDone(form: ActionAnswer, done: string, key: FormKey = {}): boolean {
 	return Boolean(form && isAbout(form, { ...key, done }));
 }
+
+/** What every labelled field takes (GOV.UK): its label, a hint, the error and the value to show. */
+export interface FieldProps {
+	id: string;
+	name: string;
+	label: string;
+	hint?: string;
+	error?: string;
+	value?: string;
+}
+
+/** One choice of a select or of a radio group. */
+export interface Choice {
+	value: string;
+	label: string;
+}
+
+/** What a control points at with aria-describedby: its hint and its error, where it has them. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+	return (
+		[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+		undefined
+	);
+}
