@@ -62,3 +62,11 @@ describe('summaryOf', () => {
 		]);
 	});
 });
+
+describe('summaryOf with fieldIdOf', () => {
+	it('links each error to the field of the copy of the form that was sent', () => {
+		expect(summaryOf({ progress: 'Too long' }, 'progress-g1', (name) => `${name}-g1`)).toEqual([
+			{ fieldId: 'progress-g1', message: 'Too long' }
+		]);
+	});
+});

@@ -31,15 +31,20 @@ export interface SummaryItem {
 
 /**
  * The error summary's list: field errors link to their field; an error about the whole form
- * links to `firstField`, where the person starts again.
+ * links to `firstField`, where the person starts again. Where one form stands on a page many
+ * times (one per goal), `fieldIdOf` turns a field's name into the id it has in that copy.
  */
 export function summaryOf(
 	errors: Record<string, string | undefined>,
-	firstField: string
+	firstField: string,
+	fieldIdOf: (name: string) => string = (name) => name
 ): SummaryItem[] {
 	return Object.entries(errors)
 		.filter((entry): entry is [string, string] => Boolean(entry[1]))
-		.map(([field, message]) => ({ fieldId: field === 'form' ? firstField : field, message }));
+		.map(([name, message]) => {
+			const fieldId = fieldIdOf(name);
+			return { fieldId: fieldId === 'form' ? firstField : fieldId, message };
+		});
 }
 
 /** What a page's `form` prop holds: the answer of the action last sent (a union), or nothing. */
