@@ -93,7 +93,8 @@ export function isDone(form: ActionAnswer, done: string, key: FormKey = {}): boo
 /** What every labelled field takes (GOV.UK): its label, a hint, the error and the value to show. */
 export interface FieldProps {
 	id: string;
-	name: string;
+	/** The form field's name; the id when left out, as for most fields. */
+	name?: string;
 	label: string;
 	hint?: string;
 	error?: string;

@@ -7,6 +7,7 @@ import { durationText, participantKindLabel } from '$lib/text/hours';
 import { icfLineText } from '$lib/text/icf';
 import { moduleName } from '$lib/text/modules';
 import { m } from '$lib/paraglide/messages.js';
+import { reportMadeFinal } from '$lib/text/reports';
 import { getLocale } from '$lib/paraglide/runtime';
 import { roleLabel } from '$lib/text/roles';
 import type { Documentation } from '$lib/server/documents/service';
@@ -191,16 +192,7 @@ function reportBlocks(report: ReportView, level: 2 | 3): DocumentBlock[] {
 	// PDF headings go three deep; inside the documentation the goals share the parts' level.
 	const sub = 3;
 	return [
-		paragraph(
-			lines(
-				m.report_made_final({
-					version: report.version,
-					date: report.finalisedAt ? formatInstantDate(report.finalisedAt, locale) : '–',
-					provider: report.providerName,
-					who: report.finalisedByName ?? '–'
-				})
-			)
-		),
+		paragraph(lines(reportMadeFinal(report, locale))),
 		heading(level, m.report_starting_title()),
 		paragraph(report.startingSituation),
 		heading(level, m.report_course_title()),
