@@ -274,6 +274,8 @@ test('without JavaScript the passkey part explains that it needs JavaScript, and
 test('the security page with errors and with a passkey has no axe violations, in both languages and at 320 px', async ({
 	browser
 }) => {
+	// Eight axe runs on one page: more than the default 30 s on a busy machine.
+	test.setTimeout(120_000);
 	const username = credentialTestParticipants.states;
 	const { context, page } = await newBrowser(browser);
 	const devtools = await context.newCDPSession(page);
