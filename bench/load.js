@@ -1,0 +1,251 @@
+// `npm run bench:load [-- <database>]`: how fast the portal is at a region's scale.
+//
+// Starts, one after another on this machine: a bare node:http server (the machine's floor), a
+// minimal SvelteKit app of the same versions (the framework's floor, built here from
+// bench/minimal-app), and the built portal on the scale data set (`npm run seed:scale`; made
+// in a temporary folder when no database is named). Each page is loaded by autocannon with 50
+// connections; signed-in pages rotate over 20 participants or the leads of both providers.
+// Then single requests time the PDF, the JSON export and the billing CSV, and the portal tells
+// its largest event-loop delay and its memory (bench/loop-monitor.js).
+//
+// Prints a table (requests/s, p50, p99, errors, share of the minimal page) and the targets of
+// issue 16. Not part of `npm test`: numbers depend on the machine and on what else runs.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as wait } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'bench-load-'));
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = 50;
+const password = 'scale-test';
+const ports = { bare: 4801, minimal: 4802, portal: 4803 };
+
+function run(command, args, options = {}) {
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+async function startServer(name, args, env, port) {
+	const child = spawn(process.execPath, args, {
+		cwd: root,
+		env: { ...process.env, ...env, PORT: String(port) },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let tries = 0; tries < 200; tries++) {
+		try {
+			const response = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
+			await response.arrayBuffer();
+			return child;
+		} catch {
+			await wait(100);
+		}
+	}
+	child.kill();
+	throw new Error(`${name} did not start on port ${port}`);
+}
+
+function stop(child) {
+	return new Promise((done) => {
+		child.once('exit', done);
+		child.kill('SIGTERM');
+	});
+}
+
+/** One autocannon run; `cookies` rotate over the connections' requests. */
+async function load(url, cookies = []) {
+	let next = 0;
+	const result = await autocannon({
+		url,
+		connections,
+		duration: seconds,
+		requests: [
+			{
+				setupRequest: (request) =>
+					cookies.length === 0
+						? request
+						: {
+								...request,
+								headers: { ...request.headers, cookie: cookies[next++ % cookies.length] }
+							}
+			}
+		]
+	});
+	return {
+		rps: result.requests.average,
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts + result.non2xx
+	};
+}
+
+async function signIn(base, username) {
+	const response = await fetch(`${base}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+		body: new URLSearchParams({ username, password })
+	});
+	const cookie = response.headers
+		.getSetCookie()
+		.map((line) => line.split(';')[0])
+		.find((pair) => pair.startsWith('session='));
+	if (response.status !== 303 || !cookie)
+		throw new Error(`signing in as ${username} failed (${response.status})`);
+	return cookie;
+}
+
+/** The median of five requests one after another, in ms, and the size of the answer. */
+async function single(url, cookie) {
+	const times = [];
+	let bytes = 0;
+	for (let k = 0; k < 5; k++) {
+		const started = performance.now();
+		const response = await fetch(url, { headers: { cookie } });
+		const body = await response.arrayBuffer();
+		if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+		times.push(performance.now() - started);
+		bytes = body.byteLength;
+	}
+	times.sort((a, b) => a - b);
+	return { ms: times[2], bytes };
+}
+
+const format = (value, digits = 0) => value.toFixed(digits);
+
+async function main() {
+	let database = process.argv[2];
+	if (!database) {
+		database = `file:${join(work, 'scale.db')}`;
+		run(process.execPath, ['scripts/seed-scale.js', database]);
+	}
+	if (!existsSync(join(root, 'build', 'index.js'))) run('npx', ['vite', 'build']);
+	run('npx', ['vite', 'build'], { cwd: join(root, 'bench', 'minimal-app') });
+
+	const rows = [];
+	const bare = await startServer('node:http', ['bench/bare-server.js'], {}, ports.bare);
+	rows.push({ page: 'bare node:http', ...(await load(`http://127.0.0.1:${ports.bare}/`)) });
+	await stop(bare);
+
+	const minimal = await startServer(
+		'minimal SvelteKit',
+		['bench/minimal-app/build/index.js'],
+		{ ORIGIN: `http://127.0.0.1:${ports.minimal}` },
+		ports.minimal
+	);
+	const floor = await load(`http://127.0.0.1:${ports.minimal}/`);
+	rows.push({ page: 'minimal SvelteKit page', ...floor });
+	await stop(minimal);
+
+	const base = `http://127.0.0.1:${ports.portal}`;
+	const report = join(work, 'portal-report.json');
+	const portal = await startServer(
+		'portal',
+		['--import', './bench/loop-monitor.js', 'build/index.js'],
+		{
+			DATABASE_URL: database,
+			ORIGIN: base,
+			BENCH_REPORT: report,
+			SECURITY_LOG: join(work, 'security.log')
+		},
+		ports.portal
+	);
+	const participants = [];
+	for (let n = 1; n <= 20; n++) {
+		participants.push(
+			await signIn(base, `p-${n % 2 ? 'lh' : 'jh'}-${String(n * 37).padStart(4, '0')}`)
+		);
+	}
+	const leads = [await signIn(base, 'lead-lh'), await signIn(base, 'lead-jh')];
+
+	rows.push({ page: 'portal /login (signed out)', ...(await load(`${base}/login`)) });
+	for (const path of ['/start', '/hours', '/goals', '/feedback', '/documents']) {
+		rows.push({
+			page: `participant ${path}`,
+			kind: 'participant',
+			...(await load(base + path, participants))
+		});
+	}
+	for (const path of [
+		'/provider',
+		'/provider/requests',
+		'/provider/bookings',
+		'/provider/feedback',
+		'/provider/reports',
+		'/provider/billing'
+	]) {
+		rows.push({ page: `lead ${path}`, kind: 'staff', ...(await load(base + path, leads)) });
+	}
+
+	const month = new Date().toISOString().slice(0, 7);
+	const singles = [
+		{
+			what: 'documentation PDF',
+			target: 300,
+			...(await single(`${base}/documents/documentation.pdf`, participants[0]))
+		},
+		{
+			what: 'JSON export',
+			target: null,
+			...(await single(`${base}/documents/export.json`, participants[0]))
+		},
+		{
+			what: `billing CSV ${month}`,
+			target: 200,
+			...(await single(`${base}/provider/billing/export.csv?month=${month}`, leads[0]))
+		}
+	];
+	for (const path of [
+		'/provider',
+		'/provider/requests',
+		'/provider/bookings',
+		'/provider/feedback',
+		'/provider/reports',
+		'/provider/billing'
+	]) {
+		singles.push({ what: `lead ${path}`, target: 50, ...(await single(base + path, leads[0])) });
+	}
+
+	portal.kill('SIGUSR2');
+	await wait(500);
+	const server = JSON.parse(readFileSync(report, 'utf8'));
+	await stop(portal);
+
+	console.log(
+		`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${format(totalmem() / 2 ** 30)} GB, Node ${process.version}; ${connections} connections, ${seconds} s per page.\n`
+	);
+	console.log('| page | requests/s | p50 ms | p99 ms | errors | of minimal page | target |');
+	console.log('|---|---|---|---|---|---|---|');
+	for (const row of rows) {
+		const share = row.rps / floor.rps;
+		const target = row.page.startsWith('portal /login')
+			? share >= 0.6
+			: row.kind === 'participant'
+				? share >= 0.3 && row.p99 < 100
+				: row.kind === 'staff'
+					? share >= 0.15 && row.p99 < 200
+					: null;
+		console.log(
+			`| ${row.page} | ${format(row.rps)} | ${row.p50} | ${row.p99} | ${row.errors} | ${format(share * 100)} % | ${target === null ? '' : target ? 'met' : 'not met'} |`
+		);
+	}
+	console.log('\n| single request | ms | size | target |');
+	console.log('|---|---|---|---|');
+	for (const row of singles) {
+		console.log(
+			`| ${row.what} | ${format(row.ms)} | ${format(row.bytes / 1024)} KB | ${row.target === null ? '' : row.ms < row.target ? `met (< ${row.target} ms)` : `not met (< ${row.target} ms)`} |`
+		);
+	}
+	console.log(
+		`\nLargest event-loop delay: ${format(server.maxEventLoopDelayMs)} ms (target < 100 ms). Server memory after the run: ${format(server.rssMb)} MB (target < 400 MB).`
+	);
+}
+
+try {
+	await main();
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,3 @@
+export const load = () => ({ signedOut: false });
+
+export const actions = { default: () => ({ ok: true }) };
