@@ -65,6 +65,10 @@ export function letterDocument(letter: NewLetter, origin: string): PortalDocumen
 					{ label: m.letter_pdf_valid_until({}, o), value: until }
 				]
 			},
+			heading(2, m.letter_pdf_qr_title({}, o)),
+			{ kind: 'matrix', cells: qrCells(address), alt: m.letter_pdf_qr_alt({}, o), size: 50 * MM },
+			paragraph(m.letter_pdf_type_address({}, o)),
+			paragraph(address, true),
 			heading(2, m.letter_pdf_steps_title({}, o)),
 			{
 				kind: 'steps',
@@ -74,10 +78,6 @@ export function letterDocument(letter: NewLetter, origin: string): PortalDocumen
 					{ text: m.letter_pdf_step_password({}, o), icon: 'lock' }
 				]
 			},
-			heading(2, m.letter_pdf_qr_title({}, o)),
-			{ kind: 'matrix', cells: qrCells(address), alt: m.letter_pdf_qr_alt({}, o), size: 60 * MM },
-			paragraph(m.letter_pdf_type_address({}, o)),
-			paragraph(address, true),
 			heading(2, m.letter_pdf_important_title({}, o)),
 			{
 				kind: 'list',

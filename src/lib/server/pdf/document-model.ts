@@ -6,7 +6,7 @@
 
 export type DocumentBlock =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
-	/** `strong`: bold, for the one line a reader must find (an address to type). */
+	/** `strong`: bold, for the one line a reader must find (an address to type): broken only at slashes. */
 	| { kind: 'paragraph'; text: string; strong?: boolean }
 	/** A bulleted list; each item may run over several lines. */
 	| { kind: 'list'; items: string[] }

@@ -103,6 +103,8 @@ const HEADER_FILL = '#ececec';
  * marks where an easy-language word may break, as <wbr> does on screen; the dot stays visible.
  */
 const TOKENS = /\S*?(?:(?<=[^\s\-–/·])[-–/·]+(?=[^\s\-–/·])|(?=\s|$))\s*/gu;
+/** For addresses to type: breaks only after white space and slashes, never inside "ABCD-EFGH". */
+const ADDRESS_TOKENS = /\S*?(?:(?<=[^\s/])\/+(?=[^\s/])|(?=\s|$))\s*/gu;
 
 // ---------------------------------------------------------------------------------------
 // Font
@@ -340,7 +342,7 @@ class Renderer {
 
 	private paragraph(block: Block<'paragraph'>): void {
 		const style = block.strong ? this.styles.STRONG : this.styles.BODY;
-		const lines = this.wrap(block.text, this.width, style);
+		const lines = this.wrap(block.text, this.width, style, block.strong ? ADDRESS_TOKENS : TOKENS);
 		if (lines.length === 0) return;
 		this.ensureRoom(this.linesHeight(Math.min(2, lines.length), style));
 		const element = this.element(this.root, 'P');
@@ -766,7 +768,7 @@ class Renderer {
 	 * on either side of a line break stay apart when the text is read or copied. Newlines in
 	 * the text start new lines; soft hyphens are dropped (no hyphenation).
 	 */
-	private wrap(text: string, width: number, style: TextStyle): string[] {
+	private wrap(text: string, width: number, style: TextStyle, tokens = TOKENS): string[] {
 		const clean = text
 			.replace(/\r\n?/g, '\n')
 			.replace(/\u00ad/g, '')
@@ -776,7 +778,7 @@ class Renderer {
 		for (const paragraph of clean.split('\n')) {
 			let line = '';
 			let lineWidth = 0;
-			for (const token of paragraph.match(TOKENS) ?? []) {
+			for (const token of paragraph.match(tokens) ?? []) {
 				if (token === '') continue;
 				const word = token.trimEnd();
 				const wordWidth = this.measure(word, style);

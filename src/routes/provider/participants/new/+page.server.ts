@@ -21,7 +21,7 @@ export const actions: Actions = {
 		const username = await suggestFreeUsername(input.data.displayName);
 		return { values: { ...input.values, username }, errors: {}, suggested: true };
 	},
-	default: async ({ request, locals, getClientAddress }) => {
+	create: async ({ request, locals, getClientAddress }) => {
 		const lead = requireRole(locals.user, ['lead']);
 		const input = await parseForm(request, participantAccountSchema);
 		if (!input.ok) return input.failure;
