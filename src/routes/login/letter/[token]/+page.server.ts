@@ -13,15 +13,16 @@ const afterLetterPath = '/settings/security#password';
  * must not use the letter up. Expired, used, ended and unknown links all show the same page.
  */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	// The address is the key: it must not travel on in a Referer header.
-	setHeaders({ 'referrer-policy': 'no-referrer' });
+	// The address is the key: it must not travel to other sites in a Referer header. Not
+	// no-referrer: with it, browsers send "Origin: null" with the form, and the origin check
+	// (rightly) refuses it.
+	setHeaders({ 'referrer-policy': 'same-origin' });
 	return { usable: await isUsableLetter(params.token, clockNow()) };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const { params, locals, request } = event;
-		event.setHeaders({ 'referrer-policy': 'no-referrer' });
 		const ip = event.getClientAddress();
 		const now = clockNow();
 		const reservation = await reserveLetterAttempt(ip, now);
