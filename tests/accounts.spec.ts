@@ -61,6 +61,7 @@ test('admin makes a lead; the lead makes Clara; Clara gets in with her letter', 
 	const claraUsername = unique('clara');
 	await createParticipant(lead, claraName, claraUsername);
 	await expect(lead.getByRole('status')).toContainText('Das Konto ist fertig.');
+	await expect(lead.locator('main dl')).toContainText('Große Schrift');
 	const letter = await makeLetter(lead);
 	expect(letter.info).toMatch(/Tagged:\s+yes/);
 	expect(letter.info).toContain(`Brief zum Anmelden für ${claraName}`);

@@ -45,7 +45,8 @@ describe('the login letter', () => {
 		expect(text).toContain('clara');
 		// At 18 pt the address breaks after its last slash, so the code stands whole on a line.
 		expect(text).toContain('https://portal.example.org/login/letter/\nABCD-EFGH-JKMN-PQ');
-		expect(text).toContain('07621 123');
+		expect(text).toContain('Call: Lebenshilfe');
+		expect(text).toContain('Phone: 07621 123');
 		expect(text).toContain('15 December 2026');
 		expect(execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' })).toMatch(
 			/^\s*Figure$/m

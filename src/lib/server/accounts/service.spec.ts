@@ -80,6 +80,21 @@ describe('participant accounts', () => {
 				viaTrustedPerson: true
 			}
 		});
+		// Without e-mail and phone the needs are still there.
+		const plain = await createParticipantAccount(lead, {
+			...participantInput(unique('ida')),
+			email: null,
+			phone: null
+		});
+		if (!plain.ok) throw new Error(plain.reason);
+		expect((await getManagedAccount(lead, plain.id)).profile).toEqual({
+			email: null,
+			phone: null,
+			easyLanguage: true,
+			largePrint: false,
+			readAloud: true,
+			viaTrustedPerson: true
+		});
 		// A participant's account is no staff account: no provider of their own.
 		const [row] = await (await getDb()).select().from(user).where(eq(user.id, made.id));
 		expect(row?.providerId).toBeNull();

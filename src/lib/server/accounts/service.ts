@@ -408,14 +408,13 @@ export async function getManagedAccount(
 		.select({
 			locale: user.locale,
 			closedByName: closer.name,
-			profile: {
-				email: participantProfile.email,
-				phone: participantProfile.phone,
-				easyLanguage: participantProfile.easyLanguage,
-				largePrint: participantProfile.largePrint,
-				readAloud: participantProfile.readAloud,
-				viaTrustedPerson: participantProfile.viaTrustedPerson
-			}
+			// Flat, not nested: drizzle turns a left-joined nested object with empty fields into null.
+			email: participantProfile.email,
+			phone: participantProfile.phone,
+			easyLanguage: participantProfile.easyLanguage,
+			largePrint: participantProfile.largePrint,
+			readAloud: participantProfile.readAloud,
+			viaTrustedPerson: participantProfile.viaTrustedPerson
 		})
 		.from(user)
 		.leftJoin(participantProfile, eq(participantProfile.userId, user.id))
@@ -448,7 +447,17 @@ export async function getManagedAccount(
 		activeSessions: sessions?.live ?? 0,
 		waitMs: await accountWaitMs(target.username, now),
 		letter: await letterStatusOf(db, id, now),
-		profile: target.profileProviderId ? (row?.profile ?? null) : null
+		profile:
+			target.profileProviderId && row
+				? {
+						email: row.email,
+						phone: row.phone,
+						easyLanguage: row.easyLanguage ?? false,
+						largePrint: row.largePrint ?? false,
+						readAloud: row.readAloud ?? false,
+						viaTrustedPerson: row.viaTrustedPerson ?? false
+					}
+				: null
 	};
 }
 
