@@ -155,13 +155,13 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 		for (const account of demoAccounts) ids.set(account.username, await insertUser(tx, account));
 		// Whose lead made each participant's account (and looks after it now): Anna's was made
 		// by Lebenshilfe, which took her first module; Ben's by St. Josefshaus after his talk.
-		for (const [participant, lead] of [
-			['anna', 'lea'],
-			['ben', 'jo']
+		for (const [participant, lead, providerId] of [
+			['anna', 'lea', 'lebenshilfe'],
+			['ben', 'jo', 'josefshaus']
 		] as const) {
 			await tx.insert(participantProfile).values({
 				userId: ids.get(participant)!,
-				providerId: demoAccounts.find((account) => account.username === lead)!.providerId,
+				providerId,
 				easyLanguage: true,
 				createdBy: ids.get(lead)!
 			});
