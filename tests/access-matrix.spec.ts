@@ -98,6 +98,8 @@ interface Facts {
 	benRequest: { id: string } | null;
 	/** A share link of Anna's, made by the first probe that needs one in this worker. */
 	share: () => Promise<{ id: string; token: string }>;
+	/** Tom's account id, as the administration's list links it. */
+	tomId: () => Promise<string>;
 }
 
 interface Target {
@@ -169,6 +171,12 @@ const targets = {
 		params: async (f) => ({ token: (await f.share()).token })
 	},
 	unknownToken: { about: 'an unknown token', params: () => ({ token: 'a'.repeat(32) }) },
+	unknownLetter: {
+		about: 'an unknown letter link',
+		params: () => ({ token: 'ABCD-EFGH-JKMN-PQ' })
+	},
+	annaAccount: { about: 'Anna’s account', params: (f) => ({ id: f.annaId }) },
+	tomAccount: { about: 'Tom’s account', params: async (f) => ({ id: await f.tomId() }) },
 	transitionModule: {
 		about: 'the Übergangsphase, which Anna asked for',
 		params: () => ({ code: 'transition' })
@@ -224,6 +232,8 @@ const pageMatrix: PageRow[] = [
 	['/share/[token]/document.pdf',                   'annaShareToken',     'a',       'a',        'a',  'a',        'a',  'a',  'a',    'a',        'a'],
 	// An unusable token is sent back to the link's page, which explains it.
 	['/share/[token]/document.pdf',                   'unknownToken',       '>',       '>',        '>',  '>',        '>',  '>',  '>',    '>',        '>'],
+	// A letter link is for whoever holds the letter; an unknown one shows the same page to all.
+	['/login/letter/[token]',                         'unknownLetter',      'ok',      'a',        'ok', 'ok',       'ok', 'ok', 'ok',   'ok',       'ok'],
 
 	['/(participant)/start',                          'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/my-modules',                     'none',               '-',       'aQEJ',     'ok', '-',        '-',  '-',  '-',    '-',        '-'],
@@ -270,9 +280,40 @@ const pageMatrix: PageRow[] = [
 	['/provider/feedback',                            'none',               '-',       '-',        '-',  'aF',       'ok', 'ok', 'ok',   'aF',       '-'],
 	['/provider/feedback/[id]',                       'annaFeedback',       '-',       '-',        '-',  'aF',       '-',  '-',  '-',    'aF',       '-'],
 	['/provider/feedback/satisfaction',               'none',               '-',       '-',        '-',  '-',        '-',  '-',  'ok',   'ok',       '-'],
+	// Leads look after the accounts their provider made: Anna's was made by Lebenshilfe, Ben's
+	// by St. Josefshaus (whose name is no marker). Trainers see none of it.
+	['/provider/participants',                        'none',               '-',       '-',        '-',  '-',        '-',  '-',  'ok',   'a',        '-'],
+	['/provider/participants/new',                    'none',               '-',       '-',        '-',  '-',        '-',  '-',  'ok',   'ok',       '-'],
+	['/provider/participants/[id]',                   'annaAccount',        '-',       '-',        '-',  '-',        '-',  '-',  '-',    'a',        '-'],
 	// The administration manages accounts: names, not what is written about people.
-	['/admin',                                        'none',               '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        'a']
+	['/admin',                                        'none',               '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        'a'],
+	['/admin/accounts/new',                           'none',               '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        'ok'],
+	['/admin/providers/new',                          'none',               '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        'ok'],
+	// The administration looks after staff accounts; a participant's is the lead's (404).
+	['/admin/accounts/[id]',                          'tomAccount',         '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        'ok'],
+	['/admin/accounts/[id]',                          'annaAccount',        '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        '-']
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Endpoints other than GET: '+' may post (not posted: a new letter ends the person's sessions),
+// '-' must be refused and change nothing.
+
+type EndpointRow = [route: string, method: 'POST', target: TargetName, ...cells: Cells];
+
+// prettier-ignore
+const endpointMatrix: EndpointRow[] = [
+	// route                                          method  target         signed out anna ben  tom  tim  sara jo   lea  admin
+	['/provider/participants/[id]/letter.pdf',        'POST', 'annaAccount', '-',       '-', '-', '-', '-', '-', '-', '+', '-'],
+	['/admin/accounts/[id]/letter.pdf',               'POST', 'tomAccount',  '-',       '-', '-', '-', '-', '-', '-', '-', '+']
+];
+
+/** What a refused endpoint post would have changed: the person's session would have ended. */
+const endpointKept: Record<string, (as: ProbeContext['as']) => Promise<unknown>> = {
+	'/provider/participants/[id]/letter.pdf': async (as) =>
+		(await (await as('anna')).get('/start', { maxRedirects: 0 })).status(),
+	'/admin/accounts/[id]/letter.pdf': async (as) =>
+		(await (await as('tom')).get('/provider', { maxRedirects: 0 })).status()
+};
 
 // ---------------------------------------------------------------------------------------------
 // The matrix of form actions: '+' may act (not posted: it would change real data), '-' must be
@@ -284,6 +325,8 @@ type ActionRow = [route: string, action: string, target: TargetName, ...cells: C
 const actionMatrix: ActionRow[] = [
 	// route                                          action          target                signed out anna ben  tom  tim  sara jo   lea  admin
 	['/login',                                        'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
+	// Whoever holds a letter may use it (tried with unknown links in accounts.spec.ts).
+	['/login/letter/[token]',                         'default',      'unknownLetter',      '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/logout',                                       'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/language',                                     'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/settings',                                     'default',      'none',               '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
@@ -295,6 +338,20 @@ const actionMatrix: ActionRow[] = [
 	['/settings/security',                            'removePasskey','none',               '-',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	// Only the administration ends someone's sessions; tried on Anna's, which must go on working.
 	['/admin',                                        'endSessions',  'none',               '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	['/admin',                                        'open',         'none',               '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	// Staff accounts and providers: the administration only; never a lead, never a trainer.
+	['/admin/accounts/new',                           'default',      'none',               '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	['/admin/providers/new',                          'default',      'none',               '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	['/admin/accounts/[id]',                          'update',       'tomAccount',         '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	['/admin/accounts/[id]',                          'close',        'tomAccount',         '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	['/admin/accounts/[id]',                          'reopen',       'tomAccount',         '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	['/admin/accounts/[id]',                          'unlock',       'tomAccount',         '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	// Participant accounts: leads for their own provider; Jo may not touch Anna's (Lebenshilfe's).
+	['/provider/participants/new',                    'create',       'none',               '-',       '-', '-', '-', '-', '-', '+', '+', '-'],
+	['/provider/participants/new',                    'suggest',      'none',               '-',       '-', '-', '-', '-', '-', '+', '+', '-'],
+	['/provider/participants/[id]',                   'close',        'annaAccount',        '-',       '-', '-', '-', '-', '-', '-', '+', '-'],
+	['/provider/participants/[id]',                   'reopen',       'annaAccount',        '-',       '-', '-', '-', '-', '-', '-', '+', '-'],
+	['/provider/participants/[id]',                   'unlock',       'annaAccount',        '-',       '-', '-', '-', '-', '-', '-', '+', '-'],
 	// A participant asks for themselves: each one's own request.
 	['/modules/[code]',                               'request',      'stabilisationModule', '-',      '+', '+', '-', '-', '-', '-', '-', '-'],
 	['/(participant)/my-modules/request-all',         'default',      'none',               '-',       '+', '+', '-', '-', '-', '-', '-', '-'],
@@ -449,6 +506,54 @@ const actionProbes: Record<
 		kept: async (_, { as }) =>
 			(await (await as('anna')).get('/start', { maxRedirects: 0 })).status()
 	},
+	'/admin?/open': { form: () => ({ username: 'anna' }) },
+	'/admin/accounts/new?/default': {
+		form: ({ probe }) => ({
+			displayName: probe,
+			username: `probe-${crypto.randomUUID().slice(0, 8)}`,
+			role: 'lead',
+			providerId: 'lebenshilfe'
+		}),
+		kept: async (_, { as, probe }) =>
+			(await html(await as('admin'), `/admin?q=${encodeURIComponent(probe)}`)).includes(
+				`>${probe}<`
+			)
+	},
+	'/admin/providers/new?/default': {
+		form: ({ probe }) => ({ name: probe, phone: '', placeName1: probe, placeTown1: probe }),
+		kept: async (_, { as, probe }) => (await html(await as('out'), '/help')).includes(probe)
+	},
+	'/admin/accounts/[id]?/update': {
+		form: ({ probe }) => ({ displayName: probe, role: 'lead', providerId: 'josefshaus' }),
+		kept: async (_, { as }) =>
+			(await html(await as('admin'), '/admin?q=tom')).match(/Tom Keller|Matrix-Probe/g)
+	},
+	'/admin/accounts/[id]?/close': {
+		form: () => ({ confirm: 'yes' }),
+		kept: async (_, { as }) =>
+			(await (await as('tom')).get('/provider', { maxRedirects: 0 })).status()
+	},
+	'/admin/accounts/[id]?/reopen': { form: () => ({}) },
+	'/admin/accounts/[id]?/unlock': { form: () => ({}) },
+	'/provider/participants/new?/create': {
+		form: ({ probe }) => ({
+			displayName: probe,
+			username: `probe-${crypto.randomUUID().slice(0, 8)}`,
+			locale: 'de'
+		}),
+		kept: async (_, { as, probe }) =>
+			(
+				await html(await as('lea'), `/provider/participants?q=${encodeURIComponent(probe)}`)
+			).includes(`>${probe}<`)
+	},
+	'/provider/participants/new?/suggest': { form: ({ probe }) => ({ displayName: probe }) },
+	'/provider/participants/[id]?/close': {
+		form: () => ({ confirm: 'yes' }),
+		kept: async (_, { as }) =>
+			(await (await as('anna')).get('/start', { maxRedirects: 0 })).status()
+	},
+	'/provider/participants/[id]?/reopen': { form: () => ({}) },
+	'/provider/participants/[id]?/unlock': { form: () => ({}) },
 	'/modules/[code]?/request': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/request-all?/default': { form: ({ probe }) => newRequest(probe) },
 	'/(participant)/my-modules/[id]/withdraw?/default': {
@@ -821,7 +926,15 @@ async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Pro
 		hourEntry: { id: hourEntry.id, date: hourEntry.date },
 		reportId: exported.reports[0]?.id ?? null,
 		benRequest: benRequest ? { id: benRequest.id } : null,
-		share: once(() => makeShareLink(anna))
+		share: once(() => makeShareLink(anna)),
+		tomId: once(async () =>
+			found(
+				/href="\/admin\/accounts\/([^"]+)"[^>]*>Tom Keller</.exec(
+					await html(await as('admin'), '/admin?q=tom')
+				)?.[1],
+				'link to Tom’s account'
+			)
+		)
 	};
 }
 
@@ -846,6 +959,25 @@ async function makeShareLink(anna: APIRequestContext): Promise<{ id: string; tok
 	);
 	const shareId = found(/\/documents\/share\/([^/"]+)\/revoke/.exec(article)?.[1], 'revoke link');
 	return { id: shareId, token };
+}
+
+/**
+ * Every post counts against the person's write limit (30 a minute), refused ones too, and the
+ * matrix posts many as one person in a short time: a 429 is the limit, not an answer about
+ * access, so the probe waits for the minute to pass and asks again.
+ */
+async function postPatiently(
+	context: APIRequestContext,
+	path: string,
+	action: string,
+	form: Record<string, string>
+) {
+	let answer = await postForm(context, path, action, form);
+	for (let tries = 0; answer.status === 429 && tries < 3; tries++) {
+		await new Promise((resolve) => setTimeout(resolve, 21_000));
+		answer = await postForm(context, path, action, form);
+	}
+	return answer;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -943,6 +1075,29 @@ test.describe('who sees what, page by page', () => {
 	}
 });
 
+test.describe('who may post to an endpoint', () => {
+	for (const [route, method, target, ...cells] of endpointMatrix) {
+		for (const [column, who] of identities.entries()) {
+			if (cells[column] !== '-') continue;
+			test(`${method} ${titleOf(route, target)} — ${identityNames[who]} is refused and nothing changes`, async ({
+				as,
+				facts
+			}) => {
+				const path = await addressOf(route, target, facts);
+				const keptBefore = await endpointKept[route]!(as);
+				test.setTimeout(120_000);
+				const answer = await postPatiently(await as(who), path, 'default', {});
+				expect.soft(answer.status, `${path}: no server error`).toBeLessThan(500);
+				expect.soft(isRefusal(answer), `${path} is refused (got ${answer.status})`).toBe(true);
+				expect.soft(answer.body, `${path}: no letter`).not.toContain('%PDF');
+				expect
+					.soft(await endpointKept[route]!(as), 'the person is still signed in')
+					.toEqual(keptBefore);
+			});
+		}
+	}
+});
+
 test.describe('who may act, action by action', () => {
 	for (const [route, action, target, ...cells] of actionMatrix) {
 		for (const [column, who] of identities.entries()) {
@@ -966,7 +1121,8 @@ test.describe('who may act, action by action', () => {
 				const keptBefore = await probes.kept?.(before, context);
 				const form = await probes.form(context);
 
-				const answer = await postForm(await as(who), path, action, form);
+				test.setTimeout(120_000);
+				const answer = await postPatiently(await as(who), path, action, form);
 				expect.soft(answer.status, `${path}?/${action}: no server error`).toBeLessThan(500);
 				expect
 					.soft(

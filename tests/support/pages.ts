@@ -136,7 +136,24 @@ export const pages: PageEntry[] = [
 		path: '/provider/feedback/satisfaction',
 		viewers: ['lea']
 	},
-	{ route: '/admin', path: '/admin', viewers: ['admin'] }
+	{ route: '/admin', path: '/admin', viewers: ['admin'] },
+	{ route: '/admin/accounts/new', path: '/admin/accounts/new', viewers: ['admin'] },
+	{
+		route: '/admin/accounts/[id]',
+		path: firstLink('/admin?q=tom', 'table a[href^="/admin/accounts/"]'),
+		viewers: ['admin']
+	},
+	{ route: '/admin/providers/new', path: '/admin/providers/new', viewers: ['admin'] },
+	{ route: '/provider/participants', path: '/provider/participants', viewers: ['lea', 'jo'] },
+	{ route: '/provider/participants/new', path: '/provider/participants/new', viewers: ['lea'] },
+	{
+		route: '/provider/participants/[id]',
+		path: firstLink('/provider/participants', 'table a[href^="/provider/participants/"]'),
+		viewers: ['lea', 'jo']
+	},
+	// An unknown link shows the page every unusable link shows; accounts.spec.ts checks the
+	// page of a working link (with its button) too.
+	{ route: '/login/letter/[token]', path: '/login/letter/ABCD-EFGH-JKMN-PQ', viewers: [null] }
 ];
 
 /** States that are not a page of their own but must pass the same checks. */

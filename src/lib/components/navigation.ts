@@ -38,7 +38,8 @@ export function navigationFor(role: Role | null): NavigationItem[] {
 				{ href: '/provider/bookings', label: m.provider_bookings_title, icon: 'bookings' },
 				{ href: '/provider/feedback', label: m.provider_feedback_link, icon: 'feedback' },
 				{ href: '/provider/reports', label: m.nav_reports, icon: 'report' },
-				{ href: '/provider/billing', label: m.provider_billing_link, icon: 'documents' }
+				{ href: '/provider/billing', label: m.provider_billing_link, icon: 'documents' },
+				{ href: '/provider/participants', label: m.provider_participants_title, icon: 'person' }
 			];
 		case 'admin':
 			return [{ href: '/admin', label: m.nav_overview, icon: 'admin' }];

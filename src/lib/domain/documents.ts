@@ -103,11 +103,22 @@ export function shareExpiry(createdAt: Date, days: ShareExpiryDays): Date {
 	return new Date(createdAt.getTime() + days * 24 * 60 * 60 * 1000);
 }
 
-/** What the access log records. The participant's own use is not logged: it is their data. */
-export const auditActions = ['viewed', 'downloaded'] as const;
+/**
+ * What the access log records. The participant's own use is not logged: it is their data.
+ * Staff looking after the account (a new login letter, closing, reopening, unlocking) show
+ * here too, on the document "account": the person sees who let somebody into their account.
+ */
+export const auditActions = [
+	'viewed',
+	'downloaded',
+	'new-letter',
+	'closed',
+	'reopened',
+	'unlocked'
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditDocuments = ['documentation', 'report', 'data'] as const;
+export const auditDocuments = ['documentation', 'report', 'data', 'account'] as const;
 export type AuditDocument = (typeof auditDocuments)[number];
 
 /** Staff views within this span count once, so a working day does not fill the log with one name. */

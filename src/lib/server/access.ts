@@ -16,6 +16,8 @@ const areas: readonly { routePrefix: string; roles: readonly Role[] }[] = [
 	{ routePrefix: '/provider/requests', roles: ['lead'] },
 	{ routePrefix: '/provider/billing', roles: ['lead'] },
 	{ routePrefix: '/provider/feedback/satisfaction', roles: ['lead'] },
+	// Participant accounts are made and looked after by leads; trainers do not see them.
+	{ routePrefix: '/provider/participants', roles: ['lead'] },
 	{ routePrefix: '/provider', roles: ['trainer', 'lead'] },
 	{ routePrefix: '/admin', roles: ['admin'] },
 	// Everybody who can sign in sees and ends their own sessions; the rest of /settings is public.
@@ -149,4 +151,36 @@ export function staffMaySeeFeedback(
 /** The final report becomes final only by a lead: a second pair of eyes before it goes out. */
 export function mayFinaliseReport(actor: Actor): boolean {
 	return actor.role === 'lead';
+}
+
+/** What looking after an account depends on. */
+export interface AccountFacts {
+	role: Role;
+	/** Staff: the provider they work for. */
+	providerId: string | null;
+	/** Participants: the provider whose lead made the account; null for none. */
+	profileProviderId: string | null;
+}
+
+/**
+ * A lead looks after the accounts of the participants their provider made: letters, closing,
+ * unlocking. Never staff accounts, never another provider's participants.
+ */
+export function mayManageParticipantAccount(actor: Actor, target: AccountFacts): boolean {
+	return (
+		actor.role === 'lead' &&
+		actor.providerId !== null &&
+		target.role === 'participant' &&
+		target.profileProviderId === actor.providerId
+	);
+}
+
+/** The administration looks after the staff accounts (trainers and leads) of every provider. */
+export function mayManageStaffAccount(actor: Actor, target: AccountFacts): boolean {
+	return actor.role === 'admin' && (target.role === 'trainer' || target.role === 'lead');
+}
+
+/** Looking after an account: a lead for their participants, the administration for staff. */
+export function mayManageAccount(actor: Actor, target: AccountFacts): boolean {
+	return mayManageParticipantAccount(actor, target) || mayManageStaffAccount(actor, target);
 }

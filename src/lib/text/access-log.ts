@@ -16,8 +16,21 @@ export function accessWho(entry: {
 		: m.log_link_visitor();
 }
 
+/** What was done to the account itself; the document is always "account". */
+const accountTexts = {
+	'new-letter': m.log_account_new_letter,
+	closed: m.log_account_closed,
+	reopened: m.log_account_reopened,
+	unlocked: m.log_account_unlocked
+} satisfies Record<Exclude<AuditAction, 'viewed' | 'downloaded'>, () => string>;
+
 export function accessWhat(action: AuditAction, document: AuditDocument): string {
-	const texts: Record<AuditAction, Record<AuditDocument, () => string>> = {
+	if (action !== 'viewed' && action !== 'downloaded') return accountTexts[action]();
+	if (document === 'account') return m.log_viewed_data();
+	const texts: Record<
+		'viewed' | 'downloaded',
+		Record<Exclude<AuditDocument, 'account'>, () => string>
+	> = {
 		viewed: {
 			documentation: m.log_viewed_documentation,
 			report: m.log_viewed_report,

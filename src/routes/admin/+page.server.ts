@@ -1,19 +1,27 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { pageNumber } from '$lib/domain/accounts';
+import { m } from '$lib/paraglide/messages.js';
 import { endSessionsSchema } from '$lib/schemas/admin';
+import { openAccountSchema } from '$lib/schemas/accounts';
 import { requireRole } from '$lib/server/access';
+import { findAccountByUsername, searchAllAccounts } from '$lib/server/accounts/service';
 import { endAllSessionsOf } from '$lib/server/auth/session';
-import { listAllUsers } from '$lib/server/users/service';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const users = await listAllUsers(requireRole(locals.user, ['admin']));
-	const endedFor = users.find((account) => account.id === url.searchParams.get('sessionsEnded'));
+	const admin = requireRole(locals.user, ['admin']);
+	const query = (url.searchParams.get('q') ?? '').slice(0, 100);
+	const result = await searchAllAccounts(admin, query, pageNumber(url.searchParams.get('page')));
+	const endedId = url.searchParams.get('sessionsEnded');
+	const endedFor = endedId ? result.rows.find((account) => account.id === endedId) : undefined;
 	const count = Number(url.searchParams.get('count'));
 	return {
-		users,
+		result,
 		sessionsEnded: endedFor
 			? { name: endedFor.displayName, count: Number.isInteger(count) && count >= 0 ? count : 0 }
-			: null
+			: null,
+		providerCreated: url.searchParams.has('providerCreated')
 	};
 };
 
@@ -30,5 +38,19 @@ export const actions: Actions = {
 			303,
 			`/admin?sessionsEnded=${encodeURIComponent(input.data.userId)}&count=${ended.count}`
 		);
+	},
+	/** Opens an account by its exact user name; an unknown one is said plainly. */
+	open: async ({ request, locals }) => {
+		const admin = requireRole(locals.user, ['admin']);
+		const input = await parseForm(request, openAccountSchema, { form: 'open' });
+		if (!input.ok) return input.failure;
+		const id = await findAccountByUsername(admin, input.data.username);
+		if (!id)
+			return fail(404, {
+				form: 'open',
+				values: input.values,
+				errors: { username: m.account_error_username_unknown({ username: input.data.username }) }
+			});
+		redirect(303, `/admin/accounts/${id}`);
 	}
 };

@@ -1,6 +1,6 @@
 import { and, count, eq, gte, isNull, lt, min, type SQL } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
-import type { Transaction } from '$lib/server/db/client';
+import type { Executor } from '$lib/server/db/client';
 import { loginAttempt } from '$lib/server/db/schema';
 
 export interface Limit {
@@ -52,7 +52,7 @@ export interface SignInAttempt {
 export type Reservation = { ok: true } | { ok: false; limit: LimitKind; waitMs: number };
 
 async function waitForKey(
-	tx: Transaction,
+	tx: Executor,
 	key: SQL | undefined,
 	limit: Limit,
 	now: Date
@@ -131,4 +131,60 @@ export async function deleteOldSignInAttempts(now: Date = new Date()): Promise<v
 	await db
 		.delete(loginAttempt)
 		.where(lt(loginAttempt.attemptedAt, new Date(now.getTime() - window)));
+}
+
+/**
+ * Staff unlock an account that waits (a lead for a participant, the administration for staff):
+ * every attempt on its name is forgiven, from any device.
+ */
+export async function forgiveAllSignInAttempts(username: string): Promise<number> {
+	const db = await getDb();
+	return (
+		await db.delete(loginAttempt).where(eq(loginAttempt.username, normaliseUsername(username)))
+	).rowsAffected;
+}
+
+/** How long a browser without a device cookie must wait before trying this account; 0 if not. */
+export async function accountWaitMs(username: string, now: Date = new Date()): Promise<number> {
+	return waitForKey(
+		await getDb(),
+		and(eq(loginAttempt.username, normaliseUsername(username)), isNull(loginAttempt.deviceId)),
+		accountLimit,
+		now
+	);
+}
+
+/** The name letter-link attempts are written down under: no user name can have a colon. */
+const letterAttemptName = ':letter';
+
+/**
+ * A letter link that is tried counts against the address's limit, like a sign-in: someone
+ * guessing codes from one network waits as someone guessing passwords does.
+ */
+export async function reserveLetterAttempt(
+	ip: string,
+	now: Date = new Date()
+): Promise<Reservation> {
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<Reservation> => {
+		const waitMs = await waitForKey(
+			tx,
+			and(eq(loginAttempt.ip, ip), isNull(loginAttempt.deviceId)),
+			ipLimit,
+			now
+		);
+		if (waitMs > 0) return { ok: false, limit: 'address', waitMs };
+		await tx
+			.insert(loginAttempt)
+			.values({ username: letterAttemptName, ip, deviceId: null, attemptedAt: now });
+		return { ok: true };
+	});
+}
+
+/** A letter that worked forgives the letter attempts of its address. */
+export async function forgiveLetterAttempts(ip: string): Promise<void> {
+	const db = await getDb();
+	await db
+		.delete(loginAttempt)
+		.where(and(eq(loginAttempt.username, letterAttemptName), eq(loginAttempt.ip, ip)));
 }

@@ -129,7 +129,8 @@ export async function validateSessionToken(
 				role: user.role,
 				providerId: user.providerId,
 				locale: user.locale
-			}
+			},
+			closedAt: user.closedAt
 		})
 		.from(session)
 		.innerJoin(user, eq(session.userId, user.id))
@@ -137,13 +138,14 @@ export async function validateSessionToken(
 	if (!row) return { session: null, user: null };
 
 	const check = checkSession(row.session, row.user.role, now);
-	if (!check.valid) {
+	// Closing ends the sessions too; this holds if one was begun at the same moment.
+	if (!check.valid || row.closedAt) {
 		await db.delete(session).where(eq(session.id, sessionId));
 		logSecurityEvent('session-ended', {
 			userId: row.user.id,
 			role: row.user.role,
 			ip: facts.ip,
-			reason: check.reason
+			reason: check.valid ? 'account-closed' : check.reason
 		});
 		return { session: null, user: null };
 	}

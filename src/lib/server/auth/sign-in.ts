@@ -34,7 +34,12 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
 	const username = normaliseUsername(request.username);
 	const db = await getDb();
 	const [account] = await db
-		.select({ id: user.id, role: user.role, passwordHash: user.passwordHash })
+		.select({
+			id: user.id,
+			role: user.role,
+			passwordHash: user.passwordHash,
+			closedAt: user.closedAt
+		})
 		.from(user)
 		.where(eq(user.username, username));
 	// A device cookie counts only for the account it was given to; for an unknown name there is none.
@@ -54,6 +59,11 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
 		: await verifyAgainstDummy(password);
 	if (!account || !valid) {
 		logSecurityEvent('sign-in-failed', { ...who, reason: 'wrong-credentials' });
+		return { ok: false, reason: 'wrong-credentials' };
+	}
+	// A closed account gets the answer of a wrong password: the page tells nobody it exists.
+	if (account.closedAt) {
+		logSecurityEvent('sign-in-failed', { ...who, reason: 'account-closed' });
 		return { ok: false, reason: 'wrong-credentials' };
 	}
 	await forgiveSignInAttempts(username, deviceId);

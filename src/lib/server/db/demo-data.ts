@@ -37,17 +37,20 @@ import type { GoalState } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
 import { actorFor, insertUser } from '$lib/server/users/service';
 import type { Actor } from '$lib/server/access';
-import { place, provider, user } from './schema';
+import { participantProfile, place, provider, user } from './schema';
 
 export const demoProviders = [
 	{
 		id: 'lebenshilfe',
 		name: 'Lebenshilfe Südschwarzwald e.V.',
+		// Made-up numbers for the login letters of the demo.
+		phone: '07761 0000-10',
 		places: [{ name: 'Villa', town: 'Laufenburg' }]
 	},
 	{
 		id: 'josefshaus',
 		name: 'St. Josefshaus',
+		phone: '07623 0000-20',
 		places: [{ name: 'Rhywerk', town: 'Rheinfelden' }]
 	}
 ] as const;
@@ -145,11 +148,24 @@ export async function seedDemoData(now: Date = new Date()): Promise<boolean> {
 	const ids = new Map<DemoUsername, string>();
 	await db.transaction(async (tx) => {
 		for (const entry of demoProviders) {
-			await tx.insert(provider).values({ id: entry.id, name: entry.name });
+			await tx.insert(provider).values({ id: entry.id, name: entry.name, phone: entry.phone });
 			for (const location of entry.places)
 				await tx.insert(place).values({ providerId: entry.id, ...location });
 		}
 		for (const account of demoAccounts) ids.set(account.username, await insertUser(tx, account));
+		// Whose lead made each participant's account (and looks after it now): Anna's was made
+		// by Lebenshilfe, which took her first module; Ben's by St. Josefshaus after his talk.
+		for (const [participant, lead, providerId] of [
+			['anna', 'lea', 'lebenshilfe'],
+			['ben', 'jo', 'josefshaus']
+		] as const) {
+			await tx.insert(participantProfile).values({
+				userId: ids.get(participant)!,
+				providerId,
+				easyLanguage: true,
+				createdBy: ids.get(lead)!
+			});
+		}
 	});
 	const actor = (username: DemoUsername): Promise<Actor> => actorFor(ids.get(username)!);
 	const [anna, ben, lea, tom] = await Promise.all([

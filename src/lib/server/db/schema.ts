@@ -25,6 +25,8 @@ const createdAt = () =>
 export const provider = sqliteTable('provider', {
 	id: text('id').primaryKey(),
 	name: text('name').notNull(),
+	/** Who to call, printed on login letters. */
+	phone: text('phone'),
 	createdAt: createdAt()
 });
 
@@ -49,9 +51,67 @@ export const user = sqliteTable(
 		providerId: text('provider_id').references(() => provider.id),
 		passwordHash: text('password_hash').notNull(),
 		locale: text('locale'),
+		/**
+		 * Set while the account is closed: nobody signs in with it, and everything written about
+		 * the person stays. Reopening clears it.
+		 */
+		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+		closedBy: text('closed_by'),
 		createdAt: createdAt()
 	},
 	(table) => [index('user_provider_idx').on(table.providerId)]
+);
+
+/**
+ * What a lead records about a participant when making the account. Kept apart from `user`, so
+ * trusted persons and guardians (DESIGN.md, later) can be accounts of their own that point at
+ * the participant from a table of their own, without changing this one.
+ */
+export const participantProfile = sqliteTable(
+	'participant_profile',
+	{
+		userId: text('user_id')
+			.primaryKey()
+			.references(() => user.id),
+		/** The provider whose lead made the account: its leads look after the account. */
+		providerId: text('provider_id')
+			.notNull()
+			.references(() => provider.id),
+		email: text('email'),
+		phone: text('phone'),
+		easyLanguage: integer('easy_language', { mode: 'boolean' }).notNull().default(false),
+		largePrint: integer('large_print', { mode: 'boolean' }).notNull().default(false),
+		readAloud: integer('read_aloud', { mode: 'boolean' }).notNull().default(false),
+		/** Letters and calls go through a trusted person rather than to the participant. */
+		viaTrustedPerson: integer('via_trusted_person', { mode: 'boolean' }).notNull().default(false),
+		createdBy: text('created_by').references(() => user.id),
+		createdAt: createdAt()
+	},
+	(table) => [index('participant_profile_provider_idx').on(table.providerId)]
+);
+
+/**
+ * A login letter's one-time link. Only the SHA-256 of the token is kept; the token exists only
+ * in the printed letter. A new letter ends every earlier one of the account.
+ */
+export const loginLetter = sqliteTable(
+	'login_letter',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id),
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+		/** Set when a newer letter, closing the account, or using it ended the letter. */
+		endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+		createdBy: text('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(table) => [index('login_letter_user_idx').on(table.userId, table.createdAt)]
 );
 
 export const session = sqliteTable(
@@ -549,6 +609,8 @@ export type Provider = typeof provider.$inferSelect;
 export type Place = typeof place.$inferSelect;
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
+export type ParticipantProfile = typeof participantProfile.$inferSelect;
+export type LoginLetter = typeof loginLetter.$inferSelect;
 export type TrustedDevice = typeof trustedDevice.$inferSelect;
 export type ModuleRow = typeof module.$inferSelect;
 export type Booking = typeof booking.$inferSelect;

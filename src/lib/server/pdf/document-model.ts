@@ -6,7 +6,8 @@
 
 export type DocumentBlock =
 	| { kind: 'heading'; level: 1 | 2 | 3; text: string }
-	| { kind: 'paragraph'; text: string }
+	/** `strong`: bold, for the one line a reader must find (an address to type): broken only at slashes. */
+	| { kind: 'paragraph'; text: string; strong?: boolean }
 	/** A bulleted list; each item may run over several lines. */
 	| { kind: 'list'; items: string[] }
 	/** Label and value pairs ("Name: Anna Beispiel"), drawn as a two-column table with row headers. */
@@ -16,7 +17,19 @@ export type DocumentBlock =
 	 * without them the columns share the width equally. Long cells wrap; a table longer than a
 	 * page continues on the next page with its header row repeated.
 	 */
-	| { kind: 'table'; caption: string; headers: string[]; rows: string[][]; widths?: number[] };
+	| { kind: 'table'; caption: string; headers: string[]; rows: string[][]; widths?: number[] }
+	/**
+	 * Numbered steps, drawn as boxes one below the other with arrows between them and a small
+	 * pictogram each; read as a numbered list. The pictograms are decoration: the text says it all.
+	 */
+	| { kind: 'steps'; items: { text: string; icon: StepIcon }[] }
+	/**
+	 * A square of dark and light cells (a QR code), drawn as vector shapes `size` points wide,
+	 * centred; read as a figure with its `alt` text.
+	 */
+	| { kind: 'matrix'; cells: boolean[][]; alt: string; size: number };
+
+export type StepIcon = 'phone' | 'button' | 'lock';
 
 export interface PortalDocument {
 	/** Shown as the PDF title in the reader's window (DisplayDocTitle) and in the metadata. */
@@ -28,4 +41,6 @@ export interface PortalDocument {
 	/** The footer on every page, e.g. "Seite 2 von 5". */
 	pageLabel: (page: number, pages: number) => string;
 	blocks: DocumentBlock[];
+	/** Large print: every text half as large again (body 18 pt), for readers who need it. */
+	largePrint?: boolean;
 }

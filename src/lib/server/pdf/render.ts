@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { DocumentBlock, PortalDocument } from './document-model';
+import type { DocumentBlock, PortalDocument, StepIcon } from './document-model';
 
 declare global {
 	// Augments @types/pdfkit, which declares its types in this namespace.
@@ -49,16 +49,40 @@ const MARGIN = 25 * MM;
 const FOOTER_FROM_BOTTOM = 15 * MM;
 
 // Line heights come out at about 1.5 times the font size (WCAG 1.4.12).
-const BODY: TextStyle = { weight: 'regular', size: 12, lineGap: 2.5 };
-const CELL: TextStyle = { weight: 'regular', size: 11, lineGap: 2.2 };
-const CELL_HEADER: TextStyle = { ...CELL, weight: 'bold' };
-const CAPTION: TextStyle = { ...BODY, weight: 'bold' };
-const FOOTER: TextStyle = { weight: 'regular', size: 10, lineGap: 0 };
-const HEADINGS: Record<1 | 2 | 3, HeadingStyle> = {
-	1: { weight: 'bold', size: 20, lineGap: 2, spaceBefore: 18, spaceAfter: 10 },
-	2: { weight: 'bold', size: 16, lineGap: 2, spaceBefore: 16, spaceAfter: 8 },
-	3: { weight: 'bold', size: 13.5, lineGap: 2, spaceBefore: 12, spaceAfter: 6 }
-};
+interface Styles {
+	BODY: TextStyle;
+	STRONG: TextStyle;
+	CELL: TextStyle;
+	CELL_HEADER: TextStyle;
+	CAPTION: TextStyle;
+	FOOTER: TextStyle;
+	HEADINGS: Record<1 | 2 | 3, HeadingStyle>;
+}
+
+/** The text styles at a scale: 1 for normal print, 1.5 for large print (body 18 pt). */
+function stylesAt(scale: number): Styles {
+	const style = (weight: Weight, size: number, lineGap: number): TextStyle => ({
+		weight,
+		size: size * scale,
+		lineGap: lineGap * scale
+	});
+	const heading = (size: number, before: number, after: number): HeadingStyle => ({
+		...style('bold', size, 2),
+		spaceBefore: before * scale,
+		spaceAfter: after * scale
+	});
+	const BODY = style('regular', 12, 2.5);
+	const CELL = style('regular', 11, 2.2);
+	return {
+		BODY,
+		STRONG: { ...BODY, weight: 'bold' },
+		CELL,
+		CELL_HEADER: { ...CELL, weight: 'bold' },
+		CAPTION: { ...BODY, weight: 'bold' },
+		FOOTER: style('regular', 10, 0),
+		HEADINGS: { 1: heading(20, 18, 10), 2: heading(16, 16, 8), 3: heading(13.5, 12, 6) }
+	};
+}
 
 const BLOCK_GAP = 10;
 const LIST_ITEM_GAP = 4;
@@ -79,6 +103,8 @@ const HEADER_FILL = '#ececec';
  * marks where an easy-language word may break, as <wbr> does on screen; the dot stays visible.
  */
 const TOKENS = /\S*?(?:(?<=[^\s\-–/·])[-–/·]+(?=[^\s\-–/·])|(?=\s|$))\s*/gu;
+/** For addresses to type: breaks only after white space and slashes, never inside "ABCD-EFGH". */
+const ADDRESS_TOKENS = /\S*?(?:(?<=[^\s/])\/+(?=[^\s/])|(?=\s|$))\s*/gu;
 
 // ---------------------------------------------------------------------------------------
 // Font
@@ -189,7 +215,7 @@ export async function renderPdf(document: PortalDocument): Promise<Buffer> {
 		doc.on('error', reject);
 	});
 
-	new Renderer(doc, fonts).render(document);
+	new Renderer(doc, fonts, document.largePrint).render(document);
 	doc.end();
 	return finished;
 }
@@ -253,10 +279,14 @@ class Renderer {
 	private readonly bottom: number;
 	private y: number;
 
+	private readonly styles: Styles;
+
 	constructor(
 		private readonly doc: Doc,
-		private readonly fonts: FontAssets
+		private readonly fonts: FontAssets,
+		largePrint = false
 	) {
+		this.styles = stylesAt(largePrint ? 1.5 : 1);
 		const { page } = doc;
 		this.left = page.margins.left;
 		this.width = page.width - page.margins.left - page.margins.right;
@@ -285,13 +315,17 @@ class Renderer {
 				return this.grid(this.factsGrid(block));
 			case 'table':
 				return this.grid(this.tableGrid(block));
+			case 'steps':
+				return this.steps(block);
+			case 'matrix':
+				return this.matrix(block);
 		}
 	}
 
 	// -- blocks ---------------------------------------------------------------------------
 
 	private heading(block: Block<'heading'>, blocks: DocumentBlock[], index: number): void {
-		const style = HEADINGS[block.level];
+		const style = this.styles.HEADINGS[block.level];
 		const lines = this.wrap(block.text, this.width, style);
 		if (lines.length === 0) return;
 		if (this.y > this.top) this.y += style.spaceBefore;
@@ -307,13 +341,162 @@ class Renderer {
 	}
 
 	private paragraph(block: Block<'paragraph'>): void {
-		const lines = this.wrap(block.text, this.width, BODY);
+		const style = block.strong ? this.styles.STRONG : this.styles.BODY;
+		const lines = this.wrap(block.text, this.width, style, block.strong ? ADDRESS_TOKENS : TOKENS);
 		if (lines.length === 0) return;
-		this.ensureRoom(this.linesHeight(Math.min(2, lines.length), BODY));
+		this.ensureRoom(this.linesHeight(Math.min(2, lines.length), style));
 		const element = this.element(this.root, 'P');
-		this.flowText(element, 'P', lines, this.left, BODY);
+		this.flowText(element, 'P', lines, this.left, style);
 		element.end();
 		this.y += BLOCK_GAP;
+	}
+
+	/**
+	 * L > LI > Lbl (the number) + LBody (the text). Each step is a box with the number in a
+	 * circle and a pictogram; an arrow leads to the next box. Boxes, circles, pictograms and
+	 * arrows are Layout artifacts; a box is never split over two pages.
+	 */
+	private steps(block: Block<'steps'>): void {
+		if (block.items.length === 0) return;
+		const style = this.styles.STRONG;
+		const unit = style.size;
+		const pad = unit * 0.8;
+		const circle = unit * 2.4;
+		const icon = unit * 2.6;
+		const arrow = unit * 2.2;
+		const textX = this.left + pad + circle + pad;
+		const textWidth = this.width - (textX - this.left) - pad - icon - pad;
+		const list = this.element(this.root, 'L', {});
+		block.items.forEach((item, index) => {
+			const lines = this.wrap(item.text, textWidth, style);
+			const height = Math.max(circle, icon, this.linesHeight(lines.length, style)) + 2 * pad;
+			this.ensureRoom(height + (index < block.items.length - 1 ? arrow : 0));
+			const top = this.y;
+			this.artifact('Layout', () => {
+				this.doc
+					.save()
+					.lineWidth(1.5)
+					.strokeColor('#1a1a1a')
+					.roundedRect(this.left, top, this.width, height, unit * 0.6)
+					.stroke()
+					.restore();
+				const cx = this.left + pad + circle / 2;
+				const cy = top + height / 2;
+				this.doc
+					.save()
+					.circle(cx, cy, circle / 2)
+					.fill('#1a1a1a')
+					.restore();
+				this.drawIcon(
+					item.icon,
+					this.left + this.width - pad - icon,
+					top + (height - icon) / 2,
+					icon
+				);
+			});
+			const li = this.element(list, 'LI');
+			const label = this.element(li, 'Lbl');
+			const number = String(index + 1);
+			const numberStyle: TextStyle = { ...style, size: unit * 1.3 };
+			const numberX = this.left + pad + (circle - this.measure(number, numberStyle)) / 2;
+			this.useFont(numberStyle, false);
+			const numberY = top + height / 2 - this.doc.currentLineHeight(true) / 2;
+			this.markInto(label, 'Lbl', () => {
+				this.doc.save().fillColor('#ffffff');
+				this.drawLine(number, numberX, numberY, numberStyle);
+				this.doc.restore();
+			});
+			label.end();
+			const body = this.element(li, 'LBody');
+			const textTop = top + (height - this.linesHeight(lines.length, style)) / 2;
+			this.markInto(body, 'LBody', () => this.drawLines(lines, textX, textTop, style));
+			body.end();
+			li.end();
+			this.y = top + height;
+			if (index < block.items.length - 1) {
+				const x = this.left + pad + circle / 2;
+				const from = this.y + unit * 0.3;
+				const to = this.y + arrow - unit * 0.3;
+				this.artifact('Layout', () => {
+					this.doc
+						.save()
+						.lineWidth(2.5)
+						.strokeColor('#1a1a1a')
+						.moveTo(x, from)
+						.lineTo(x, to - unit * 0.5)
+						.stroke()
+						.polygon([x - unit * 0.5, to - unit * 0.6], [x + unit * 0.5, to - unit * 0.6], [x, to])
+						.fill('#1a1a1a')
+						.restore();
+				});
+				this.y += arrow;
+			}
+		});
+		list.end();
+		this.y += BLOCK_GAP;
+	}
+
+	/** Simple line pictograms, drawn in a square of `size` at (x, y). */
+	private drawIcon(kind: StepIcon, x: number, y: number, size: number): void {
+		const doc = this.doc
+			.save()
+			.lineWidth(size / 14)
+			.strokeColor('#1a1a1a');
+		const u = size / 10;
+		switch (kind) {
+			case 'phone':
+				doc.roundedRect(x + 2.5 * u, y + 0.5 * u, 5 * u, 9 * u, u).stroke();
+				doc.rect(x + 3.6 * u, y + 2.6 * u, 2.8 * u, 2.8 * u).stroke();
+				doc.rect(x + 4.3 * u, y + 3.3 * u, 1.4 * u, 1.4 * u).fill('#1a1a1a');
+				doc.circle(x + 5 * u, y + 8.2 * u, 0.5 * u).fill('#1a1a1a');
+				break;
+			case 'button':
+				doc.roundedRect(x + 0.5 * u, y + 2.5 * u, 9 * u, 4 * u, 2 * u).stroke();
+				doc
+					.moveTo(x + 3 * u, y + 4.5 * u)
+					.lineTo(x + 6.5 * u, y + 4.5 * u)
+					.stroke();
+				doc
+					.polygon([x + 6 * u, y + 3.6 * u], [x + 7.4 * u, y + 4.5 * u], [x + 6 * u, y + 5.4 * u])
+					.fill('#1a1a1a');
+				doc.circle(x + 7.5 * u, y + 8.2 * u, 0.9 * u).fill('#1a1a1a');
+				break;
+			case 'lock':
+				doc.roundedRect(x + 2 * u, y + 4.5 * u, 6 * u, 5 * u, 0.8 * u).stroke();
+				doc
+					.moveTo(x + 3.4 * u, y + 4.5 * u)
+					.lineTo(x + 3.4 * u, y + 3 * u)
+					.bezierCurveTo(x + 3.4 * u, y + 0.6 * u, x + 6.6 * u, y + 0.6 * u, x + 6.6 * u, y + 3 * u)
+					.lineTo(x + 6.6 * u, y + 4.5 * u)
+					.stroke();
+				doc.circle(x + 5 * u, y + 7 * u, 0.7 * u).fill('#1a1a1a');
+				break;
+		}
+		doc.restore();
+	}
+
+	/** Figure with its alt text; the cells are filled squares in one path (crisp at any zoom). */
+	private matrix(block: Block<'matrix'>): void {
+		const count = block.cells.length;
+		if (count === 0) return;
+		const size = Math.min(block.size, this.width);
+		this.ensureRoom(size);
+		const cell = size / count;
+		const x0 = this.left + (this.width - size) / 2;
+		const y0 = this.y;
+		const figure = this.element(this.root, 'Figure', { alt: block.alt });
+		this.markInto(figure, 'Figure', () => {
+			this.doc.save();
+			block.cells.forEach((row, r) =>
+				row.forEach((dark, c) => {
+					// A hair of overlap, so no light seams show between neighbouring cells.
+					if (dark) this.doc.rect(x0 + c * cell, y0 + r * cell, cell + 0.05, cell + 0.05);
+				})
+			);
+			this.doc.fill('#000000').restore();
+		});
+		figure.end();
+		this.y = y0 + size + BLOCK_GAP;
 	}
 
 	private list(block: Block<'list'>): void {
@@ -321,17 +504,19 @@ class Renderer {
 		const list = this.element(this.root, 'L');
 		block.items.forEach((text, index) => {
 			if (index > 0) this.y += LIST_ITEM_GAP;
-			const lines = this.wrap(text, this.width - LIST_INDENT, BODY);
+			const lines = this.wrap(text, this.width - LIST_INDENT, this.styles.BODY);
 			// The bullet must stand on the same page as the first lines of its item.
-			this.ensureRoom(this.linesHeight(Math.min(2, Math.max(1, lines.length)), BODY));
+			this.ensureRoom(this.linesHeight(Math.min(2, Math.max(1, lines.length)), this.styles.BODY));
 			const item = this.element(list, 'LI');
 			const label = this.element(item, 'Lbl');
 			const y = this.y;
-			this.markInto(label, 'Lbl', () => this.drawLine('•', this.left + BULLET_X, y, BODY));
+			this.markInto(label, 'Lbl', () =>
+				this.drawLine('•', this.left + BULLET_X, y, this.styles.BODY)
+			);
 			label.end();
 			const body = this.element(item, 'LBody');
-			this.flowText(body, 'LBody', lines, this.left + LIST_INDENT, BODY);
-			this.y = Math.max(this.y, y + this.linesHeight(1, BODY));
+			this.flowText(body, 'LBody', lines, this.left + LIST_INDENT, this.styles.BODY);
+			this.y = Math.max(this.y, y + this.linesHeight(1, this.styles.BODY));
 			body.end();
 			item.end();
 		});
@@ -366,7 +551,9 @@ class Renderer {
 	 */
 	private grid(grid: Grid): void {
 		if (grid.columns.length === 0) return;
-		const captionLines = grid.caption ? this.wrap(grid.caption, this.width, CAPTION) : [];
+		const captionLines = grid.caption
+			? this.wrap(grid.caption, this.width, this.styles.CAPTION)
+			: [];
 		const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
 		const firstRow = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
 		this.ensureRoom(this.gridLeadHeight(captionLines, header, firstRow));
@@ -374,7 +561,7 @@ class Renderer {
 		const table = this.element(this.root, 'Table');
 		if (captionLines.length > 0) {
 			const caption = this.element(table, 'Caption');
-			this.flowText(caption, 'Caption', captionLines, this.left, CAPTION);
+			this.flowText(caption, 'Caption', captionLines, this.left, this.styles.CAPTION);
 			caption.end();
 			this.y += CAPTION_GAP;
 		}
@@ -460,9 +647,9 @@ class Renderer {
 		for (let index = 0; index < count; index++) {
 			this.doc.switchToPage(start + index);
 			const text = pageLabel(index + 1, count);
-			const x = this.left + (this.width - this.measure(text, FOOTER)) / 2;
+			const x = this.left + (this.width - this.measure(text, this.styles.FOOTER)) / 2;
 			const y = this.doc.page.height - FOOTER_FROM_BOTTOM;
-			this.artifact('Pagination', () => this.drawLine(text, x, y, FOOTER), ['Bottom']);
+			this.artifact('Pagination', () => this.drawLine(text, x, y, this.styles.FOOTER), ['Bottom']);
 		}
 	}
 
@@ -474,7 +661,7 @@ class Renderer {
 		if (!block) return 0;
 		switch (block.kind) {
 			case 'heading': {
-				const style = HEADINGS[block.level];
+				const style = this.styles.HEADINGS[block.level];
 				const lines = this.wrap(block.text, this.width, style).length;
 				return (
 					style.spaceBefore +
@@ -484,17 +671,28 @@ class Renderer {
 				);
 			}
 			case 'paragraph':
-				return this.linesHeight(Math.min(2, this.wrap(block.text, this.width, BODY).length), BODY);
+				return this.linesHeight(
+					Math.min(2, this.wrap(block.text, this.width, this.styles.BODY).length),
+					this.styles.BODY
+				);
+			case 'steps':
+				return this.styles.STRONG.size * 5;
+			case 'matrix':
+				return Math.min(block.size, this.width);
 			case 'list': {
 				const first = block.items[0];
 				const lines =
-					first === undefined ? 0 : this.wrap(first, this.width - LIST_INDENT, BODY).length;
-				return this.linesHeight(Math.min(2, Math.max(1, lines)), BODY);
+					first === undefined
+						? 0
+						: this.wrap(first, this.width - LIST_INDENT, this.styles.BODY).length;
+				return this.linesHeight(Math.min(2, Math.max(1, lines)), this.styles.BODY);
 			}
 			case 'facts':
 			case 'table': {
 				const grid = block.kind === 'facts' ? this.factsGrid(block) : this.tableGrid(block);
-				const caption = grid.caption ? this.wrap(grid.caption, this.width, CAPTION) : [];
+				const caption = grid.caption
+					? this.wrap(grid.caption, this.width, this.styles.CAPTION)
+					: [];
 				const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
 				const first = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
 				return this.gridLeadHeight(caption, header, first);
@@ -507,7 +705,7 @@ class Renderer {
 			(header ? this.rowHeight(header.lineCount) : 0) +
 			(first ? this.rowHeight(first.lineCount) : 0);
 		const captionHeight =
-			caption.length > 0 ? this.linesHeight(caption.length, CAPTION) + CAPTION_GAP : 0;
+			caption.length > 0 ? this.linesHeight(caption.length, this.styles.CAPTION) + CAPTION_GAP : 0;
 		// A row taller than the page would be split anyway; ask only for the caption and a start.
 		return Math.min(captionHeight + rowsHeight, this.bottom - this.top);
 	}
@@ -530,7 +728,7 @@ class Renderer {
 	private measureRow(texts: string[], grid: Grid, isHeader: boolean): GridRow {
 		const cells = grid.columns.map((column, index): GridCell => {
 			const heads = isHeader || (grid.rowHeaders && index === 0);
-			const style = heads ? CELL_HEADER : CELL;
+			const style = heads ? this.styles.CELL_HEADER : this.styles.CELL;
 			return {
 				...column,
 				tag: heads ? 'TH' : 'TD',
@@ -544,11 +742,11 @@ class Renderer {
 
 	/** Cell styles share size and line gap, so one line height serves the whole row. */
 	private rowHeight(lines: number): number {
-		return this.linesHeight(lines, CELL) + 2 * CELL_PAD_Y;
+		return this.linesHeight(lines, this.styles.CELL) + 2 * CELL_PAD_Y;
 	}
 
 	private rowLinesThatFit(y: number): number {
-		return this.linesThatFit(y + 2 * CELL_PAD_Y, CELL);
+		return this.linesThatFit(y + 2 * CELL_PAD_Y, this.styles.CELL);
 	}
 
 	private lineHeight(style: TextStyle): number {
@@ -570,7 +768,7 @@ class Renderer {
 	 * on either side of a line break stay apart when the text is read or copied. Newlines in
 	 * the text start new lines; soft hyphens are dropped (no hyphenation).
 	 */
-	private wrap(text: string, width: number, style: TextStyle): string[] {
+	private wrap(text: string, width: number, style: TextStyle, tokens = TOKENS): string[] {
 		const clean = text
 			.replace(/\r\n?/g, '\n')
 			.replace(/\u00ad/g, '')
@@ -580,7 +778,7 @@ class Renderer {
 		for (const paragraph of clean.split('\n')) {
 			let line = '';
 			let lineWidth = 0;
-			for (const token of paragraph.match(TOKENS) ?? []) {
+			for (const token of paragraph.match(tokens) ?? []) {
 				if (token === '') continue;
 				const word = token.trimEnd();
 				const wordWidth = this.measure(word, style);
