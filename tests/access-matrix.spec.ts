@@ -393,10 +393,10 @@ const actionMatrix: ActionRow[] = [
 // The matrix of JSON endpoints the page's script posts to (the WebAuthn steps): '+' may post,
 // '-' must be refused. Signing in with a passkey is open to everybody, like the login form.
 
-type EndpointRow = [route: string, method: string, ...cells: Cells];
+type JsonEndpointRow = [route: string, method: string, ...cells: Cells];
 
 // prettier-ignore
-const endpointMatrix: EndpointRow[] = [
+const jsonEndpointMatrix: JsonEndpointRow[] = [
 	// route                                          method  signed out anna ben  tom  tim  sara jo   lea  admin
 	['/login/passkey/options',                        'POST', '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
 	['/login/passkey',                                'POST', '+',       '+', '+', '+', '+', '+', '+', '+', '+'],
@@ -995,6 +995,7 @@ test('every page, endpoint and form action in src/routes has its row in the acce
 	const inMatrix = [
 		...pageMatrix.map(([route]) => `GET ${route}`),
 		...endpointMatrix.map(([route, method]) => `${method} ${route}`),
+		...jsonEndpointMatrix.map(([route, method]) => `${method} ${route}`),
 		...actionMatrix.map(([route, action]) => `POST ${route}?/${action}`)
 	];
 	const sorted = (keys: string[]) => [...new Set(keys)].sort();
@@ -1145,7 +1146,7 @@ test.describe('who may act, action by action', () => {
 });
 
 test.describe('who may post to the JSON endpoints', () => {
-	for (const [route, method, ...cells] of endpointMatrix) {
+	for (const [route, method, ...cells] of jsonEndpointMatrix) {
 		for (const [column, who] of identities.entries()) {
 			if (cells[column] !== '-') continue;
 			test(`${method} ${route} — ${identityNames[who]} is refused`, async ({ as }) => {
