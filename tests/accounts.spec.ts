@@ -80,8 +80,47 @@ test('admin makes a lead; the lead makes Clara; Clara gets in with her letter', 
 	await expectNoAxeViolations(clara);
 	expect(await useLetter(clara, letter.link)).toBe('/settings/security#password');
 	await expect(clara.getByText(`Angemeldet als ${claraName}`)).toBeVisible();
-	await clara.goto('/start');
+
+	// Right after the letter she makes her own password, without an old one.
+	const password = clara.locator('section#password');
+	await expect(password).toContainText('Machen Sie jetzt Ihr eigenes Passwort.');
+	await expect(password.getByLabel('Altes Passwort')).toHaveCount(0);
+	await password.getByLabel('Neues Passwort').fill('Clara mag Kirschen im Sommer');
+	await password.getByRole('button', { name: 'Passwort speichern' }).click();
+	await expect(password.getByRole('status')).toContainText('Ihr neues Passwort ist gespeichert.');
+	await clara.getByRole('button', { name: 'Abmelden', exact: true }).click();
+	await expect(clara).toHaveURL('/login?signedOut=1');
+	await clara.getByLabel('Benutzer·name').fill(claraUsername);
+	await clara.getByLabel('Passwort', { exact: true }).fill('Clara mag Kirschen im Sommer');
+	await clara.getByRole('button', { name: 'Anmelden', exact: true }).click();
 	await expect(clara).toHaveURL('/start');
+
+	// Then a passkey: Chromium's virtual authenticator stands in for her phone's fingerprint.
+	const devtools = await clara.context().newCDPSession(clara);
+	await devtools.send('WebAuthn.enable');
+	await devtools.send('WebAuthn.addVirtualAuthenticator', {
+		options: {
+			protocol: 'ctap2',
+			transport: 'internal',
+			hasResidentKey: true,
+			hasUserVerification: true,
+			isUserVerified: true,
+			automaticPresenceSimulation: true
+		}
+	});
+	await clara.goto('/settings/security');
+	const passkeys = clara.locator('section#passkeys');
+	await passkeys.getByLabel('Name für den Passkey').fill('Claras Handy');
+	await passkeys.getByRole('button', { name: 'Passkey machen' }).click();
+	await expect(clara).toHaveURL('/settings/security?passkeyAdded=1#passkeys');
+	// Signed out, the login page offers the passkey at once and the authenticator answers.
+	await clara.getByRole('button', { name: 'Abmelden', exact: true }).click();
+	await expect(clara).toHaveURL('/start');
+	await expect(clara.getByText(`Angemeldet als ${claraName}`)).toBeVisible();
+	await clara.goto('/settings/security');
+	await expect(passkeys.locator('ul.passkeys > li')).toContainText(
+		/Zuletzt benutzt: \d{1,2}\. [A-Za-zä]+ \d{4}/
+	);
 
 	// The same letter a second time, in another browser: nothing.
 	const stranger = await freshPage(browser);
