@@ -319,11 +319,20 @@ test.describe('without JavaScript', () => {
 		page
 	}) => {
 		await signIn(page, 'jo');
-		await createParticipant(page, `Kai ${unique('Test')}`, unique('kai'));
+		const username = unique('kai');
+		await createParticipant(page, `Kai ${unique('Test')}`, username);
 		const letter = await makeLetter(page);
 		const kai = await freshPage(browser, false);
 		expect(await useLetter(kai, letter.link)).toBe('/settings/security#password');
-		await kai.goto('/start');
+		// The password form is a plain form: it works without JavaScript too.
+		const password = kai.locator('section#password');
+		await password.getByLabel('Neues Passwort').fill('Kai fährt gern mit dem Rad');
+		await password.getByRole('button', { name: 'Passwort speichern' }).click();
+		await expect(password.getByRole('status')).toContainText('Ihr neues Passwort ist gespeichert.');
+		await kai.getByRole('button', { name: 'Abmelden', exact: true }).click();
+		await kai.getByLabel('Benutzer·name').fill(username);
+		await kai.getByLabel('Passwort', { exact: true }).fill('Kai fährt gern mit dem Rad');
+		await kai.getByRole('button', { name: 'Anmelden', exact: true }).click();
 		await expect(kai).toHaveURL('/start');
 	});
 });
