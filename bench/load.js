@@ -29,12 +29,17 @@ function run(command, args, options = {}) {
 	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
+/** Servers still running: stopped at the end even when a step fails. */
+const running = new Set();
+
 async function startServer(name, args, env, port) {
 	const child = spawn(process.execPath, args, {
 		cwd: root,
 		env: { ...process.env, ...env, PORT: String(port) },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
+	running.add(child);
+	child.once('exit', () => running.delete(child));
 	for (let tries = 0; tries < 200; tries++) {
 		try {
 			const response = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
@@ -86,7 +91,12 @@ async function signIn(base, username) {
 	const response = await fetch(`${base}/login`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+		// As a browser without JavaScript posts the form: otherwise SvelteKit answers JSON.
+		headers: {
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: base
+		},
 		body: new URLSearchParams({ username, password })
 	});
 	const cookie = response.headers
@@ -247,5 +257,6 @@ async function main() {
 try {
 	await main();
 } finally {
+	for (const child of running) child.kill('SIGTERM');
 	rmSync(work, { recursive: true, force: true });
 }
