@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { session } from '$lib/server/db/schema';
 import type { Actor } from '$lib/server/access';
 import { testPerson } from '$test/fixtures';
-import { listAllUsers } from '$lib/server/users/service';
+import { searchAllAccounts } from '$lib/server/accounts/service';
 import {
 	createSession,
 	deleteExpiredSessions,
@@ -325,8 +325,10 @@ describe('a person’s own sessions', () => {
 			expect((await validateSessionToken(token, start)).session).not.toBeNull();
 
 		const listed = async () =>
-			(await listAllUsers(admin, start)).find((account) => account.id === person.id)
-				?.activeSessions;
+			// The administration's list, searched by the user name, as /admin shows it.
+			(await searchAllAccounts(admin, 'ended-by-admin', 1, start)).rows.find(
+				(account) => account.id === person.id
+			)?.activeSessions;
 		expect(await listed()).toBe(2);
 		expect(await endAllSessionsOf(admin, person.id, { ip: '10.3.0.5' })).toEqual({
 			displayName: 'ended-by-admin',

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
-import { provider, session, user } from '$lib/server/db/schema';
+import { user } from '$lib/server/db/schema';
 import type { Role } from '$lib/domain/roles';
 import { requireRole, type Actor } from '../access';
 import { hashPassword } from '../auth/password';
@@ -47,41 +47,6 @@ export async function actorFor(userId: string): Promise<Actor> {
 		.where(eq(user.id, userId));
 	if (!row) throw new Error(`No user ${userId}`);
 	return row;
-}
-
-export interface UserSummary {
-	id: string;
-	username: string;
-	displayName: string;
-	role: Role;
-	providerName: string | null;
-	/** Sessions within both their limits, so the administration sees who is signed in where. */
-	activeSessions: number;
-}
-
-/** Every account, for the administration. */
-export async function listAllUsers(actor: Actor, now: Date = new Date()): Promise<UserSummary[]> {
-	requireRole(actor, ['admin']);
-	const db = await getDb();
-	const live = db
-		.select({ userId: session.userId, sessions: count().as('sessions') })
-		.from(session)
-		.where(and(gt(session.expiresAt, now), gt(session.absoluteExpiresAt, now)))
-		.groupBy(session.userId)
-		.as('live');
-	return db
-		.select({
-			id: user.id,
-			username: user.username,
-			displayName: user.displayName,
-			role: user.role,
-			providerName: provider.name,
-			activeSessions: sql<number>`coalesce(${live.sessions}, 0)`.mapWith(Number)
-		})
-		.from(user)
-		.leftJoin(provider, eq(user.providerId, provider.id))
-		.leftJoin(live, eq(live.userId, user.id))
-		.orderBy(asc(user.role), asc(user.displayName));
 }
 
 export interface TeamMember {
