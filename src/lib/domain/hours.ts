@@ -1,4 +1,12 @@
-import { addDays, daysBetween, monthOf, type IsoDate, type IsoMonth } from './dates';
+import {
+	addDays,
+	addMonthsToMonth,
+	daysBetween,
+	firstDayOf,
+	monthOf,
+	type IsoDate,
+	type IsoMonth
+} from './dates';
 import type { BookingState } from './bookings';
 import type { HourCap } from './catalogue';
 
@@ -65,19 +73,18 @@ export function usedAgainstCap(
 	live: readonly HourEntryFacts[],
 	date: IsoDate
 ): { capMinutes: number; usedMinutes: number } | null {
-	switch (cap.kind) {
-		case 'none':
-			return null;
-		case 'total':
-			return { capMinutes: cap.hours * 60, usedMinutes: sumMinutes(live) };
-		case 'per_month': {
-			const month = monthOf(date);
-			return {
-				capMinutes: cap.hours * 60,
-				usedMinutes: sumMinutes(live.filter((entry) => monthOf(entry.date) === month))
-			};
-		}
-	}
+	if (cap.kind === 'none') return null;
+	return { capMinutes: cap.hours * 60, usedMinutes: minutesInPeriod(live, capPeriod(cap, date)) };
+}
+
+/** The live minutes within a cap period; null is the whole booking. */
+function minutesInPeriod(
+	live: readonly HourEntryFacts[],
+	period: { from: IsoDate; before: IsoDate } | null
+): number {
+	return sumMinutes(
+		period ? live.filter((entry) => entry.date >= period.from && entry.date < period.before) : live
+	);
 }
 
 export type CapCheck = { ok: true } | { ok: false; freeMinutes: number };
@@ -136,21 +143,36 @@ export interface HoursSummary {
 	level: UsageLevel;
 }
 
+/**
+ * The days whose live minutes count against the cap on `date`: null for the whole booking
+ * (a total cap, or none), else that calendar month (`from` inclusive, `before` exclusive).
+ */
+export function capPeriod(cap: HourCap, date: IsoDate): { from: IsoDate; before: IsoDate } | null {
+	if (cap.kind !== 'per_month') return null;
+	const month = monthOf(date);
+	return { from: firstDayOf(month), before: firstDayOf(addMonthsToMonth(month, 1)) };
+}
+
+/** Where a booking's hours stand, from the minutes used in its cap's period (see `capPeriod`). */
+export function summaryOfUsed(cap: HourCap, usedMinutes: number): HoursSummary {
+	if (cap.kind === 'none')
+		return { usedMinutes, capMinutes: null, minutesLeft: null, level: 'normal' };
+	const capMinutes = cap.hours * 60;
+	return {
+		usedMinutes,
+		capMinutes,
+		minutesLeft: Math.max(0, capMinutes - usedMinutes),
+		level: usageLevel(usedMinutes, capMinutes)
+	};
+}
+
 /** Where a booking's hours stand on `today`: the one summary every page shows. */
 export function hoursSummary(
 	cap: HourCap,
 	live: readonly HourEntryFacts[],
 	today: IsoDate
 ): HoursSummary {
-	const used = usedAgainstCap(cap, live, today);
-	if (!used)
-		return { usedMinutes: sumMinutes(live), capMinutes: null, minutesLeft: null, level: 'normal' };
-	return {
-		usedMinutes: used.usedMinutes,
-		capMinutes: used.capMinutes,
-		minutesLeft: Math.max(0, used.capMinutes - used.usedMinutes),
-		level: usageLevel(used.usedMinutes, used.capMinutes)
-	};
+	return summaryOfUsed(cap, minutesInPeriod(live, capPeriod(cap, today)));
 }
 
 /** Entries grouped by calendar month, newest month first, newest entry first within. */
@@ -160,7 +182,9 @@ export function byMonthNewestFirst<T extends { date: IsoDate }>(
 	const groups = new Map<IsoMonth, T[]>();
 	for (const entry of [...entries].sort((a, b) => b.date.localeCompare(a.date))) {
 		const month = monthOf(entry.date);
-		groups.set(month, [...(groups.get(month) ?? []), entry]);
+		const group = groups.get(month);
+		if (group) group.push(entry);
+		else groups.set(month, [entry]);
 	}
 	return [...groups.entries()].map(([month, grouped]) => ({ month, entries: grouped }));
 }

@@ -36,7 +36,13 @@ export async function openDatabase(url: string): Promise<DatabaseConnection> {
 		await client.execute('PRAGMA journal_mode = WAL');
 	}
 	await client.execute('PRAGMA foreign_keys = ON');
-	return { db: drizzle(client, { schema }), client };
+	return {
+		db: drizzle(client, {
+			schema,
+			logger: process.env.LOG_SQL ? { logQuery: (query) => console.log('SQL', query) } : false
+		}),
+		client
+	};
 }
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

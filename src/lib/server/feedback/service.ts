@@ -264,6 +264,8 @@ export async function unreadReplies(actor: Actor): Promise<number> {
 
 export async function markOwnRepliesRead(actor: Actor, now: Date = new Date()): Promise<void> {
 	const participant = requireRole(actor, ['participant']);
+	// Mostly there is nothing new: a read then spares every page view the write lock.
+	if ((await unreadReplies(participant)) === 0) return;
 	const db = await getDb();
 	const own = db
 		.select({ id: feedback.id })

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { liveEntries, sumMinutes } from '$lib/domain/hours';
+import { hoursSummary, liveEntries, sumMinutes } from '$lib/domain/hours';
 import type { Actor } from '../access';
+import { advanceBooking, listOwnBookings } from '$lib/server/bookings/service';
 import {
 	insertTestProviders,
 	runningBooking,
@@ -13,6 +14,7 @@ import {
 	cancelHours,
 	correctHours,
 	logHours,
+	ownCurrentHours,
 	ownHours
 } from '$lib/server/hours/service';
 
@@ -223,6 +225,58 @@ describe('corrections and cancellations', () => {
 			isCancellation: true,
 			reason: 'Termin ausgefallen'
 		});
+	});
+});
+
+describe('the hours left on the start page', () => {
+	it('sums in SQL what the entries say: this month only, without corrected or cancelled rows', async () => {
+		const { participant, lead, trainer, entryId, securityId } = await hoursCast();
+		// The Einstiegsphase ends, so Sicherung Arbeitsplatz is the one running booking.
+		const entryVersion = (await listOwnBookings(participant)).find((row) => row.id === entryId)!;
+		await advanceBooking(
+			lead,
+			entryId,
+			{ version: entryVersion.version, step: 'finish', confirmed: true },
+			new Date('2027-02-01T10:00:00Z')
+		);
+		const log = async (date: string, minutes: number) => {
+			const logged = await logHours(trainer, securityId, entry(date, minutes), now);
+			if (!logged.ok) throw new Error(logged.reason);
+			return logged.entryId;
+		};
+		await log('2027-02-26', 120);
+		await log('2027-03-02', 240);
+		const corrected = await log('2027-03-03', 120);
+		await correctHours(
+			trainer,
+			corrected,
+			{ ...entry('2027-03-03', 45), reason: 'Tippfehler' },
+			now
+		);
+		const cancelled = await log('2027-03-04', 60);
+		await cancelHours(
+			trainer,
+			cancelled,
+			{ reason: 'Fiel aus', requestKey: crypto.randomUUID() },
+			now
+		);
+
+		const current = await ownCurrentHours(participant, '2027-03-20');
+		expect(current?.booking.id).toBe(securityId);
+		// Sicherung Arbeitsplatz: 30 hours a month; March has 240 + 45 minutes.
+		expect(current?.summary).toEqual({
+			usedMinutes: 285,
+			capMinutes: 1800,
+			minutesLeft: 1515,
+			level: 'normal'
+		});
+		const fromRows = (await ownHours(participant)).find((row) => row.booking.id === securityId)!;
+		expect(current?.summary).toEqual(hoursSummary(fromRows.cap, fromRows.live, '2027-03-20'));
+	});
+
+	it('has nothing to show without a running booking', async () => {
+		const stranger = await testPerson(unique('stefan'), 'participant', null);
+		expect(await ownCurrentHours(stranger, '2027-03-20')).toBeNull();
 	});
 });
 

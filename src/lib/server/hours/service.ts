@@ -1,9 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
-import { berlinDate, monthOf, type IsoDate, type IsoMonth } from '$lib/domain/dates';
+import {
+	addMonthsToMonth,
+	berlinDate,
+	firstDayOf,
+	type IsoDate,
+	type IsoMonth
+} from '$lib/domain/dates';
 import { isAgreed } from '$lib/domain/bookings';
 import {
+	capPeriod,
 	checkCap,
 	hourDateWindow,
 	isLoggable,
@@ -12,13 +19,16 @@ import {
 	maxParticipantMinutesPerDay,
 	minutesOnDay,
 	sumMinutes,
+	summaryOfUsed,
 	usedAgainstCap,
-	type HourKind
+	type HourKind,
+	type HoursSummary
 } from '$lib/domain/hours';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, hourEntry, user } from '$lib/server/db/schema';
 import { requireRole, type Actor } from '../access';
+import { isLiveEntry, liveMinutesOf } from './queries';
 import {
 	staffBooking,
 	listOwnBookings,
@@ -311,47 +321,64 @@ export async function ownHours(actor: Actor): Promise<BookingHours[]> {
 	return bookings.map((row) => summarise(row, entries));
 }
 
+export interface CurrentHours {
+	booking: BookingView;
+	cap: HourCap;
+	summary: HoursSummary;
+}
+
+/**
+ * The participant's running booking and where its hours stand on `today`, summed in SQL: the
+ * start page needs the hours left, not every entry.
+ */
+export async function ownCurrentHours(actor: Actor, today: IsoDate): Promise<CurrentHours | null> {
+	const participant = requireRole(actor, ['participant']);
+	const running = (await listOwnBookings(participant)).find((row) => row.state === 'running');
+	if (!running) return null;
+	const cap = capOf(running.moduleCode);
+	const used = await liveMinutesOf(await getDb(), running.id, capPeriod(cap, today));
+	return { booking: running, cap, summary: summaryOfUsed(cap, used) };
+}
+
 export interface BillingRow {
 	participantName: string;
 	moduleCode: string;
 	minutes: number;
 }
 
+const byName = new Intl.Collator('de');
+
 /**
  * The Fachleistungsstunden of one month for the lead's provider, per participant and
- * module: the live entries dated in that month.
+ * module: the live entries dated in that month, summed in SQL.
  */
 export async function billingForMonth(actor: Actor, month: IsoMonth): Promise<BillingRow[]> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return [];
 	const db = await getDb();
-	const bookings = await db
-		.select({ id: booking.id, moduleCode: booking.moduleCode, participantName: user.displayName })
-		.from(booking)
+	const rows = await db
+		.select({
+			participantName: user.displayName,
+			moduleCode: booking.moduleCode,
+			minutes: sql<number>`sum(${hourEntry.minutes})`
+		})
+		.from(hourEntry)
+		.innerJoin(booking, eq(hourEntry.bookingId, booking.id))
 		.innerJoin(user, eq(booking.participantId, user.id))
-		.where(eq(booking.providerId, lead.providerId));
-	const all = liveEntries(
-		await entriesOf(
-			db,
-			bookings.map((row) => row.id)
+		.where(
+			and(
+				eq(booking.providerId, lead.providerId),
+				gte(hourEntry.date, firstDayOf(month)),
+				lt(hourEntry.date, firstDayOf(addMonthsToMonth(month, 1))),
+				isLiveEntry(db)
+			)
 		)
-	);
-	const inMonth = all.filter((entry) => monthOf(entry.date) === month);
-	const rows = new Map<string, BillingRow>();
-	for (const entry of inMonth) {
-		const source = bookings.find((row) => row.id === entry.bookingId)!;
-		const key = `${source.participantName}\u0000${source.moduleCode}`;
-		const row = rows.get(key) ?? {
-			participantName: source.participantName,
-			moduleCode: source.moduleCode,
-			minutes: 0
-		};
-		row.minutes += entry.minutes;
-		rows.set(key, row);
-	}
-	return [...rows.values()].sort(
-		(a, b) =>
-			a.participantName.localeCompare(b.participantName, 'de') ||
-			a.moduleCode.localeCompare(b.moduleCode)
-	);
+		.groupBy(booking.participantId, booking.moduleCode);
+	return rows
+		.map((row) => ({ ...row, minutes: Number(row.minutes) }))
+		.sort(
+			(a, b) =>
+				byName.compare(a.participantName, b.participantName) ||
+				a.moduleCode.localeCompare(b.moduleCode)
+		);
 }
