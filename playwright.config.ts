@@ -12,6 +12,12 @@ const baseURL = `http://localhost:${port}`;
 export const futureDays = 8;
 const futurePort = port + 1;
 process.env.E2E_FUTURE_URL ??= `http://localhost:${futurePort}`;
+/**
+ * A twin of the first server on the same database and clock: tests/instances.spec.ts runs a
+ * journey across both, as two app processes of one operator would serve it.
+ */
+const twinPort = port + 2;
+process.env.E2E_TWIN_URL ??= `http://localhost:${twinPort}`;
 
 /** Participant accounts with nothing booked, password "<name>-test" (see seedTestParticipants). */
 export const testParticipants = ['kira', 'lou', 'mia', 'nele', 'olga'];
@@ -36,6 +42,9 @@ export const credentialTestParticipants = {
 	passkey: 'yara',
 	states: 'zora'
 } as const;
+
+/** Accounts of their own for the journey across two servers (tests/instances.spec.ts). */
+export const instanceTestParticipants = { journey: 'ida', limit: 'ute' } as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
@@ -97,7 +106,8 @@ export default defineConfig({
 				TEST_PARTICIPANTS: [
 					...testParticipants,
 					...Object.values(sessionTestParticipants),
-					...Object.values(credentialTestParticipants)
+					...Object.values(credentialTestParticipants),
+					...Object.values(instanceTestParticipants)
 				].join(',')
 			}
 		},
@@ -113,6 +123,18 @@ export default defineConfig({
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
 				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
 				TEST_CLOCK_OFFSET_DAYS: String(futureDays)
+			}
+		},
+		{
+			command: 'node build',
+			url: `${process.env.E2E_TWIN_URL}/healthz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: {
+				PORT: String(twinPort),
+				ORIGIN: process.env.E2E_TWIN_URL,
+				DATABASE_URL: process.env.E2E_DATABASE_URL,
+				SECURITY_LOG: process.env.E2E_SECURITY_LOG
 			}
 		}
 	]
