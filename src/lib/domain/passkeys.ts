@@ -20,3 +20,10 @@ export function challengeExpiresAt(now: Date): Date {
 export function isChallengeLive(challenge: StoredChallenge, now: Date): boolean {
 	return now.getTime() < challenge.expiresAt.getTime();
 }
+
+/**
+ * Sign-in challenges kept per address: before sign-in nobody is known, so without a bound
+ * anybody could fill the table. Beyond it, the oldest of that address goes. A whole office
+ * behind one address rarely has this many people on the login page within 5 minutes.
+ */
+export const maxOpenSignInChallengesPerAddress = 30;

@@ -4,6 +4,7 @@ import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { Actor } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { passkey, webauthnChallenge } from '$lib/server/db/schema';
+import { maxOpenSignInChallengesPerAddress } from '$lib/domain/passkeys';
 import { cleanUp } from '$lib/server/housekeeping';
 import { testPerson } from '$test/fixtures';
 import { securityLogLines } from '$test/security-log';
@@ -55,9 +56,14 @@ describe('the relying party', () => {
 	});
 });
 
+/** Sign-in options from an address of the test's own, so the per-address cap never bites. */
+async function signInChallenge(now: Date, ip = `192.0.2.${crypto.randomUUID()}`) {
+	return passkeySignInOptions(rp, ip, now);
+}
+
 describe('challenges', () => {
 	it('are stored for 5 minutes and taken once', async () => {
-		const options = await passkeySignInOptions(rp, start);
+		const options = await signInChallenge(start);
 		expect(options.rpId).toBe('portal.example.org');
 		expect(options.userVerification).toBe('required');
 		expect(await takeChallenge(options.challenge, 'sign-in', null, minutes(4))).toBe(true);
@@ -66,7 +72,7 @@ describe('challenges', () => {
 	});
 
 	it('expire after 5 minutes', async () => {
-		const options = await passkeySignInOptions(rp, start);
+		const options = await signInChallenge(start);
 		expect(await takeChallenge(options.challenge, 'sign-in', null, minutes(5))).toBe(false);
 		const [row] = await (
 			await getDb()
@@ -89,9 +95,32 @@ describe('challenges', () => {
 		expect(await takeChallenge(options.challenge, 'register', owner.id, minutes(1))).toBe(true);
 	});
 
+	it('for signing in are kept per address up to a bound, the oldest going first', async () => {
+		const crowded = `198.51.100.${crypto.randomUUID()}`;
+		const made: string[] = [];
+		for (let k = 0; k <= maxOpenSignInChallengesPerAddress; k++) {
+			made.push((await signInChallenge(new Date(start.getTime() + k * 1000), crowded)).challenge);
+		}
+		const kept = (
+			await (
+				await getDb()
+			)
+				.select({ challenge: webauthnChallenge.challenge })
+				.from(webauthnChallenge)
+				.where(eq(webauthnChallenge.ip, crowded))
+		).map((row) => row.challenge);
+		expect(kept).toHaveLength(maxOpenSignInChallengesPerAddress);
+		expect(kept).not.toContain(made[0]);
+		expect(await takeChallenge(made[0]!, 'sign-in', null, minutes(1))).toBe(false);
+		expect(await takeChallenge(made.at(-1)!, 'sign-in', null, minutes(1))).toBe(true);
+		// Another address is untouched by the crowd.
+		const elsewhere = await signInChallenge(start);
+		expect(await takeChallenge(elsewhere.challenge, 'sign-in', null, minutes(1))).toBe(true);
+	});
+
 	it('that nobody answered are removed by the housekeeping, live ones are kept', async () => {
-		const old = await passkeySignInOptions(rp, start);
-		const live = await passkeySignInOptions(rp, minutes(60));
+		const old = await signInChallenge(start);
+		const live = await signInChallenge(minutes(60));
 		await cleanUp(minutes(61));
 		const left = (await (await getDb()).select().from(webauthnChallenge)).map(
 			(row) => row.challenge

@@ -8,12 +8,18 @@ import {
 	type PublicKeyCredentialRequestOptionsJSON,
 	type RegistrationResponseJSON
 } from '@simplewebauthn/server';
-import { and, desc, eq, lt } from 'drizzle-orm';
-import { challengeExpiresAt, challengeLifetimeMs, isChallengeLive } from '$lib/domain/passkeys';
+import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
+import {
+	challengeExpiresAt,
+	challengeLifetimeMs,
+	isChallengeLive,
+	maxOpenSignInChallengesPerAddress
+} from '$lib/domain/passkeys';
 import type { Role } from '$lib/domain/roles';
 import { roles } from '$lib/domain/roles';
 import { requireRole, type Actor } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { passkey, user, webauthnChallenge } from '$lib/server/db/schema';
 import { logSecurityEvent } from '$lib/server/security-log';
 import { trustDevice, trustedDeviceFor } from './device';
@@ -36,15 +42,19 @@ export function relyingPartyOf(url: URL): RelyingParty {
 type ChallengePurpose = (typeof webauthnChallenge.$inferSelect)['purpose'];
 
 async function storeChallenge(
+	db: Executor,
 	challenge: string,
 	purpose: ChallengePurpose,
-	userId: string | null,
+	owner: { userId: string | null; ip: string | null },
 	now: Date
 ): Promise<void> {
-	const db = await getDb();
-	await db
-		.insert(webauthnChallenge)
-		.values({ challenge, purpose, userId, expiresAt: challengeExpiresAt(now), createdAt: now });
+	await db.insert(webauthnChallenge).values({
+		challenge,
+		purpose,
+		...owner,
+		expiresAt: challengeExpiresAt(now),
+		createdAt: now
+	});
 }
 
 /**
@@ -138,7 +148,13 @@ export async function passkeyRegistrationOptions(
 		excludeCredentials: existing,
 		authenticatorSelection: { residentKey: 'required', userVerification }
 	});
-	await storeChallenge(options.challenge, 'register', person.id, now);
+	await storeChallenge(
+		await getDb(),
+		options.challenge,
+		'register',
+		{ userId: person.id, ip: null },
+		now
+	);
 	return options;
 }
 
@@ -234,6 +250,7 @@ export async function removeOwnPasskey(
  */
 export async function passkeySignInOptions(
 	rp: RelyingParty,
+	ip: string,
 	now: Date = new Date()
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
 	const options = await generateAuthenticationOptions({
@@ -241,7 +258,25 @@ export async function passkeySignInOptions(
 		userVerification,
 		timeout: challengeLifetimeMs
 	});
-	await storeChallenge(options.challenge, 'sign-in', null, now);
+	const db = await getDb();
+	await db.transaction(async (tx) => {
+		await storeChallenge(tx, options.challenge, 'sign-in', { userId: null, ip }, now);
+		// Nobody is known before sign-in, so one address keeps only its newest challenges:
+		// it cannot fill the table, and nobody is refused (an office shares one address).
+		const fromThisAddress = and(
+			eq(webauthnChallenge.purpose, 'sign-in'),
+			eq(webauthnChallenge.ip, ip)
+		);
+		const newest = tx
+			.select({ challenge: webauthnChallenge.challenge })
+			.from(webauthnChallenge)
+			.where(fromThisAddress)
+			.orderBy(desc(webauthnChallenge.createdAt))
+			.limit(maxOpenSignInChallengesPerAddress);
+		await tx
+			.delete(webauthnChallenge)
+			.where(and(fromThisAddress, notInArray(webauthnChallenge.challenge, newest)));
+	});
 	return options;
 }
 

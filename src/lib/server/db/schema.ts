@@ -187,10 +187,15 @@ export const webauthnChallenge = sqliteTable(
 		purpose: text('purpose', { enum: ['register', 'sign-in'] }).notNull(),
 		/** For adding a passkey: whose it will be. Null for signing in, where nobody is known yet. */
 		userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
+		/** For signing in: the address that asked, so one address cannot fill the table. */
+		ip: text('ip'),
 		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 		createdAt: createdAt()
 	},
-	(table) => [index('webauthn_challenge_expires_idx').on(table.expiresAt)]
+	(table) => [
+		index('webauthn_challenge_expires_idx').on(table.expiresAt),
+		index('webauthn_challenge_ip_idx').on(table.ip, table.expiresAt)
+	]
 );
 
 /**
