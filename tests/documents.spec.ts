@@ -218,7 +218,7 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 	await anna.goto('/documents/report');
 	await expect(anna.getByRole('status').first()).toContainText('Das ist ein Entwurf.');
 	const d845 = anna.locator('.icf-line', { hasText: 'd845' });
-	// The professional words and the easy explanation side by side.
+	// The easy words only: no percentage bands, no "Schädigung".
 	await expect(d845).toContainText('Eine Arbeit erhalten, behalten und beenden');
 	await expect(d845).toContainText('ein mittleres Problem');
 	await expect(d845).toContainText('Sucht mit Hilfe einen Praktikums·platz.');

@@ -49,16 +49,17 @@ function bookingBlocks(doc: Documentation): DocumentBlock[] {
 			headers: [
 				m.pdf_col_module(),
 				m.pdf_col_state(),
-				m.pdf_col_provider(),
-				m.pdf_col_trainer(),
+				m.pdf_col_provider_trainer(),
 				m.pdf_col_time()
 			],
-			widths: [3, 2, 3, 2, 3],
+			// Four columns, not five: at 14 pt a fifth would cut "Qualifizierungs·phase" in pieces.
+			widths: [4, 3, 5, 4],
 			rows: doc.bookings.map((booking) => [
 				moduleName(booking.moduleCode),
 				stateLabel(booking.state),
-				booking.providerName ?? booking.wishedProviderName ?? '–',
-				booking.trainerName ?? '–',
+				[booking.providerName ?? booking.wishedProviderName, booking.trainerName]
+					.filter(Boolean)
+					.join('\n') || '–',
 				booking.plannedStart && booking.plannedEnd
 					? m.pdf_time_range({
 							from: formatLongDate(booking.plannedStart, locale),
@@ -223,7 +224,8 @@ function reportBlocks(report: ReportView, level: 2 | 3): DocumentBlock[] {
 					`${text.code} ${text.title}`,
 					text.easy,
 					text.assessments
-						.map((entry) => `${entry.field}: ${entry.easy} (${entry.professional})`)
+						// Easy words only: the participant reads this, and "Schädigung … (5–24 %)" says nothing.
+						.map((entry) => `${entry.field}: ${entry.easy}`)
 						.join('\n'),
 					text.comment
 				];
