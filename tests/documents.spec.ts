@@ -221,6 +221,8 @@ test('tom completes the draft, anna reads it with explanations and comments, lea
 	// The easy words only: no percentage bands, no "Schädigung".
 	await expect(d845).toContainText('Eine Arbeit erhalten, behalten und beenden');
 	await expect(d845).toContainText('ein mittleres Problem');
+	await expect(d845).not.toContainText('%');
+	await expect(anna.locator('main')).not.toContainText('Schädigung');
 	await expect(d845).toContainText('Sucht mit Hilfe einen Praktikums·platz.');
 	await expectPageAccessible(browser, 'anna', anna.url());
 	await anna.getByLabel('Was sagen Sie zum Bericht?').fill('Ich will in der Gärtnerei bleiben.');

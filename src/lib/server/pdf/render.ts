@@ -622,10 +622,14 @@ class Renderer {
 		}
 		if (at >= rows.length) return -1;
 		const fresh = this.bottom - this.top - (repeat ? this.rowHeight(repeat.lineCount) : 0);
-		const tail = rows.slice(at);
-		let lines = tail.reduce((sum, row) => sum + row.lineCount, 0);
-		let height = tail.reduce((sum, row) => sum + this.rowHeight(row.lineCount), 0);
-		if (height > fresh) return at;
+		let lines = 0;
+		let height = 0;
+		// Only a short tail matters: stop counting as soon as it is long enough.
+		for (let index = at; index < rows.length && lines < MIN_PAGE_LINES; index++) {
+			lines += rows[index]!.lineCount;
+			height += this.rowHeight(rows[index]!.lineCount);
+		}
+		if (lines >= MIN_PAGE_LINES || height > fresh) return at;
 		// One row at least stays, so a caption or header row is not left alone.
 		while (lines < MIN_PAGE_LINES && at > from + 1) {
 			const previous = rows[at - 1]!;
