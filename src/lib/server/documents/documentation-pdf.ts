@@ -208,29 +208,23 @@ function reportBlocks(report: ReportView, level: 2 | 3): DocumentBlock[] {
 				])),
 		heading(level, m.report_icf_title()),
 		paragraph(lines(m.report_icf_intro())),
-		{
-			kind: 'table',
-			caption: m.report_icf_caption(),
-			headers: [
-				m.pdf_col_icf_area(),
-				m.pdf_col_icf_meaning(),
-				m.pdf_col_icf_rating(),
-				m.pdf_col_icf_comment()
-			],
-			widths: [3, 3, 4, 3],
-			rows: report.icf.map((rating) => {
-				const text = icfLineText(rating);
-				return [
-					`${text.code} ${text.title}`,
-					text.easy,
-					text.assessments
+		// One heading and a two-column table per ICF line, as on the screen: four narrow columns
+		// at 14 pt cut words like "Handlungsgrundsätze" into pieces.
+		...report.icf.flatMap((rating): DocumentBlock[] => {
+			const text = icfLineText(rating);
+			return [
+				heading(sub, `${text.code} ${text.title}`),
+				{
+					kind: 'facts',
+					items: [
+						{ label: m.pdf_col_icf_meaning(), value: text.easy },
 						// Easy words only: the participant reads this, and "Schädigung … (5–24 %)" says nothing.
-						.map((entry) => `${entry.field}: ${entry.easy}`)
-						.join('\n'),
-					text.comment
-				];
-			})
-		},
+						...text.assessments.map((entry) => ({ label: entry.field, value: entry.easy })),
+						...(text.comment ? [{ label: m.pdf_col_icf_comment(), value: text.comment }] : [])
+					]
+				}
+			];
+		}),
 		heading(level, m.report_recommendation_title()),
 		paragraph(report.recommendation),
 		heading(level, m.report_comment_title()),

@@ -571,7 +571,7 @@ class Renderer {
 			: [];
 		const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
 		const rows = grid.rows.map((cells) => this.measureRow(cells, grid, false));
-		this.ensureRoom(this.gridLeadHeight(captionLines, header, rows[0]));
+		this.ensureRoom(this.gridLeadHeight(captionLines, header, rows, grid.rowHeaders));
 
 		const table = this.element(this.root, 'Table');
 		if (captionLines.length > 0) {
@@ -751,19 +751,33 @@ class Renderer {
 					? this.wrap(grid.caption, this.width, this.styles.CAPTION)
 					: [];
 				const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
-				const first = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
-				return this.gridLeadHeight(caption, header, first);
+				// Facts are a few pairs, kept whole; of a table only the first row counts.
+				const rows = (grid.rowHeaders ? grid.rows : grid.rows.slice(0, 1)).map((cells) =>
+					this.measureRow(cells, grid, false)
+				);
+				return this.gridLeadHeight(caption, header, rows, grid.rowHeaders);
 			}
 		}
 	}
 
-	private gridLeadHeight(caption: string[], header?: GridRow, first?: GridRow): number {
+	/**
+	 * Room a grid needs on the page where it starts: its caption, header and first row, or with
+	 * `whole` (facts: a few label and value pairs) all its rows when they fit on one page.
+	 */
+	private gridLeadHeight(
+		caption: string[],
+		header: GridRow | undefined,
+		rows: GridRow[],
+		whole: boolean
+	): number {
+		const first = rows[0] ? this.rowHeight(rows[0].lineCount) : 0;
+		const all = rows.reduce((sum, row) => sum + this.rowHeight(row.lineCount), 0);
+		const page = this.bottom - this.top;
 		const rowsHeight =
-			(header ? this.rowHeight(header.lineCount) : 0) +
-			(first ? this.rowHeight(first.lineCount) : 0);
+			(header ? this.rowHeight(header.lineCount) : 0) + (whole && all <= page ? all : first);
 		const captionHeight =
 			caption.length > 0 ? this.linesHeight(caption.length, this.styles.CAPTION) + CAPTION_GAP : 0;
-		// A row taller than the page would be split anyway; ask only for the caption and a start.
+		// A row taller than the page would be split anyway: never ask for more than a page.
 		return Math.min(captionHeight + rowsHeight, this.bottom - this.top);
 	}
 
