@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn, type Username } from './support/accounts';
+import { dateFeedbackBack } from './support/database';
 
 /** The feedback journeys of issue 5, with JavaScript off; they build on each other. */
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -166,4 +167,40 @@ test('leads see satisfaction over time as a chart with a table', async ({ browse
 	await expect(lea.locator('table tbody tr')).not.toHaveCount(0);
 	const tom = await signedIn(browser, 'tom');
 	expect((await tom.goto('/provider/feedback/satisfaction'))?.status()).toBe(403);
+});
+
+test('the satisfaction chart names its axes and shows a month without feedback as a gap', async ({
+	browser
+}) => {
+	const anna = await signedIn(browser, 'anna');
+	await anna.goto('/feedback');
+	const good = `Der Ausflug im Frühling ${crypto.randomUUID().slice(0, 8)}`;
+	await anna.getByLabel('sehr gut', { exact: true }).check();
+	await anna.getByLabel('Was war gut?').fill(good);
+	await anna.getByRole('button', { name: 'Rückmeldung schicken' }).click();
+	await expect(anna).toHaveURL('/feedback?sent=1');
+	// Six months back: between it and the demo's feedback lie months nobody rated.
+	const back = new Date();
+	back.setUTCMonth(back.getUTCMonth() - 6, 15);
+	await dateFeedbackBack(good, back);
+
+	const lea = await signedIn(browser, 'lea');
+	await lea.goto('/provider/feedback/satisfaction');
+	const chart = lea.getByRole('img', { name: /Balkendiagramm/ });
+	await expect(chart).toContainText('Monat');
+	await expect(chart).toContainText('Bewertung: 1 = sehr schlecht, 5 = sehr gut');
+	await expect(chart).toContainText('kein Rückblick in diesem Monat');
+	const month = new Intl.DateTimeFormat('de-DE', {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	const next = new Date(back);
+	next.setUTCMonth(next.getUTCMonth() + 1, 15);
+	await expect(lea.getByRole('row', { name: month.format(back) })).not.toContainText(
+		'kein Rückblick'
+	);
+	await expect(lea.getByRole('row', { name: month.format(next) })).toContainText(
+		'kein Rückblick in diesem Monat'
+	);
 });

@@ -17,3 +17,20 @@ export async function moveSignInBack(username: string, minutes: number): Promise
 		client.close();
 	}
 }
+
+/**
+ * Dates one feedback (found by its "Was war gut?" text) back to `at`, as if it had been given
+ * then: the satisfaction chart needs months apart, and no test waits for months to pass.
+ */
+export async function dateFeedbackBack(good: string, at: Date): Promise<void> {
+	const client = createClient({ url: process.env.E2E_DATABASE_URL! });
+	try {
+		const result = await client.execute({
+			sql: 'UPDATE feedback SET created_at = ? WHERE good = ?',
+			args: [at.getTime(), good]
+		});
+		if (result.rowsAffected !== 1) throw new Error(`No single feedback "${good}"`);
+	} finally {
+		client.close();
+	}
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasContent, inboxOrder, satisfactionByMonth } from './feedback';
+import { hasContent, inboxOrder, satisfactionByMonth, withEmptyMonths } from './feedback';
 
 describe('feedback rules', () => {
 	it('needs a rating or at least one text', () => {
@@ -32,5 +32,22 @@ describe('feedback rules', () => {
 			{ month: '2027-01', count: 2, average: 2.5 },
 			{ month: '2027-02', count: 2, average: 4.5 }
 		]);
+	});
+});
+
+describe('withEmptyMonths', () => {
+	it('fills the months between rated ones as gaps, across a new year', () => {
+		expect(
+			withEmptyMonths([
+				{ month: '2026-11', count: 2, average: 4.5 },
+				{ month: '2027-02', count: 1, average: 3 }
+			])
+		).toEqual([
+			{ month: '2026-11', count: 2, average: 4.5 },
+			{ month: '2026-12', count: 0, average: null },
+			{ month: '2027-01', count: 0, average: null },
+			{ month: '2027-02', count: 1, average: 3 }
+		]);
+		expect(withEmptyMonths([])).toEqual([]);
 	});
 });

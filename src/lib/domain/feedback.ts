@@ -1,4 +1,4 @@
-import { addMonths, monthOf, type IsoDate, type IsoMonth } from './dates';
+import { addMonths, addMonthsToMonth, monthOf, type IsoDate, type IsoMonth } from './dates';
 
 /** Five steps from "very bad" to "very good", shown as faces with words. */
 export const ratings = [1, 2, 3, 4, 5] as const;
@@ -61,6 +61,25 @@ export function satisfactionByMonth(
 			count: values.length,
 			average: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10
 		}));
+}
+
+/** A month on the satisfaction chart: `average` null when nobody rated anything that month. */
+export type SatisfactionMonth = Omit<MonthlySatisfaction, 'average'> & { average: number | null };
+
+/**
+ * The months from the first to the last rated one, with the months between that have no
+ * ratings as gaps, so a chart never skips a month without saying so.
+ */
+export function withEmptyMonths(months: readonly MonthlySatisfaction[]): SatisfactionMonth[] {
+	const first = months[0];
+	const last = months.at(-1);
+	if (!first || !last) return [];
+	const byMonth = new Map(months.map((month) => [month.month, month]));
+	const all: SatisfactionMonth[] = [];
+	for (let month = first.month; month <= last.month; month = addMonthsToMonth(month, 1)) {
+		all.push(byMonth.get(month) ?? { month, count: 0, average: null });
+	}
+	return all;
 }
 
 /** The next reflection talk is planned at most this far ahead. */

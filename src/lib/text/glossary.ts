@@ -124,6 +124,48 @@ export const glossary: readonly GlossaryEntry[] = [
 		forms: m.glossary_trusted_person_forms
 	},
 	{
+		id: 'consultation',
+		icon: 'reflection',
+		term: m.glossary_consultation_term,
+		explanation: m.glossary_consultation_text,
+		forms: m.glossary_consultation_forms
+	},
+	{
+		id: 'version',
+		icon: 'notes',
+		term: m.glossary_version_term,
+		explanation: m.glossary_version_text,
+		forms: m.glossary_version_forms
+	},
+	{
+		id: 'draft',
+		icon: 'notes',
+		term: m.glossary_draft_term,
+		explanation: m.glossary_draft_text,
+		forms: m.glossary_draft_forms
+	},
+	{
+		id: 'character',
+		icon: 'textSize',
+		term: m.glossary_character_term,
+		explanation: m.glossary_character_text,
+		forms: m.glossary_character_forms
+	},
+	{
+		id: 'json',
+		icon: 'data',
+		term: m.glossary_json_term,
+		explanation: m.glossary_json_text,
+		forms: m.glossary_json_forms
+	},
+	{
+		id: 'registered-association',
+		icon: 'provider',
+		term: m.glossary_registered_association_term,
+		explanation: m.glossary_registered_association_text,
+		forms: m.glossary_registered_association_forms
+	},
+	{
 		id: 'link',
 		icon: 'share',
 		term: m.glossary_link_term,

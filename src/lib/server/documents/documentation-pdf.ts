@@ -49,16 +49,17 @@ function bookingBlocks(doc: Documentation): DocumentBlock[] {
 			headers: [
 				m.pdf_col_module(),
 				m.pdf_col_state(),
-				m.pdf_col_provider(),
-				m.pdf_col_trainer(),
+				m.pdf_col_provider_trainer(),
 				m.pdf_col_time()
 			],
-			widths: [3, 2, 3, 2, 3],
+			// Four columns, not five: at 14 pt a fifth would cut "Qualifizierungs·phase" in pieces.
+			widths: [4, 3, 5, 4],
 			rows: doc.bookings.map((booking) => [
 				moduleName(booking.moduleCode),
 				stateLabel(booking.state),
-				booking.providerName ?? booking.wishedProviderName ?? '–',
-				booking.trainerName ?? '–',
+				[booking.providerName ?? booking.wishedProviderName, booking.trainerName]
+					.filter(Boolean)
+					.join('\n') || '–',
 				booking.plannedStart && booking.plannedEnd
 					? m.pdf_time_range({
 							from: formatLongDate(booking.plannedStart, locale),
@@ -207,28 +208,23 @@ function reportBlocks(report: ReportView, level: 2 | 3): DocumentBlock[] {
 				])),
 		heading(level, m.report_icf_title()),
 		paragraph(lines(m.report_icf_intro())),
-		{
-			kind: 'table',
-			caption: m.report_icf_caption(),
-			headers: [
-				m.pdf_col_icf_area(),
-				m.pdf_col_icf_meaning(),
-				m.pdf_col_icf_rating(),
-				m.pdf_col_icf_comment()
-			],
-			widths: [3, 3, 4, 3],
-			rows: report.icf.map((rating) => {
-				const text = icfLineText(rating);
-				return [
-					`${text.code} ${text.title}`,
-					text.easy,
-					text.assessments
-						.map((entry) => `${entry.field}: ${entry.easy} (${entry.professional})`)
-						.join('\n'),
-					text.comment
-				];
-			})
-		},
+		// One heading and a two-column table per ICF line, as on the screen: four narrow columns
+		// at 14 pt cut words like "Handlungsgrundsätze" into pieces.
+		...report.icf.flatMap((rating): DocumentBlock[] => {
+			const text = icfLineText(rating);
+			return [
+				heading(sub, `${text.code} ${text.title}`),
+				{
+					kind: 'facts',
+					items: [
+						{ label: m.pdf_col_icf_meaning(), value: text.easy },
+						// Easy words only: the participant reads this, and "Schädigung … (5–24 %)" says nothing.
+						...text.assessments.map((entry) => ({ label: entry.field, value: entry.easy })),
+						...(text.comment ? [{ label: m.pdf_col_icf_comment(), value: text.comment }] : [])
+					]
+				}
+			];
+		}),
 		heading(level, m.report_recommendation_title()),
 		paragraph(report.recommendation),
 		heading(level, m.report_comment_title()),

@@ -41,6 +41,6 @@ export interface PortalDocument {
 	/** The footer on every page, e.g. "Seite 2 von 5". */
 	pageLabel: (page: number, pages: number) => string;
 	blocks: DocumentBlock[];
-	/** Large print: every text half as large again (body 18 pt), for readers who need it. */
+	/** Large print: body 18 pt instead of 14 pt, for readers who need it. */
 	largePrint?: boolean;
 }

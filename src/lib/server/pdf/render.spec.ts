@@ -118,7 +118,8 @@ describe('renderPdf', () => {
 	it('extracts headings, paragraphs, list items and characters outside ASCII', () => {
 		const all = text.join('\n');
 		expect(all).toContain('Förderplan für Anna Müller');
-		expect(all).toContain(
+		// At 14 pt the sentence runs over two lines.
+		expect(all.replace(/\s+/g, ' ')).toContain(
 			'In der Einstiegs·phase übt Anna täglich – mit Geduld, Spaß und 3 + 4 Terminen.'
 		);
 		expect(all).toContain('Łukasz Şahin');
@@ -217,4 +218,70 @@ describe('renderPdf', () => {
 		}
 		expect(moved).toBeGreaterThan(0);
 	}, 30_000); // Renders 13 PDFs: on a busy machine that takes longer than the default 5 s.
+
+	it('leaves no page but the last with fewer than five lines: a table’s last rows take others along', async () => {
+		const thin: string[] = [];
+		// The filler puts the end of the short table at every height near the page bottom; after
+		// it comes a heading with a table whose first row is too tall for what is left.
+		for (let filler = 14; filler <= 26; filler++) {
+			const result = pages(
+				await render(
+					portalDocument([
+						...Array.from({ length: filler }, (_, i) => ({
+							kind: 'paragraph' as const,
+							text: `Absatz ${i + 1}`
+						})),
+						{
+							kind: 'table',
+							caption: 'Stunden',
+							headers: ['Tag', 'Stunden'],
+							rows: Array.from({ length: 6 }, (_, i) => [`${i + 1}. März`, '2 Stunden'])
+						},
+						{ kind: 'heading', level: 2, text: 'Bericht' },
+						{
+							kind: 'table',
+							caption: 'Notizen',
+							headers: ['Tag', 'Notiz'],
+							rows: [
+								['1. April', Array.from({ length: 36 }, (_, i) => `Zeile ${i + 1}`).join('\n')]
+							]
+						}
+					])
+				)
+			);
+			result.slice(0, -1).forEach((page, index) => {
+				const lines = page
+					.split('\n')
+					.filter((line) => line.trim() !== '' && !/Seite \d+ von/.test(line));
+				if (lines.length < 5)
+					thin.push(`filler ${filler}, page ${index + 1}: ${lines.join(' | ')}`);
+			});
+		}
+		expect(thin).toEqual([]);
+	}, 30_000);
+
+	it('cuts a word wider than its column with a visible hyphen, and nowhere else', async () => {
+		const result = pages(
+			await render(
+				portalDocument([
+					{
+						kind: 'table',
+						caption: 'ICF',
+						headers: ['Bereich', 'A', 'B', 'C', 'D', 'E'],
+						rows: [['Handlungsgrundsätze Einstiegs·phase', '1', '2', '3', '4', '5']]
+					}
+				])
+			)
+		).join('\n');
+		const cells = result.split('\n').map((line) => line.trim().split(/\s{2,}/)[0] ?? '');
+		const start = cells.findIndex((cell) => cell.startsWith('Hand'));
+		const pieces = cells
+			.slice(start, start + 6)
+			.filter((cell) => cell !== '' && !/^\d$/.test(cell));
+		// Every piece but the last of the long word ends in a hyphen; the word reads whole.
+		const word = pieces.slice(0, pieces.findIndex((piece) => !piece.endsWith('-')) + 1);
+		expect(word.length).toBeGreaterThan(1);
+		expect(word.map((piece) => piece.replace(/-$/, '')).join('')).toBe('Handlungsgrundsätze');
+		expect(result).toMatch(/Einstiegs·\s+phase|Einstiegs·phase/);
+	});
 });

@@ -59,7 +59,12 @@ interface Styles {
 	HEADINGS: Record<1 | 2 | 3, HeadingStyle>;
 }
 
-/** The text styles at a scale: 1 for normal print, 1.5 for large print (body 18 pt). */
+/** Body text in normal print: at least 14 pt, as large print asks for. */
+const BODY_SIZE = 14;
+/** Body text in large print. */
+const LARGE_BODY_SIZE = 18;
+
+/** The text styles at a scale: 1 for normal print (body 14 pt), 18/14 for large print (18 pt). */
 function stylesAt(scale: number): Styles {
 	const style = (weight: Weight, size: number, lineGap: number): TextStyle => ({
 		weight,
@@ -71,20 +76,26 @@ function stylesAt(scale: number): Styles {
 		spaceBefore: before * scale,
 		spaceAfter: after * scale
 	});
-	const BODY = style('regular', 12, 2.5);
-	const CELL = style('regular', 11, 2.2);
+	const BODY = style('regular', BODY_SIZE, 3);
+	// Table cells are body text too: the hour rows and the ICF lines are what a reader looks for.
+	const CELL = style('regular', BODY_SIZE, 3);
 	return {
 		BODY,
 		STRONG: { ...BODY, weight: 'bold' },
 		CELL,
 		CELL_HEADER: { ...CELL, weight: 'bold' },
 		CAPTION: { ...BODY, weight: 'bold' },
-		FOOTER: style('regular', 10, 0),
-		HEADINGS: { 1: heading(20, 18, 10), 2: heading(16, 16, 8), 3: heading(13.5, 12, 6) }
+		FOOTER: style('regular', 11, 0),
+		HEADINGS: { 1: heading(22, 18, 10), 2: heading(18, 16, 8), 3: heading(16, 12, 6) }
 	};
 }
 
 const BLOCK_GAP = 10;
+/**
+ * No page but the last holds fewer lines than this: a table's last rows take rows with them
+ * to the next page, and a block does not move on from a page with less on it.
+ */
+const MIN_PAGE_LINES = 5;
 const LIST_ITEM_GAP = 4;
 const LIST_INDENT = 18;
 const BULLET_X = 4;
@@ -278,6 +289,10 @@ class Renderer {
 	private readonly top: number;
 	private readonly bottom: number;
 	private y: number;
+	/** Lines of content (not artifacts) drawn on the current page so far. */
+	private pageLines = 0;
+	/** Counts the pages started, so a table knows when to plan its next page break. */
+	private pageCount = 1;
 
 	private readonly styles: Styles;
 
@@ -286,7 +301,7 @@ class Renderer {
 		private readonly fonts: FontAssets,
 		largePrint = false
 	) {
-		this.styles = stylesAt(largePrint ? 1.5 : 1);
+		this.styles = stylesAt(largePrint ? LARGE_BODY_SIZE / BODY_SIZE : 1);
 		const { page } = doc;
 		this.left = page.margins.left;
 		this.width = page.width - page.margins.left - page.margins.right;
@@ -555,8 +570,8 @@ class Renderer {
 			? this.wrap(grid.caption, this.width, this.styles.CAPTION)
 			: [];
 		const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
-		const firstRow = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
-		this.ensureRoom(this.gridLeadHeight(captionLines, header, firstRow));
+		const rows = grid.rows.map((cells) => this.measureRow(cells, grid, false));
+		this.ensureRoom(this.gridLeadHeight(captionLines, header, rows, grid.rowHeaders));
 
 		const table = this.element(this.root, 'Table');
 		if (captionLines.length > 0) {
@@ -577,13 +592,54 @@ class Renderer {
 			head.end();
 			if (grid.rows.length > 0) body = this.element(table, 'TBody');
 		}
-		grid.rows.forEach((cells, index) => {
-			const row = index === 0 && firstRow ? firstRow : this.measureRow(cells, grid, false);
+		let plannedOn = 0;
+		let breakBefore = -1;
+		rows.forEach((row, index) => {
+			if (index === breakBefore) this.newPage(repeat);
+			if (plannedOn !== this.pageCount) {
+				plannedOn = this.pageCount;
+				breakBefore = this.planBreak(rows, index, repeat);
+			}
 			this.row(this.element(body, 'TR'), row, repeat);
 		});
 		if (body !== table) body.end();
 		table.end();
 		this.y += BLOCK_GAP;
+	}
+
+	/**
+	 * Where the table has to go on to the next page, from row `from` on this page: the first
+	 * row that does not fit. When the rows after the break hold fewer than MIN_PAGE_LINES
+	 * lines and fit on one page, rows from here go with them, so no page holds a lone row.
+	 * -1: the rest of the table fits here.
+	 */
+	private planBreak(rows: GridRow[], from: number, repeat?: GridRow): number {
+		let y = this.y;
+		let at = from;
+		while (at < rows.length && y + this.rowHeight(rows[at]!.lineCount) <= this.bottom) {
+			y += this.rowHeight(rows[at]!.lineCount);
+			at += 1;
+		}
+		if (at >= rows.length) return -1;
+		const fresh = this.bottom - this.top - (repeat ? this.rowHeight(repeat.lineCount) : 0);
+		let lines = 0;
+		let height = 0;
+		// Only a short tail matters: stop counting as soon as it is long enough.
+		for (let index = at; index < rows.length && lines < MIN_PAGE_LINES; index++) {
+			lines += rows[index]!.lineCount;
+			height += this.rowHeight(rows[index]!.lineCount);
+		}
+		if (lines >= MIN_PAGE_LINES || height > fresh) return at;
+		// One row at least stays, so a caption or header row is not left alone.
+		while (lines < MIN_PAGE_LINES && at > from + 1) {
+			const previous = rows[at - 1]!;
+			const more = this.rowHeight(previous.lineCount);
+			if (height + more > fresh) break;
+			at -= 1;
+			lines += previous.lineCount;
+			height += more;
+		}
+		return at;
 	}
 
 	private row(tr: Struct, row: GridRow, repeat?: GridRow): void {
@@ -596,7 +652,7 @@ class Renderer {
 		while (from < row.lineCount) {
 			const rest = row.lineCount - from;
 			const room = this.rowLinesThatFit(this.y);
-			if (rest > room && (room < 1 || (from === 0 && rest <= freshRoom))) {
+			if (rest > room && (room < 1 || (from === 0 && rest <= freshRoom && !this.thinPage()))) {
 				this.newPage(repeat);
 				continue;
 			}
@@ -627,6 +683,7 @@ class Renderer {
 			this.drawLines(cell.lines.slice(from, to), cell.x + CELL_PAD_X, y + CELL_PAD_Y, cell.style);
 
 		if (elements) {
+			this.pageLines += to - from;
 			this.artifact('Layout', paint);
 			row.cells.forEach((cell, index) => {
 				const element = elements[index];
@@ -694,19 +751,33 @@ class Renderer {
 					? this.wrap(grid.caption, this.width, this.styles.CAPTION)
 					: [];
 				const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
-				const first = grid.rows[0] ? this.measureRow(grid.rows[0], grid, false) : undefined;
-				return this.gridLeadHeight(caption, header, first);
+				// Facts are a few pairs, kept whole; of a table only the first row counts.
+				const rows = (grid.rowHeaders ? grid.rows : grid.rows.slice(0, 1)).map((cells) =>
+					this.measureRow(cells, grid, false)
+				);
+				return this.gridLeadHeight(caption, header, rows, grid.rowHeaders);
 			}
 		}
 	}
 
-	private gridLeadHeight(caption: string[], header?: GridRow, first?: GridRow): number {
+	/**
+	 * Room a grid needs on the page where it starts: its caption, header and first row, or with
+	 * `whole` (facts: a few label and value pairs) all its rows when they fit on one page.
+	 */
+	private gridLeadHeight(
+		caption: string[],
+		header: GridRow | undefined,
+		rows: GridRow[],
+		whole: boolean
+	): number {
+		const first = rows[0] ? this.rowHeight(rows[0].lineCount) : 0;
+		const all = rows.reduce((sum, row) => sum + this.rowHeight(row.lineCount), 0);
+		const page = this.bottom - this.top;
 		const rowsHeight =
-			(header ? this.rowHeight(header.lineCount) : 0) +
-			(first ? this.rowHeight(first.lineCount) : 0);
+			(header ? this.rowHeight(header.lineCount) : 0) + (whole && all <= page ? all : first);
 		const captionHeight =
 			caption.length > 0 ? this.linesHeight(caption.length, this.styles.CAPTION) + CAPTION_GAP : 0;
-		// A row taller than the page would be split anyway; ask only for the caption and a start.
+		// A row taller than the page would be split anyway: never ask for more than a page.
 		return Math.min(captionHeight + rowsHeight, this.bottom - this.top);
 	}
 
@@ -766,7 +837,8 @@ class Renderer {
 	/**
 	 * Wraps text to lines no wider than `width`. Each line keeps its trailing space, so words
 	 * on either side of a line break stay apart when the text is read or copied. Newlines in
-	 * the text start new lines; soft hyphens are dropped (no hyphenation).
+	 * the text start new lines; soft hyphens are dropped. Words break only at their break
+	 * opportunities ({@link TOKENS}); only a word wider than the whole line is cut, with a hyphen.
 	 */
 	private wrap(text: string, width: number, style: TextStyle, tokens = TOKENS): string[] {
 		const clean = text
@@ -802,18 +874,33 @@ class Renderer {
 		return lines;
 	}
 
+	/**
+	 * Cuts a word wider than the line into pieces that fit, each but the last ending in a
+	 * visible hyphen, so the reader sees that the word goes on ("Handlungs- / grundsätze").
+	 * Never right before or after the cut lies a lone letter.
+	 */
 	private cut(word: string, width: number, style: TextStyle): string[] {
+		const chars = [...word];
 		const pieces: string[] = [];
-		let piece = '';
-		for (const char of word) {
-			if (piece !== '' && this.measure(piece + char, style) > width) {
-				pieces.push(piece);
-				piece = char;
-			} else {
-				piece += char;
+		let from = 0;
+		while (from < chars.length) {
+			const rest = chars.slice(from).join('');
+			if (this.measure(rest, style) <= width) {
+				pieces.push(rest);
+				break;
 			}
+			let to = from + 1;
+			while (
+				to < chars.length - 1 &&
+				this.measure(`${chars.slice(from, to + 1).join('')}-`, style) <= width
+			) {
+				to += 1;
+			}
+			// Two letters at least on each side of the hyphen, where the line allows it.
+			if (chars.length - to < 2 && to - from > 2) to = chars.length - 2;
+			pieces.push(`${chars.slice(from, to).join('')}-`);
+			from = to;
 		}
-		pieces.push(piece);
 		return pieces;
 	}
 
@@ -886,20 +973,32 @@ class Renderer {
 			const chunk = lines.slice(from, from + count);
 			const y = this.y;
 			this.markInto(element, tag, () => this.drawLines(chunk, x, y, style));
+			this.pageLines += count;
 			this.y = y + this.linesHeight(count, style);
 			from += count;
 			if (from < lines.length) this.newPage();
 		}
 	}
 
+	/**
+	 * Moves on to a new page when `height` does not fit, except on a page that holds fewer
+	 * than {@link MIN_PAGE_LINES} lines: that page would stay nearly empty, so the block
+	 * starts here and flows on instead.
+	 */
 	private ensureRoom(height: number): void {
-		if (this.y > this.top && this.y + height > this.bottom) this.newPage();
+		if (this.y > this.top && this.y + height > this.bottom && !this.thinPage()) this.newPage();
+	}
+
+	private thinPage(): boolean {
+		return this.pageLines > 0 && this.pageLines < MIN_PAGE_LINES;
 	}
 
 	/** Starts a new page, repeating a table's header row on it if given. */
 	private newPage(repeat?: GridRow): void {
 		this.doc.addPage();
 		this.y = this.top;
+		this.pageLines = 0;
+		this.pageCount += 1;
 		if (repeat) this.drawRowSlice(repeat, 0, repeat.lineCount);
 	}
 
@@ -931,4 +1030,10 @@ class Renderer {
 		draw();
 		this.doc.endMarkedContent();
 	}
+}
+
+/** The size of body text and table cells, in points (for tests). */
+export function bodySize(options: Pick<PortalDocument, 'largePrint'>): number {
+	const styles = stylesAt(options.largePrint ? LARGE_BODY_SIZE / BODY_SIZE : 1);
+	return Math.min(styles.BODY.size, styles.CELL.size);
 }

@@ -5,6 +5,7 @@ import { listOwnBookings } from '$lib/server/bookings/service';
 import { listOwnGoals } from '$lib/server/goals/service';
 import { ownNextTalk } from '$lib/server/feedback/service';
 import { ownCurrentHours } from '$lib/server/hours/service';
+import { listProvidersWithPlaces } from '$lib/server/users/providers';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -12,9 +13,32 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const today = berlinDate(new Date());
 	const current = await ownCurrentHours(participant, today);
 	const goal = nextOpenGoal(await listOwnGoals(participant));
+	const bookings = await listOwnBookings(participant);
+	// A booking has no place of its own: the module takes place where its provider works.
+	const places = new Map(
+		(await listProvidersWithPlaces()).map((provider) => [provider.id, provider.places])
+	);
 	return {
 		name: participant.displayName.split(' ')[0] ?? participant.displayName,
-		bookings: await listOwnBookings(participant),
+		bookings,
+		// What happens next: who answers an open request, and when, where and with whom a
+		// confirmed module begins.
+		openRequests: bookings
+			.filter((booking) => booking.state === 'requested')
+			.map((booking) => ({
+				moduleCode: booking.moduleCode,
+				providerName: booking.wishedProviderName
+			})),
+		upcoming: bookings
+			.filter((booking) => booking.state === 'confirmed')
+			.map((booking) => ({
+				id: booking.id,
+				moduleCode: booking.moduleCode,
+				plannedStart: booking.plannedStart,
+				providerName: booking.providerName,
+				trainerName: booking.trainerName,
+				places: booking.providerId ? (places.get(booking.providerId) ?? []) : []
+			})),
 		current: current
 			? {
 					moduleCode: current.booking.moduleCode,

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { signIn, signInAsTestParticipant } from './support/accounts';
+
+// Issue 17, point 6: after asking for modules, /start says what happens next; once a module is
+// confirmed it says when, where and with whom it begins, and what to bring.
+test.use({ javaScriptEnabled: false, locale: 'de-DE' });
+
+test('after "Alle Module anfragen" and a confirmation, /start says what happens next', async ({
+	browser
+}) => {
+	const lou = await (
+		await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' })
+	).newPage();
+	await signInAsTestParticipant(lou, 'lou');
+	await lou.goto('/my-modules/request-all');
+	await lou.getByLabel('Wann möchten Sie anfangen?').selectOption({ index: 1 });
+	await lou.getByLabel('Lebenshilfe Südschwarzwald e.V.').check();
+	await lou.getByRole('button', { name: 'Alle Module anfragen' }).click();
+	await expect(lou).toHaveURL('/my-modules?sent=all');
+
+	await lou.goto('/start');
+	const next = lou.locator('section.next');
+	await expect(next.getByRole('heading', { name: 'Wie geht es weiter?' })).toBeVisible();
+	await expect(next).toContainText('Einstiegs·phase');
+	await expect(next).toContainText(
+		'Die Leitung von Lebenshilfe Südschwarzwald e.V.(im Wörterbuch erklärt) schaut Ihre Anfrage an.'
+	);
+	await expect(next).toContainText('Sie bekommen eine Antwort.');
+
+	const lea = await (
+		await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' })
+	).newPage();
+	await signIn(lea, 'lea');
+	await lea.goto('/provider/requests');
+	await lea
+		.getByRole('row', { name: /Lou Test.*Einstiegs·phase/ })
+		.getByRole('link')
+		.click();
+	const today = new Date();
+	const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
+	const end = new Date(start.getTime() + 27 * 86_400_000);
+	await lea.getByLabel('Beginn').fill(start.toISOString().slice(0, 10));
+	await lea.getByLabel('Geplantes Ende').fill(end.toISOString().slice(0, 10));
+	await lea.getByLabel('Qualifikations·trainer·in').selectOption({ label: 'Tom Keller' });
+	await lea.getByRole('button', { name: 'Anfrage bestätigen' }).click();
+	await expect(lea.getByRole('status')).toHaveText('Die Anfrage ist bestätigt.');
+
+	await lou.goto('/start');
+	const startInWords = new Intl.DateTimeFormat('de', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(start);
+	await expect(
+		next.getByRole('heading', { name: 'Einstiegs·phase: Es geht bald los' })
+	).toBeVisible();
+	await expect(next).toContainText(`Am ${startInWords} fängt es an.`);
+	// The booking has no place of its own: the provider's place is where it happens.
+	await expect(next).toContainText('Villa in Laufenburg');
+	await expect(next).toContainText('Tom Keller');
+	await expect(next).toContainText('Etwas zu essen und zu trinken für die Pause.');
+});
