@@ -42,16 +42,20 @@ export interface StaffInput {
 	providerId: string;
 }
 
-export interface ParticipantInput {
-	displayName: string;
-	username: string;
-	locale: string;
+/** How to reach a participant and what helps them, as their lead wrote it down. */
+export interface ParticipantProfileFacts {
 	email: string | null;
 	phone: string | null;
 	easyLanguage: boolean;
 	largePrint: boolean;
 	readAloud: boolean;
 	viaTrustedPerson: boolean;
+}
+
+export interface ParticipantInput extends ParticipantProfileFacts {
+	displayName: string;
+	username: string;
+	locale: string;
 }
 
 export type CreateResult =
@@ -386,14 +390,7 @@ export interface ManagedAccount {
 	/** How long the account must wait before the next sign-in (browsers it does not know). */
 	waitMs: number;
 	letter: LetterStatus;
-	profile: {
-		email: string | null;
-		phone: string | null;
-		easyLanguage: boolean;
-		largePrint: boolean;
-		readAloud: boolean;
-		viaTrustedPerson: boolean;
-	} | null;
+	profile: ParticipantProfileFacts | null;
 }
 
 export async function getManagedAccount(
@@ -482,52 +479,58 @@ async function recordForParticipant(
 
 export type CloseResult = { ok: true; changed: boolean };
 
+type AccountStep = (
+	actor: Actor,
+	targetId: string,
+	facts?: RequestFacts,
+	now?: Date
+) => Promise<CloseResult>;
+
+/**
+ * The one frame of closing and reopening: inside one write the account is read behind its
+ * access check; `change` does the step and says whether there was one to do (closing a closed
+ * account changes nothing). A step taken goes into the participant's access log and the
+ * security log.
+ */
+function accountStep(
+	action: 'closed' | 'reopened',
+	change: (tx: Executor, target: StoredFacts, actor: Actor, now: Date) => Promise<boolean>
+): AccountStep {
+	return async (actor, targetId, facts = {}, now = new Date()) => {
+		const db = await getDb();
+		const changed = await db.transaction(async (tx) => {
+			const target = await managedAccount(tx, actor, targetId);
+			if (!(await change(tx, target, actor, now))) return false;
+			await recordForParticipant(tx, target, actor, action, now);
+			return true;
+		});
+		if (changed) logChange(actor, targetId, action, facts);
+		return { ok: true, changed };
+	};
+}
+
 /**
  * Closing: the person can no longer sign in, their sessions, letters and device cookies end.
  * Nothing written about them is deleted. Reopening is for the same role (access.ts): a lead
  * for a participant, the administration for staff.
  */
-export async function closeAccount(
-	actor: Actor,
-	targetId: string,
-	facts: RequestFacts = {},
-	now: Date = new Date()
-): Promise<CloseResult> {
-	const db = await getDb();
-	const changed = await db.transaction(async (tx) => {
-		const target = await managedAccount(tx, actor, targetId);
-		if (target.closedAt) return false;
-		await tx.update(user).set({ closedAt: now, closedBy: actor.id }).where(eq(user.id, targetId));
-		await tx.delete(session).where(eq(session.userId, targetId));
-		await tx.delete(trustedDevice).where(eq(trustedDevice.userId, targetId));
-		await tx
-			.update(loginLetter)
-			.set({ endedAt: now })
-			.where(and(eq(loginLetter.userId, targetId), isNull(loginLetter.endedAt)));
-		await recordForParticipant(tx, target, actor, 'closed', now);
-		return true;
-	});
-	if (changed) logChange(actor, targetId, 'closed', facts);
-	return { ok: true, changed };
-}
+export const closeAccount = accountStep('closed', async (tx, target, actor, now) => {
+	if (target.closedAt) return false;
+	await tx.update(user).set({ closedAt: now, closedBy: actor.id }).where(eq(user.id, target.id));
+	await tx.delete(session).where(eq(session.userId, target.id));
+	await tx.delete(trustedDevice).where(eq(trustedDevice.userId, target.id));
+	await tx
+		.update(loginLetter)
+		.set({ endedAt: now })
+		.where(and(eq(loginLetter.userId, target.id), isNull(loginLetter.endedAt)));
+	return true;
+});
 
-export async function reopenAccount(
-	actor: Actor,
-	targetId: string,
-	facts: RequestFacts = {},
-	now: Date = new Date()
-): Promise<CloseResult> {
-	const db = await getDb();
-	const changed = await db.transaction(async (tx) => {
-		const target = await managedAccount(tx, actor, targetId);
-		if (!target.closedAt) return false;
-		await tx.update(user).set({ closedAt: null, closedBy: null }).where(eq(user.id, targetId));
-		await recordForParticipant(tx, target, actor, 'reopened', now);
-		return true;
-	});
-	if (changed) logChange(actor, targetId, 'reopened', facts);
-	return { ok: true, changed };
-}
+export const reopenAccount = accountStep('reopened', async (tx, target) => {
+	if (!target.closedAt) return false;
+	await tx.update(user).set({ closedAt: null, closedBy: null }).where(eq(user.id, target.id));
+	return true;
+});
 
 /** Unlocking forgives every sign-in attempt on the account, so the person may try again now. */
 export async function unlockAccount(

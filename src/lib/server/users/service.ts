@@ -5,6 +5,7 @@ import type { Role } from '$lib/domain/roles';
 import { requireRole, type Actor } from '../access';
 import { hashPassword } from '../auth/password';
 import { normaliseUsername } from '../auth/rate-limit';
+import { sessionUserColumns } from '../auth/session';
 import type { Executor } from '../db/client';
 
 export interface NewUser {
@@ -34,17 +35,7 @@ export async function insertUser(db: Executor, input: NewUser): Promise<string> 
 /** The acting user as a session would give it, for work done outside a request (demo data). */
 export async function actorFor(userId: string): Promise<Actor> {
 	const db = await getDb();
-	const [row] = await db
-		.select({
-			id: user.id,
-			username: user.username,
-			displayName: user.displayName,
-			role: user.role,
-			providerId: user.providerId,
-			locale: user.locale
-		})
-		.from(user)
-		.where(eq(user.id, userId));
+	const [row] = await db.select(sessionUserColumns).from(user).where(eq(user.id, userId));
 	if (!row) throw new Error(`No user ${userId}`);
 	return row;
 }
