@@ -25,6 +25,7 @@ import {
 import type { RequestFacts } from '../auth/session';
 import { accountWaitMs, forgiveAllSignInAttempts, normaliseUsername } from '../auth/rate-limit';
 import { hashPassword } from '../auth/password';
+import { insertUserRow } from '../users/service';
 import { letterStatusOf, type LetterStatus } from './letters';
 
 /**
@@ -124,15 +125,7 @@ export async function createStaffAccount(
 		if (!(await providerExists(tx, input.providerId)))
 			return { ok: false, reason: 'unknown-provider' };
 		if (await usernameTaken(tx, input.username)) return { ok: false, reason: 'username-taken' };
-		const id = crypto.randomUUID();
-		await tx.insert(user).values({
-			id,
-			username: normaliseUsername(input.username),
-			displayName: input.displayName,
-			role: input.role,
-			providerId: input.providerId,
-			passwordHash
-		});
+		const id = await insertUserRow(tx, { ...input, passwordHash });
 		return { ok: true, id };
 	});
 	if (result.ok) logChange(admin, result.id, 'created', facts);
@@ -183,10 +176,8 @@ export async function createParticipantAccount(
 	const passwordHash = await unusablePasswordHash();
 	const result = await db.transaction(async (tx): Promise<CreateResult> => {
 		if (await usernameTaken(tx, input.username)) return { ok: false, reason: 'username-taken' };
-		const id = crypto.randomUUID();
-		await tx.insert(user).values({
-			id,
-			username: normaliseUsername(input.username),
+		const id = await insertUserRow(tx, {
+			username: input.username,
 			displayName: input.displayName,
 			role: 'participant',
 			providerId: null,

@@ -19,6 +19,18 @@ export interface NewUser {
 
 /** Creates an account with an Argon2id password hash; returns the new id. */
 export async function insertUser(db: Executor, input: NewUser): Promise<string> {
+	const { password, ...account } = input;
+	return insertUserRow(db, { ...account, passwordHash: await hashPassword(password) });
+}
+
+/**
+ * Writes the user row of a new account, the one place that stores a user name (normalised);
+ * `passwordHash` is a real hash or, for accounts that start with a login letter, an unusable one.
+ */
+export async function insertUserRow(
+	db: Executor,
+	input: Omit<NewUser, 'password'> & { passwordHash: string }
+): Promise<string> {
 	const id = crypto.randomUUID();
 	await db.insert(user).values({
 		id,
@@ -26,7 +38,7 @@ export async function insertUser(db: Executor, input: NewUser): Promise<string> 
 		displayName: input.displayName,
 		role: input.role,
 		providerId: input.providerId,
-		passwordHash: await hashPassword(input.password),
+		passwordHash: input.passwordHash,
 		locale: input.locale ?? null
 	});
 	return id;
