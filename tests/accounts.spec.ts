@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { makeLetter, unique } from './support/letters';
+import { addVirtualAuthenticator } from './support/passkeys';
 
 /** A browser of its own, as the person has at home. */
 async function freshPage(browser: Browser, javaScriptEnabled = true): Promise<Page> {
@@ -96,18 +97,7 @@ test('admin makes a lead; the lead makes Clara; Clara gets in with her letter', 
 	await expect(clara).toHaveURL('/start');
 
 	// Then a passkey: Chromium's virtual authenticator stands in for her phone's fingerprint.
-	const devtools = await clara.context().newCDPSession(clara);
-	await devtools.send('WebAuthn.enable');
-	await devtools.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
+	await addVirtualAuthenticator(clara);
 	await clara.goto('/settings/security');
 	const passkeys = clara.locator('section#passkeys');
 	await passkeys.getByLabel('Name für den Passkey').fill('Claras Handy');

@@ -4,6 +4,7 @@ import { credentialTestParticipants } from '../playwright.config';
 import { signInAsTestParticipant, useLanguage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { moveSignInBack } from './support/database';
+import { addVirtualAuthenticator } from './support/passkeys';
 
 // Each test has an account of its own (playwright.config.ts): they change passwords and
 // passkeys, which no other test may meet.
@@ -161,18 +162,7 @@ test('a person adds a passkey, signs in with it, renames and removes it', async 
 	const username = credentialTestParticipants.passkey;
 	const { context, page } = await newBrowser(browser);
 	// Chromium's virtual authenticator stands in for the phone's fingerprint sensor.
-	const devtools = await context.newCDPSession(page);
-	await devtools.send('WebAuthn.enable');
-	const { authenticatorId } = await devtools.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
+	const { devtools, authenticatorId } = await addVirtualAuthenticator(page);
 
 	await signInAsTestParticipant(page, username);
 	await page.goto('/settings/security');
@@ -278,18 +268,7 @@ test('the security page with errors and with a passkey has no axe violations, in
 	test.setTimeout(120_000);
 	const username = credentialTestParticipants.states;
 	const { context, page } = await newBrowser(browser);
-	const devtools = await context.newCDPSession(page);
-	await devtools.send('WebAuthn.enable');
-	await devtools.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
+	await addVirtualAuthenticator(page);
 	await signInAsTestParticipant(page, username);
 	await page.goto('/settings/security');
 	await page.locator('section#passkeys').getByRole('button', { name: 'Passkey machen' }).click();

@@ -10,12 +10,10 @@ import {
 	storedUserAgent,
 	userAgentMaxLength
 } from './sessions';
+import { clockFrom, dayMs, hourMs, minuteMs } from '$test/time';
 
-const minuteMs = 60_000;
-const hourMs = 60 * minuteMs;
-const dayMs = 24 * hourMs;
 const start = new Date('2026-12-01T08:00:00Z');
-const at = (ms: number) => new Date(start.getTime() + ms);
+const at = clockFrom(start);
 
 /** A session begun at `start` by `role`, as stored. */
 function begun(role: Role) {

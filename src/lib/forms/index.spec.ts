@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formState, isDone, summaryOf } from './index';
+import { fieldTexts, formState, isDone, summaryOf } from './index';
 
 describe('formState', () => {
 	const failure = {
@@ -68,5 +68,28 @@ describe('summaryOf with fieldIdOf', () => {
 		expect(summaryOf({ progress: 'Too long' }, 'progress-g1', (name) => `${name}-g1`)).toEqual([
 			{ fieldId: 'progress-g1', message: 'Too long' }
 		]);
+	});
+});
+
+describe('fieldTexts', () => {
+	const state = { values: { text: 'typed' }, errors: { text: 'Too long' } };
+
+	it("shows the state's kept words and error for the field's name", () => {
+		expect(fieldTexts('text', { state, value: 'stored' })).toEqual({
+			error: 'Too long',
+			value: 'typed'
+		});
+	});
+
+	it('falls back to the given value, and to nothing, when the state keeps nothing', () => {
+		expect(fieldTexts('date', { state, value: '2027-01-05' })).toEqual({
+			error: undefined,
+			value: '2027-01-05'
+		});
+		expect(fieldTexts('date', {})).toEqual({ error: undefined, value: '' });
+	});
+
+	it('lets a given error win over the state', () => {
+		expect(fieldTexts('text', { state, error: 'Other' }).error).toBe('Other');
 	});
 });

@@ -90,6 +90,12 @@ export function isDone(form: ActionAnswer, done: string, key: FormKey = {}): boo
 	return Boolean(form && isAbout(form, { ...key, done }));
 }
 
+/** The words typed and the errors of one form, as `formState` gives them. */
+export interface FormTexts {
+	values: Record<string, string | undefined>;
+	errors: Record<string, string | undefined>;
+}
+
 /** What every labelled field takes (GOV.UK): its label, a hint, the error and the value to show. */
 export interface FieldProps {
 	id: string;
@@ -97,8 +103,20 @@ export interface FieldProps {
 	name?: string;
 	label: string;
 	hint?: string;
+	/** The form's state: the field finds its error and the words kept for it by its name. */
+	state?: FormTexts;
+	/** The error to show; without it, the state's error for this field. */
 	error?: string;
+	/** What the field shows when the state keeps nothing for it (the stored value, a default). */
 	value?: string;
+}
+
+/** The error and the value a field shows: what its form's state has for its name comes first. */
+export function fieldTexts(
+	name: string,
+	{ state, error, value }: Pick<FieldProps, 'state' | 'error' | 'value'>
+): { error: string | undefined; value: string } {
+	return { error: error ?? state?.errors[name], value: state?.values[name] ?? value ?? '' };
 }
 
 /** One choice of a select or of a radio group. */

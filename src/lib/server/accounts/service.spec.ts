@@ -35,16 +35,21 @@ const status = (promise: Promise<unknown>) =>
 		(error: { status?: number }) => error.status
 	);
 
-const participantInput = (username: string): ParticipantInput => ({
-	displayName: 'Clara Beispiel',
-	username,
-	locale: 'de',
+/** What Clara's lead writes down about reaching her and what helps her. */
+const claraProfile = {
 	email: 'clara@example.org',
 	phone: '07621 123',
 	easyLanguage: true,
 	largePrint: false,
 	readAloud: true,
 	viaTrustedPerson: true
+};
+
+const participantInput = (username: string): ParticipantInput => ({
+	displayName: 'Clara Beispiel',
+	username,
+	locale: 'de',
+	...claraProfile
 });
 
 /** A participant with the password "pw" whose account the lead's provider made. */
@@ -71,14 +76,7 @@ describe('participant accounts', () => {
 			providerId: 'lh',
 			closedAt: null,
 			letter: { state: null },
-			profile: {
-				email: 'clara@example.org',
-				phone: '07621 123',
-				easyLanguage: true,
-				largePrint: false,
-				readAloud: true,
-				viaTrustedPerson: true
-			}
+			profile: claraProfile
 		});
 		// Without e-mail and phone the needs are still there.
 		const plain = await createParticipantAccount(lead, {

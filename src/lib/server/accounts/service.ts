@@ -25,6 +25,7 @@ import {
 import type { RequestFacts } from '../auth/session';
 import { accountWaitMs, forgiveAllSignInAttempts, normaliseUsername } from '../auth/rate-limit';
 import { hashPassword } from '../auth/password';
+import { insertUserRow } from '../users/service';
 import { letterStatusOf, type LetterStatus } from './letters';
 
 /**
@@ -42,16 +43,20 @@ export interface StaffInput {
 	providerId: string;
 }
 
-export interface ParticipantInput {
-	displayName: string;
-	username: string;
-	locale: string;
+/** How to reach a participant and what helps them, as their lead wrote it down. */
+export interface ParticipantProfileFacts {
 	email: string | null;
 	phone: string | null;
 	easyLanguage: boolean;
 	largePrint: boolean;
 	readAloud: boolean;
 	viaTrustedPerson: boolean;
+}
+
+export interface ParticipantInput extends ParticipantProfileFacts {
+	displayName: string;
+	username: string;
+	locale: string;
 }
 
 export type CreateResult =
@@ -120,15 +125,7 @@ export async function createStaffAccount(
 		if (!(await providerExists(tx, input.providerId)))
 			return { ok: false, reason: 'unknown-provider' };
 		if (await usernameTaken(tx, input.username)) return { ok: false, reason: 'username-taken' };
-		const id = crypto.randomUUID();
-		await tx.insert(user).values({
-			id,
-			username: normaliseUsername(input.username),
-			displayName: input.displayName,
-			role: input.role,
-			providerId: input.providerId,
-			passwordHash
-		});
+		const id = await insertUserRow(tx, { ...input, passwordHash });
 		return { ok: true, id };
 	});
 	if (result.ok) logChange(admin, result.id, 'created', facts);
@@ -179,10 +176,8 @@ export async function createParticipantAccount(
 	const passwordHash = await unusablePasswordHash();
 	const result = await db.transaction(async (tx): Promise<CreateResult> => {
 		if (await usernameTaken(tx, input.username)) return { ok: false, reason: 'username-taken' };
-		const id = crypto.randomUUID();
-		await tx.insert(user).values({
-			id,
-			username: normaliseUsername(input.username),
+		const id = await insertUserRow(tx, {
+			username: input.username,
 			displayName: input.displayName,
 			role: 'participant',
 			providerId: null,
@@ -386,14 +381,7 @@ export interface ManagedAccount {
 	/** How long the account must wait before the next sign-in (browsers it does not know). */
 	waitMs: number;
 	letter: LetterStatus;
-	profile: {
-		email: string | null;
-		phone: string | null;
-		easyLanguage: boolean;
-		largePrint: boolean;
-		readAloud: boolean;
-		viaTrustedPerson: boolean;
-	} | null;
+	profile: ParticipantProfileFacts | null;
 }
 
 export async function getManagedAccount(
@@ -482,52 +470,58 @@ async function recordForParticipant(
 
 export type CloseResult = { ok: true; changed: boolean };
 
+type AccountStep = (
+	actor: Actor,
+	targetId: string,
+	facts?: RequestFacts,
+	now?: Date
+) => Promise<CloseResult>;
+
+/**
+ * The one frame of closing and reopening: inside one write the account is read behind its
+ * access check; `change` does the step and says whether there was one to do (closing a closed
+ * account changes nothing). A step taken goes into the participant's access log and the
+ * security log.
+ */
+function accountStep(
+	action: 'closed' | 'reopened',
+	change: (tx: Executor, target: StoredFacts, actor: Actor, now: Date) => Promise<boolean>
+): AccountStep {
+	return async (actor, targetId, facts = {}, now = new Date()) => {
+		const db = await getDb();
+		const changed = await db.transaction(async (tx) => {
+			const target = await managedAccount(tx, actor, targetId);
+			if (!(await change(tx, target, actor, now))) return false;
+			await recordForParticipant(tx, target, actor, action, now);
+			return true;
+		});
+		if (changed) logChange(actor, targetId, action, facts);
+		return { ok: true, changed };
+	};
+}
+
 /**
  * Closing: the person can no longer sign in, their sessions, letters and device cookies end.
  * Nothing written about them is deleted. Reopening is for the same role (access.ts): a lead
  * for a participant, the administration for staff.
  */
-export async function closeAccount(
-	actor: Actor,
-	targetId: string,
-	facts: RequestFacts = {},
-	now: Date = new Date()
-): Promise<CloseResult> {
-	const db = await getDb();
-	const changed = await db.transaction(async (tx) => {
-		const target = await managedAccount(tx, actor, targetId);
-		if (target.closedAt) return false;
-		await tx.update(user).set({ closedAt: now, closedBy: actor.id }).where(eq(user.id, targetId));
-		await tx.delete(session).where(eq(session.userId, targetId));
-		await tx.delete(trustedDevice).where(eq(trustedDevice.userId, targetId));
-		await tx
-			.update(loginLetter)
-			.set({ endedAt: now })
-			.where(and(eq(loginLetter.userId, targetId), isNull(loginLetter.endedAt)));
-		await recordForParticipant(tx, target, actor, 'closed', now);
-		return true;
-	});
-	if (changed) logChange(actor, targetId, 'closed', facts);
-	return { ok: true, changed };
-}
+export const closeAccount = accountStep('closed', async (tx, target, actor, now) => {
+	if (target.closedAt) return false;
+	await tx.update(user).set({ closedAt: now, closedBy: actor.id }).where(eq(user.id, target.id));
+	await tx.delete(session).where(eq(session.userId, target.id));
+	await tx.delete(trustedDevice).where(eq(trustedDevice.userId, target.id));
+	await tx
+		.update(loginLetter)
+		.set({ endedAt: now })
+		.where(and(eq(loginLetter.userId, target.id), isNull(loginLetter.endedAt)));
+	return true;
+});
 
-export async function reopenAccount(
-	actor: Actor,
-	targetId: string,
-	facts: RequestFacts = {},
-	now: Date = new Date()
-): Promise<CloseResult> {
-	const db = await getDb();
-	const changed = await db.transaction(async (tx) => {
-		const target = await managedAccount(tx, actor, targetId);
-		if (!target.closedAt) return false;
-		await tx.update(user).set({ closedAt: null, closedBy: null }).where(eq(user.id, targetId));
-		await recordForParticipant(tx, target, actor, 'reopened', now);
-		return true;
-	});
-	if (changed) logChange(actor, targetId, 'reopened', facts);
-	return { ok: true, changed };
-}
+export const reopenAccount = accountStep('reopened', async (tx, target) => {
+	if (!target.closedAt) return false;
+	await tx.update(user).set({ closedAt: null, closedBy: null }).where(eq(user.id, target.id));
+	return true;
+});
 
 /** Unlocking forgives every sign-in attempt on the account, so the person may try again now. */
 export async function unlockAccount(

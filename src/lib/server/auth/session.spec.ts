@@ -20,12 +20,10 @@ import {
 	validateSessionToken
 } from './session';
 import { securityLogLines } from '$test/security-log';
+import { clockFrom, dayMs, hourMs, minuteMs } from '$test/time';
 
-const minuteMs = 60_000;
-const hourMs = 60 * minuteMs;
-const dayMs = 24 * hourMs;
 const start = new Date('2026-03-01T10:00:00Z');
-const at = (ms: number) => new Date(start.getTime() + ms);
+const at = clockFrom(start);
 const chromeOnWindows =
 	'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const firefoxOnAndroid = 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0';

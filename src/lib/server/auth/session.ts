@@ -28,6 +28,16 @@ export interface SessionUser {
 	locale: string | null;
 }
 
+/** The columns a SessionUser is read from: by the session check and for work outside a request. */
+export const sessionUserColumns = {
+	id: user.id,
+	username: user.username,
+	displayName: user.displayName,
+	role: user.role,
+	providerId: user.providerId,
+	locale: user.locale
+};
+
 export interface ValidSession {
 	id: string;
 	userId: string;
@@ -122,14 +132,7 @@ export async function validateSessionToken(
 	const [row] = await db
 		.select({
 			session,
-			user: {
-				id: user.id,
-				username: user.username,
-				displayName: user.displayName,
-				role: user.role,
-				providerId: user.providerId,
-				locale: user.locale
-			},
+			user: sessionUserColumns,
 			closedAt: user.closedAt
 		})
 		.from(session)

@@ -2,7 +2,7 @@ import type { BookingState } from '$lib/domain/bookings';
 import type { CapKind } from '$lib/domain/catalogue';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
 import type { AuditAction, AuditDocument, ReportState } from '$lib/domain/documents';
-import type { FeedbackState, Rating } from '$lib/domain/feedback';
+import type { FeedbackView } from '$lib/server/feedback/service';
 import type { GoalEventKind, GoalKind, GoalState } from '$lib/domain/goals';
 import { minutesByMonth, type HourKind } from '$lib/domain/hours';
 import { icfNotation, validateIcfRating } from '$lib/domain/icf';
@@ -78,19 +78,14 @@ export interface PortalExport {
 			writtenAt: IsoTime;
 		}[];
 	}[];
-	feedback: {
-		id: string;
+	feedback: (Pick<
+		FeedbackView,
+		'id' | 'talkHeldOn' | 'rating' | 'good' | 'bad' | 'wish' | 'state' | 'changeNote'
+	> & {
 		givenAt: IsoTime;
 		module: string | null;
-		talkHeldOn: IsoDate | null;
-		rating: Rating | null;
-		good: string;
-		bad: string;
-		wish: string;
-		state: FeedbackState;
-		changeNote: string | null;
 		answers: { by: string; text: string; closes: boolean; at: IsoTime }[];
-	}[];
+	})[];
 	notes: {
 		id: string;
 		bookingId: string;

@@ -5,6 +5,7 @@ import type { Role } from '$lib/domain/roles';
 import { requireRole, type Actor } from '../access';
 import { hashPassword } from '../auth/password';
 import { normaliseUsername } from '../auth/rate-limit';
+import { sessionUserColumns } from '../auth/session';
 import type { Executor } from '../db/client';
 
 export interface NewUser {
@@ -18,6 +19,18 @@ export interface NewUser {
 
 /** Creates an account with an Argon2id password hash; returns the new id. */
 export async function insertUser(db: Executor, input: NewUser): Promise<string> {
+	const { password, ...account } = input;
+	return insertUserRow(db, { ...account, passwordHash: await hashPassword(password) });
+}
+
+/**
+ * Writes the user row of a new account, the one place that stores a user name (normalised);
+ * `passwordHash` is a real hash or, for accounts that start with a login letter, an unusable one.
+ */
+export async function insertUserRow(
+	db: Executor,
+	input: Omit<NewUser, 'password'> & { passwordHash: string }
+): Promise<string> {
 	const id = crypto.randomUUID();
 	await db.insert(user).values({
 		id,
@@ -25,7 +38,7 @@ export async function insertUser(db: Executor, input: NewUser): Promise<string> 
 		displayName: input.displayName,
 		role: input.role,
 		providerId: input.providerId,
-		passwordHash: await hashPassword(input.password),
+		passwordHash: input.passwordHash,
 		locale: input.locale ?? null
 	});
 	return id;
@@ -34,17 +47,7 @@ export async function insertUser(db: Executor, input: NewUser): Promise<string> 
 /** The acting user as a session would give it, for work done outside a request (demo data). */
 export async function actorFor(userId: string): Promise<Actor> {
 	const db = await getDb();
-	const [row] = await db
-		.select({
-			id: user.id,
-			username: user.username,
-			displayName: user.displayName,
-			role: user.role,
-			providerId: user.providerId,
-			locale: user.locale
-		})
-		.from(user)
-		.where(eq(user.id, userId));
+	const [row] = await db.select(sessionUserColumns).from(user).where(eq(user.id, userId));
 	if (!row) throw new Error(`No user ${userId}`);
 	return row;
 }

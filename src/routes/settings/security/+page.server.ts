@@ -76,6 +76,15 @@ function passwordFailure(
 	}
 }
 
+/** A passkey that is no longer there (removed on another device): said at the form that named it. */
+function passkeyGone<Action extends 'renamePasskey' | 'removePasskey'>(
+	action: Action,
+	id: string,
+	values: Record<string, string>
+) {
+	return fail(404, { action, id, values, errors: { form: m.security_passkey_error_gone() } });
+}
+
 export const actions: Actions = {
 	endOthers: async ({ locals, getClientAddress }) => {
 		const { actor, sessionId } = signedIn(locals);
@@ -108,12 +117,7 @@ export const actions: Actions = {
 		]);
 		if (!input.ok) return input.failure;
 		if (!(await renameOwnPasskey(actor, input.data.id, input.data.name)))
-			return fail(404, {
-				action: 'renamePasskey' as const,
-				id: input.data.id,
-				values: input.values,
-				errors: { form: m.security_passkey_error_gone() }
-			});
+			return passkeyGone('renamePasskey', input.data.id, input.values);
 		redirect(303, '/settings/security?passkeyRenamed=1#passkeys');
 	},
 	removePasskey: async ({ locals, request, getClientAddress }) => {
@@ -123,12 +127,7 @@ export const actions: Actions = {
 		]);
 		if (!input.ok) return input.failure;
 		if (!(await removeOwnPasskey(actor, input.data.id, { ip: getClientAddress() })))
-			return fail(404, {
-				action: 'removePasskey' as const,
-				id: input.data.id,
-				values: input.values,
-				errors: { form: m.security_passkey_error_gone() }
-			});
+			return passkeyGone('removePasskey', input.data.id, input.values);
 		redirect(303, '/settings/security?passkeyRemoved=1#passkeys');
 	}
 };

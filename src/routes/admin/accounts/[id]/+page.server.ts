@@ -1,13 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { closeSchema, staffUpdateSchema } from '$lib/schemas/accounts';
+import { staffUpdateSchema } from '$lib/schemas/accounts';
 import { requireRole } from '$lib/server/access';
+import { accountCareActions } from '$lib/server/accounts/care-actions';
 import {
-	closeAccount,
 	getManagedAccount,
 	listProviderOptions,
-	reopenAccount,
-	unlockAccount,
 	updateStaffAccount
 } from '$lib/server/accounts/service';
 import { parseForm } from '$lib/server/forms';
@@ -21,6 +19,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		created: url.searchParams.has('created')
 	};
 };
+
+const care = accountCareActions('admin');
 
 export const actions: Actions = {
 	update: async ({ request, locals, params, getClientAddress }) => {
@@ -38,19 +38,7 @@ export const actions: Actions = {
 			});
 		return { done: 'updated' as const };
 	},
-	close: async ({ request, locals, params, getClientAddress }) => {
-		const admin = requireRole(locals.user, ['admin']);
-		const input = await parseForm(request, closeSchema, { form: 'close' });
-		if (!input.ok) return input.failure;
-		await closeAccount(admin, params.id, { ip: getClientAddress() });
-		return { done: 'closed' as const };
-	},
-	reopen: async ({ locals, params, getClientAddress }) => {
-		await reopenAccount(requireRole(locals.user, ['admin']), params.id, { ip: getClientAddress() });
-		return { done: 'reopened' as const };
-	},
-	unlock: async ({ locals, params, getClientAddress }) => {
-		await unlockAccount(requireRole(locals.user, ['admin']), params.id, { ip: getClientAddress() });
-		return { done: 'unlocked' as const };
-	}
+	close: care.close,
+	reopen: care.reopen,
+	unlock: care.unlock
 };

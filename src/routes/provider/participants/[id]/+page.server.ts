@@ -1,12 +1,6 @@
-import { closeSchema } from '$lib/schemas/accounts';
 import { requireRole } from '$lib/server/access';
-import {
-	closeAccount,
-	getManagedAccount,
-	reopenAccount,
-	unlockAccount
-} from '$lib/server/accounts/service';
-import { parseForm } from '$lib/server/forms';
+import { accountCareActions } from '$lib/server/accounts/care-actions';
+import { getManagedAccount } from '$lib/server/accounts/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -17,20 +11,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
+const care = accountCareActions('lead');
+
 export const actions: Actions = {
-	close: async ({ request, locals, params, getClientAddress }) => {
-		const lead = requireRole(locals.user, ['lead']);
-		const input = await parseForm(request, closeSchema, { form: 'close' });
-		if (!input.ok) return input.failure;
-		await closeAccount(lead, params.id, { ip: getClientAddress() });
-		return { done: 'closed' as const };
-	},
-	reopen: async ({ locals, params, getClientAddress }) => {
-		await reopenAccount(requireRole(locals.user, ['lead']), params.id, { ip: getClientAddress() });
-		return { done: 'reopened' as const };
-	},
-	unlock: async ({ locals, params, getClientAddress }) => {
-		await unlockAccount(requireRole(locals.user, ['lead']), params.id, { ip: getClientAddress() });
-		return { done: 'unlocked' as const };
-	}
+	close: care.close,
+	reopen: care.reopen,
+	unlock: care.unlock
 };
