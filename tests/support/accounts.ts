@@ -26,7 +26,7 @@ export async function signInAsTestParticipant(page: Page, username: string): Pro
 	await signInWith(page, username, `${username}-test`, '/start');
 }
 
-async function signInWith(
+export async function signInWith(
 	page: Page,
 	username: string,
 	password: string,

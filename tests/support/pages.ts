@@ -160,7 +160,35 @@ export const pages: PageEntry[] = [
 export const states: { name: string; path: string; viewer: Username | null; status: number }[] = [
 	{ name: 'not found', path: '/no-such-page', viewer: null, status: 404 },
 	{ name: 'unknown module', path: '/modules/no-such-module', viewer: null, status: 404 },
-	{ name: 'forbidden', path: '/admin', viewer: 'anna', status: 403 }
+	{ name: 'forbidden', path: '/admin', viewer: 'anna', status: 403 },
+	// The staff lists with a search, a filter, an empty result and a page number; with more
+	// than one page they are checked in lists.spec.ts, on data of their own.
+	{
+		name: 'bookings searched and filtered',
+		path: '/provider/bookings?q=anna&state=running',
+		viewer: 'lea',
+		status: 200
+	},
+	{
+		name: 'bookings search without a result',
+		path: '/provider/bookings?q=zzz',
+		viewer: 'tom',
+		status: 200
+	},
+	{
+		name: 'bookings past the last page',
+		path: '/provider/bookings?page=2',
+		viewer: 'lea',
+		status: 200
+	},
+	{ name: 'requests searched', path: '/provider/requests?q=ben', viewer: 'lea', status: 200 },
+	{
+		name: 'feedback filtered by state',
+		path: '/provider/feedback?state=open&q=anna',
+		viewer: 'tom',
+		status: 200
+	},
+	{ name: 'reports filtered', path: '/provider/reports?state=none', viewer: 'lea', status: 200 }
 ];
 
 export async function resolvePath(entry: PageEntry, page: Page): Promise<string> {

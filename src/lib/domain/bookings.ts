@@ -34,6 +34,20 @@ export function isAgreed(state: BookingState): boolean {
 	return agreedStates.includes(state);
 }
 
+/**
+ * The staff booking list, what needs doing first: a confirmed booking waits to be started, a
+ * running one gets hours and notes, a finished one its final report; declined and withdrawn
+ * ones stay only for the record. Requests have a list of their own.
+ */
+export const staffListOrder = [
+	'confirmed',
+	'running',
+	'finished',
+	'declined',
+	'withdrawn'
+] as const satisfies readonly BookingState[];
+export type StaffListState = (typeof staffListOrder)[number];
+
 /** States in which a booking counts as "the Einstiegsphase is requested or done". */
 const entryCountsIn: readonly BookingState[] = ['requested', ...agreedStates];
 

@@ -18,6 +18,13 @@ export const reportCommentMaxLength = 5000;
 export const reportStates = ['draft', 'final'] as const;
 export type ReportState = (typeof reportStates)[number];
 
+/**
+ * Where a participant's final report stands in the staff list, what needs doing first: a
+ * draft waits to be finished, then the people without a report; final ones come last.
+ */
+export const reportListOrder = ['draft', 'none', 'final'] as const;
+export type ReportListState = (typeof reportListOrder)[number];
+
 /** How one agreed goal went, as the report says it. The goal's words are copied so a final report never shifts. */
 export interface GoalAttainment {
 	goalId: string;

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasContent, inboxOrder, satisfactionByMonth, withEmptyMonths } from './feedback';
+import { hasContent, satisfactionByMonth, withEmptyMonths } from './feedback';
 
 describe('feedback rules', () => {
 	it('needs a rating or at least one text', () => {
 		expect(hasContent({ rating: null, good: ' ', bad: '', wish: '' })).toBe(false);
 		expect(hasContent({ rating: 3, good: '', bad: '', wish: '' })).toBe(true);
 		expect(hasContent({ rating: null, good: '', bad: '', wish: 'Mehr Pausen' })).toBe(true);
-	});
-
-	it('puts unanswered feedback first, longest waiting first', () => {
-		const at = (day: number) => new Date(Date.UTC(2027, 0, day));
-		const items = [
-			{ id: 'a', state: 'answered' as const, createdAt: at(1) },
-			{ id: 'b', state: 'open' as const, createdAt: at(5) },
-			{ id: 'c', state: 'open' as const, createdAt: at(2) },
-			{ id: 'd', state: 'done' as const, createdAt: at(1) }
-		];
-		expect(inboxOrder(items).map((item) => item.id)).toEqual(['c', 'b', 'a', 'd']);
 	});
 
 	it('averages the ratings per month and leaves out feedback without one', () => {

@@ -25,17 +25,12 @@ export function hasContent(content: FeedbackContent): boolean {
 	);
 }
 
-const stateOrder: Record<FeedbackState, number> = { open: 0, answered: 1, done: 2 };
-
-/** The inbox order: unanswered first, and within a state the longest waiting first. */
-export function inboxOrder<T extends { state: FeedbackState; createdAt: Date }>(
-	items: readonly T[]
-): T[] {
-	return [...items].sort(
-		(a, b) =>
-			stateOrder[a.state] - stateOrder[b.state] || a.createdAt.getTime() - b.createdAt.getTime()
-	);
-}
+/** The inbox order: unanswered first; within a state the longest waiting first. */
+export const inboxStateOrder = [
+	'open',
+	'answered',
+	'done'
+] as const satisfies readonly FeedbackState[];
 
 export interface MonthlySatisfaction {
 	month: IsoMonth;

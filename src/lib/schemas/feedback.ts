@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '$lib/domain/dates';
-import { feedbackStates, feedbackTextMaxLength, hasContent, ratings } from '$lib/domain/feedback';
+import { feedbackTextMaxLength, hasContent, ratings } from '$lib/domain/feedback';
 import { m } from '$lib/paraglide/messages.js';
 import { limitedText, version } from './fields';
 
@@ -38,11 +38,6 @@ export const feedbackAnswerSchema = z.object({
 	text: limitedText(feedbackTextMaxLength, m.feedback_error_long).pipe(
 		z.string().min(1, { error: () => m.provider_feedback_error_text() })
 	)
-});
-
-export const inboxFilterSchema = z.object({
-	state: z.enum(feedbackStates).optional().catch(undefined),
-	trainer: z.string().optional().catch(undefined)
 });
 
 export const talkSchema = z

@@ -147,11 +147,15 @@ describe('which feedback staff read', () => {
 			},
 			new Date('2027-01-10T10:00:00Z')
 		);
-		const everything = { state: null, trainerId: null };
-		expect((await feedbackInbox(people.trainer, everything)).map((item) => item.id)).toContain(id);
-		expect((await feedbackInbox(people.lead, everything)).map((item) => item.id)).toContain(id);
+		const everything = { q: '', state: null, trainerId: null, page: 1 };
+		expect((await feedbackInbox(people.trainer, everything)).rows.map((item) => item.id)).toContain(
+			id
+		);
+		expect((await feedbackInbox(people.lead, everything)).rows.map((item) => item.id)).toContain(
+			id
+		);
 		expect(
-			(await feedbackInbox(people.idleTrainer, everything)).map((item) => item.id)
+			(await feedbackInbox(people.idleTrainer, everything)).rows.map((item) => item.id)
 		).not.toContain(id);
 		await expect(getFeedbackForStaff(people.idleTrainer, id)).rejects.toMatchObject({
 			status: 404
@@ -208,8 +212,10 @@ describe('before any agreement', () => {
 			},
 			new Date('2027-01-21T10:00:00Z')
 		);
-		const everything = { state: null, trainerId: null };
-		expect((await feedbackInbox(wishedLead, everything)).map((item) => item.id)).toContain(id);
-		expect((await feedbackInbox(otherLead, everything)).map((item) => item.id)).not.toContain(id);
+		const everything = { q: '', state: null, trainerId: null, page: 1 };
+		expect((await feedbackInbox(wishedLead, everything)).rows.map((item) => item.id)).toContain(id);
+		expect((await feedbackInbox(otherLead, everything)).rows.map((item) => item.id)).not.toContain(
+			id
+		);
 	});
 });

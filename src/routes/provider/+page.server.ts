@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/access';
-import { listOpenRequests, listStaffBookings } from '$lib/server/bookings/service';
+import { countOpenRequests, countStaffBookings } from '$lib/server/bookings/service';
 import { providerName } from '$lib/server/users/providers';
 import { listOwnTeam } from '$lib/server/users/service';
 import type { PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		isLead: staff.role === 'lead',
 		providerName: staff.providerId ? await providerName(staff.providerId) : null,
 		team: await listOwnTeam(staff),
-		openRequests: staff.role === 'lead' ? (await listOpenRequests(staff)).length : 0,
-		bookings: (await listStaffBookings(staff)).length
+		openRequests: staff.role === 'lead' ? await countOpenRequests(staff) : 0,
+		bookings: await countStaffBookings(staff)
 	};
 };

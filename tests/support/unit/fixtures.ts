@@ -6,7 +6,8 @@ import {
 	requestModules
 } from '$lib/server/bookings/service';
 import { getDb } from '$lib/server/db';
-import { provider } from '$lib/server/db/schema';
+import { hashPassword } from '$lib/server/auth/password';
+import { provider, user } from '$lib/server/db/schema';
 import { actorFor, insertUser } from '$lib/server/users/service';
 
 // Test data made through the same services the app uses, so tests never go around the rules.
@@ -138,4 +139,26 @@ export async function testProvider(): Promise<string> {
 	const id = unique('provider');
 	await (await getDb()).insert(provider).values({ id, name: id });
 	return id;
+}
+
+/**
+ * `count` participants for a list of more than one page, named `<prefix>000-…`, `<prefix>001-…`
+ * in that order. They share one password hash ("pw"), so making sixty takes one Argon2 run.
+ */
+export async function manyParticipants(prefix: string, count: number): Promise<Actor[]> {
+	const db = await getDb();
+	const passwordHash = await hashPassword('pw');
+	const rows = Array.from({ length: count }, (_, index) => {
+		const name = unique(`${prefix}${String(index).padStart(3, '0')}`);
+		return {
+			id: crypto.randomUUID(),
+			username: name,
+			displayName: name,
+			role: 'participant' as const,
+			providerId: null,
+			passwordHash
+		};
+	});
+	await db.insert(user).values(rows);
+	return Promise.all(rows.map((row) => actorFor(row.id)));
 }

@@ -34,9 +34,9 @@ export function bookableModule(code: string): ModuleDefinition {
 	return module;
 }
 
-const wishedProvider = alias(provider, 'wished_provider');
+export const wishedProvider = alias(provider, 'wished_provider');
 const agreedProvider = alias(provider, 'agreed_provider');
-const trainer = alias(user, 'trainer');
+export const trainer = alias(user, 'trainer');
 export const participantUser = alias(user, 'participant');
 
 const bookingColumns = {

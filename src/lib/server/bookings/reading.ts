@@ -1,9 +1,12 @@
 /** Reading bookings: the participant's own, and what staff see of theirs. */
-import { and, asc, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
 import { booking, user } from '$lib/server/db/schema';
-import type { BookingState } from '$lib/domain/bookings';
+import { staffListOrder, type BookingState, type StaffListState } from '$lib/domain/bookings';
+import type { IsoDate, IsoMonth } from '$lib/domain/dates';
+import type { ListPage } from '$lib/domain/paging';
 import {
 	mayDecideRequest,
 	mayManageBooking,
@@ -19,6 +22,8 @@ import {
 	participantUser,
 	selectBookings,
 	staffBooking,
+	trainer,
+	wishedProvider,
 	type BookingHistoryEntry,
 	type BookingView,
 	type StaffBooking
@@ -59,32 +64,163 @@ export async function markOwnBookingsSeen(actor: Actor, bookingId?: string): Pro
 		);
 }
 
-/** Open requests a lead may decide on: for their provider or with no wish; longest waiting first. */
-export async function listOpenRequests(actor: Actor): Promise<BookingView[]> {
-	const lead = requireRole(actor, ['lead']);
-	if (!lead.providerId) return [];
-	const db = await getDb();
-	return selectBookings(db)
-		.where(
-			and(
-				eq(booking.state, 'requested'),
-				or(isNull(booking.wishedProviderId), eq(booking.wishedProviderId, lead.providerId))
-			)
-		)
-		.orderBy(asc(booking.createdAt));
+/** What a row of the staff lists shows of a booking, and nothing more. */
+export interface StaffBookingRow {
+	id: string;
+	participantName: string;
+	moduleCode: string;
+	state: BookingState;
+	plannedStart: IsoDate | null;
+	plannedEnd: IsoDate | null;
+	trainerName: string | null;
 }
 
-/** A lead's: every booking agreed with their provider. A trainer's: the bookings they train. */
-export async function listStaffBookings(actor: Actor): Promise<BookingView[]> {
+export interface RequestRow {
+	id: string;
+	participantName: string;
+	moduleCode: string;
+	createdAt: Date;
+	wishedStartMonth: IsoMonth | null;
+	wishedProviderName: string | null;
+}
+
+export interface RequestQuery {
+	q: string;
+	page: number;
+}
+
+/** The same rule as requestConcernsLead in access.ts: open, and wished for this provider or none. */
+function openRequestsOf(lead: Actor & { providerId: string }, query: Omit<RequestQuery, 'page'>) {
+	return and(
+		eq(booking.state, 'requested'),
+		or(isNull(booking.wishedProviderId), eq(booking.wishedProviderId, lead.providerId)),
+		nameContains(participantUser.displayName, query.q)
+	);
+}
+
+/** Open requests a lead may decide on, 50 a page: longest waiting first. */
+export async function openRequestPage(
+	actor: Actor,
+	query: RequestQuery
+): Promise<ListPage<RequestRow>> {
+	const lead = requireRole(actor, ['lead']);
+	if (!lead.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
+	const where = openRequestsOf({ ...lead, providerId: lead.providerId }, query);
+	const db = await getDb();
+	return readPage(
+		db
+			.select({ total: count() })
+			.from(booking)
+			.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+			.where(where),
+		query.page,
+		({ limit, offset }) =>
+			db
+				.select({
+					id: booking.id,
+					participantName: participantUser.displayName,
+					moduleCode: booking.moduleCode,
+					createdAt: booking.createdAt,
+					wishedStartMonth: booking.wishedStartMonth,
+					wishedProviderName: wishedProvider.name
+				})
+				.from(booking)
+				.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+				.leftJoin(wishedProvider, eq(booking.wishedProviderId, wishedProvider.id))
+				.where(where)
+				.orderBy(asc(booking.createdAt), asc(booking.id))
+				.limit(limit)
+				.offset(offset)
+	);
+}
+
+/** How many open requests wait for this lead, for the start page. */
+export async function countOpenRequests(actor: Actor): Promise<number> {
+	const lead = requireRole(actor, ['lead']);
+	if (!lead.providerId) return 0;
+	const db = await getDb();
+	const [row] = await db
+		.select({ total: count() })
+		.from(booking)
+		.where(openRequestsOf({ ...lead, providerId: lead.providerId }, { q: '' }));
+	return row?.total ?? 0;
+}
+
+export interface StaffBookingQuery {
+	q: string;
+	state: StaffListState | null;
+	/** Leads only: the bookings one trainer trains. A trainer's list is their own anyway. */
+	trainerId: string | null;
+	page: number;
+}
+
+/**
+ * A lead's: every booking agreed with their provider (and any they train). A trainer's: the
+ * bookings they train. The same rule as staffMaySeeBooking in access.ts, without requests.
+ */
+function staffBookingsOf(staff: Actor, query: Omit<StaffBookingQuery, 'page'>) {
+	const isLead = staff.role === 'lead' && staff.providerId;
+	return and(
+		isLead
+			? or(eq(booking.providerId, staff.providerId!), eq(booking.trainerId, staff.id))
+			: eq(booking.trainerId, staff.id),
+		ne(booking.state, 'requested'),
+		query.state ? eq(booking.state, query.state) : undefined,
+		isLead && query.trainerId ? eq(booking.trainerId, query.trainerId) : undefined,
+		query.q ? nameContains(participantUser.displayName, query.q) : undefined
+	);
+}
+
+/** The staff member's bookings, 50 a page, what needs doing first (staffListOrder), then by name. */
+export async function staffBookingPage(
+	actor: Actor,
+	query: StaffBookingQuery
+): Promise<ListPage<StaffBookingRow>> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const where = staffBookingsOf(staff, query);
+	const db = await getDb();
+	return readPage(
+		db
+			.select({ total: count() })
+			.from(booking)
+			.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+			.where(where),
+		query.page,
+		({ limit, offset }) =>
+			db
+				.select({
+					id: booking.id,
+					participantName: participantUser.displayName,
+					moduleCode: booking.moduleCode,
+					state: booking.state,
+					plannedStart: booking.plannedStart,
+					plannedEnd: booking.plannedEnd,
+					trainerName: trainer.displayName
+				})
+				.from(booking)
+				.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+				.leftJoin(trainer, eq(booking.trainerId, trainer.id))
+				.where(where)
+				.orderBy(
+					rankOf(booking.state, staffListOrder),
+					asc(participantUser.displayName),
+					asc(booking.plannedStart),
+					asc(booking.id)
+				)
+				.limit(limit)
+				.offset(offset)
+	);
+}
+
+/** How many bookings the staff member's list holds, for the start page. */
+export async function countStaffBookings(actor: Actor): Promise<number> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	const mine =
-		staff.role === 'lead' && staff.providerId
-			? or(eq(booking.providerId, staff.providerId), eq(booking.trainerId, staff.id))
-			: eq(booking.trainerId, staff.id);
-	return selectBookings(db)
-		.where(and(mine, ne(booking.state, 'requested')))
-		.orderBy(asc(participantUser.displayName), asc(booking.plannedStart));
+	const [row] = await db
+		.select({ total: count() })
+		.from(booking)
+		.where(staffBookingsOf(staff, { q: '', state: null, trainerId: null }));
+	return row?.total ?? 0;
 }
 
 /**

@@ -1,17 +1,22 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { agreedStates } from '$lib/domain/bookings';
+import type { ListPage } from '$lib/domain/paging';
 import {
 	keptIcfLines,
 	missingReportParts,
 	type GoalAttainment,
 	type MissingPart,
+	reportListOrder,
 	type ReportContent,
+	type ReportListState,
 	type ReportState
 } from '$lib/domain/documents';
 import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
 import { booking, finalReport, goal, provider, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from '../access';
@@ -163,35 +168,68 @@ export interface ReportListEntry {
 	latestState: ReportState | null;
 }
 
-/** Staff: the participants they work with, and how far each one's report is. */
-export async function reportOverview(actor: Actor): Promise<ReportListEntry[]> {
+export interface ReportListQuery {
+	q: string;
+	state: ReportListState | null;
+	page: number;
+}
+
+const latestReport = alias(finalReport, 'latest_report');
+
+/**
+ * Staff: the participants they work with, 50 a page, and how far each one's report with their
+ * provider is; drafts first (reportListOrder), then by name. "Work with" is the rule of
+ * staffMaySeeParticipant in access.ts, as SQL: an agreed booking with the lead's provider or
+ * trained by this person.
+ */
+export async function reportOverview(
+	actor: Actor,
+	query: ReportListQuery
+): Promise<ListPage<ReportListEntry>> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
+	const providerId = staff.providerId;
 	const db = await getDb();
-	const candidates = await db
-		.selectDistinct({ participantId: booking.participantId })
+	const workedWith = db
+		.select({ id: booking.participantId })
 		.from(booking)
 		.where(
-			staff.role === 'lead'
-				? eq(booking.providerId, staff.providerId ?? '')
-				: eq(booking.trainerId, staff.id)
+			and(
+				inArray(booking.state, [...agreedStates]),
+				staff.role === 'lead'
+					? or(eq(booking.providerId, providerId), eq(booking.trainerId, staff.id))
+					: eq(booking.trainerId, staff.id)
+			)
 		);
-	const entries: ReportListEntry[] = [];
-	for (const { participantId } of candidates) {
-		if (!staffMaySeeParticipant(staff, await participantAccessFacts(db, participantId))) continue;
-		const [person] = await db
-			.select({ displayName: user.displayName })
-			.from(user)
-			.where(eq(user.id, participantId));
-		const latest = await latestVersion(db, participantId, staff.providerId ?? '');
-		if (!person) continue;
-		entries.push({
-			participantId,
-			participantName: person.displayName,
-			latestVersion: latest?.version ?? null,
-			latestState: latest?.state ?? null
-		});
-	}
-	return entries.sort((a, b) => a.participantName.localeCompare(b.participantName));
+	const latestJoin = and(
+		eq(latestReport.participantId, user.id),
+		eq(latestReport.providerId, providerId),
+		sql`${latestReport.version} = (select max(${finalReport.version}) from ${finalReport} where ${finalReport.participantId} = ${user.id} and ${finalReport.providerId} = ${providerId})`
+	);
+	const listState = sql`coalesce(${latestReport.state}, 'none')`;
+	const where = and(
+		inArray(user.id, workedWith),
+		query.state ? eq(listState, query.state) : undefined,
+		nameContains(user.displayName, query.q)
+	);
+	return readPage(
+		db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
+		query.page,
+		({ limit, offset }) =>
+			db
+				.select({
+					participantId: user.id,
+					participantName: user.displayName,
+					latestVersion: latestReport.version,
+					latestState: latestReport.state
+				})
+				.from(user)
+				.leftJoin(latestReport, latestJoin)
+				.where(where)
+				.orderBy(rankOf(listState, reportListOrder), asc(user.displayName), asc(user.id))
+				.limit(limit)
+				.offset(offset)
+	);
 }
 
 export interface AgreedGoal {

@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { and, asc, count, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
-	inboxOrder,
+	inboxStateOrder,
 	satisfactionByMonth,
 	talkDateProblem,
 	type FeedbackState,
@@ -10,8 +11,10 @@ import {
 	type Rating,
 	type TalkDateProblem
 } from '$lib/domain/feedback';
+import type { ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
 import { booking, feedback, feedbackReply, reflectionTalk, user } from '$lib/server/db/schema';
 import { requireRole, staffMaySeeFeedback, type Actor } from '../access';
 import {
@@ -277,25 +280,69 @@ export async function markOwnRepliesRead(actor: Actor, now: Date = new Date()): 
 		.where(and(inArray(feedbackReply.feedbackId, own), isNull(feedbackReply.readByParticipantAt)));
 }
 
-export interface InboxFilter {
+export interface InboxQuery {
+	q: string;
 	state: FeedbackState | null;
+	/** The trainer of the booking the feedback is about. */
 	trainerId: string | null;
+	page: number;
 }
 
-/** Feedback of the provider's own participants: unanswered first, longest waiting first. */
-export async function feedbackInbox(actor: Actor, filter: InboxFilter): Promise<FeedbackView[]> {
+/** What a row of the inbox shows, and nothing more: the texts stay on the feedback's own page. */
+export interface InboxRow {
+	id: string;
+	participantName: string;
+	createdAt: Date;
+	rating: Rating | null;
+	state: FeedbackState;
+	trainerName: string | null;
+}
+
+const bookingTrainer = alias(user, 'booking_trainer');
+
+/** Feedback of the provider's own participants, 50 a page: unanswered first, longest waiting first. */
+export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<ListPage<InboxRow>> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
-	if (!staff.providerId) return [];
+	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
 	const db = await getDb();
-	const items = await load(
-		db,
-		and(
-			inboxScope(db, { ...staff, providerId: staff.providerId }),
-			filter.state ? eq(feedback.state, filter.state) : undefined
-		)
+	const where = and(
+		inboxScope(db, { ...staff, providerId: staff.providerId }),
+		query.state ? eq(feedback.state, query.state) : undefined,
+		query.trainerId ? eq(booking.trainerId, query.trainerId) : undefined,
+		nameContains(user.displayName, query.q)
 	);
-	return inboxOrder(
-		items.filter((item) => !filter.trainerId || item.trainerId === filter.trainerId)
+	return readPage(
+		db
+			.select({ total: count() })
+			.from(feedback)
+			.innerJoin(user, eq(feedback.participantId, user.id))
+			.leftJoin(booking, eq(feedback.bookingId, booking.id))
+			.where(where),
+		query.page,
+		async ({ limit, offset }) =>
+			(
+				await db
+					.select({
+						id: feedback.id,
+						participantName: user.displayName,
+						createdAt: feedback.createdAt,
+						rating: feedback.rating,
+						state: feedback.state,
+						trainerName: bookingTrainer.displayName
+					})
+					.from(feedback)
+					.innerJoin(user, eq(feedback.participantId, user.id))
+					.leftJoin(booking, eq(feedback.bookingId, booking.id))
+					.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
+					.where(where)
+					.orderBy(
+						rankOf(feedback.state, inboxStateOrder),
+						asc(feedback.createdAt),
+						asc(feedback.id)
+					)
+					.limit(limit)
+					.offset(offset)
+			).map((row) => ({ ...row, rating: row.rating as Rating | null }))
 	);
 }
 

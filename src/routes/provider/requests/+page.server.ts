@@ -1,8 +1,14 @@
+import { parseListQuery } from '$lib/schemas/lists';
 import { requireRole } from '$lib/server/access';
-import { listOpenRequests } from '$lib/server/bookings/service';
+import { openRequestPage } from '$lib/server/bookings/service';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => ({
-	requests: await listOpenRequests(requireRole(locals.user, ['lead'])),
-	declined: url.searchParams.has('declined')
-});
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const lead = requireRole(locals.user, ['lead']);
+	const query = parseListQuery([], url.searchParams);
+	return {
+		query: { q: query.q },
+		list: await openRequestPage(lead, { q: query.q, page: query.page }),
+		declined: url.searchParams.has('declined')
+	};
+};

@@ -1,0 +1,35 @@
+/**
+ * What the staff lists share in SQL: the order "what needs doing first" as a CASE over a
+ * state column, the name search, and reading one page after counting. Each list then runs
+ * two queries, a count(*) and one page of rows, whatever the number of rows.
+ */
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { containsPattern, pageWindow, type ListPage, type PageWindow } from '$lib/domain/paging';
+
+/** The position of the column's value in `order`; values not named come last. */
+export function rankOf(column: AnyColumn | SQL, order: readonly string[]): SQL<number> {
+	const steps = order.map((value, index) => sql`when ${value} then ${index}`);
+	return sql<number>`case ${column} ${sql.join(steps, sql` `)} else ${order.length} end`;
+}
+
+/** The name contains the search, in any case; no condition for an empty search. */
+export function nameContains(column: AnyColumn, query: string): SQL | undefined {
+	const pattern = containsPattern(query);
+	return pattern ? sql`lower(${column}) like ${pattern} escape '\\'` : undefined;
+}
+
+/** One page of a list: the count first, so a page past the end reads the last page. */
+export async function readPage<T>(
+	total: Promise<{ total: number }[]>,
+	requested: number,
+	rows: (window: PageWindow) => Promise<T[]>
+): Promise<ListPage<T>> {
+	const [counted] = await total;
+	const window = pageWindow(counted?.total ?? 0, requested);
+	return {
+		rows: window.offset < (counted?.total ?? 0) ? await rows(window) : [],
+		total: counted?.total ?? 0,
+		page: window.page,
+		pages: window.pages
+	};
+}
