@@ -63,6 +63,9 @@ export function satisfactionByMonth(
 		}));
 }
 
+/** What a reflection talk was about, in a few sentences. */
+export const talkSummaryMaxLength = 1000;
+
 /** The next reflection talk is planned at most this far ahead. */
 export const nextTalkMaxMonths = 24;
 
