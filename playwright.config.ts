@@ -37,6 +37,9 @@ export const credentialTestParticipants = {
 	states: 'zora'
 } as const;
 
+/** Accounts of their own for writing several own goals (tests/corrections.spec.ts). */
+export const goalTestParticipants = { javaScript: 'gina', noJavaScript: 'gero' } as const;
+
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
 process.env.E2E_DATABASE_URL ??= `file:${join(runDir, 'portal.db')}`;
@@ -93,11 +96,12 @@ export default defineConfig({
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
 				DEMO_DATA: '1',
 				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
-				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts, credentials.spec.ts).
+				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts, credentials.spec.ts, corrections.spec.ts).
 				TEST_PARTICIPANTS: [
 					...testParticipants,
 					...Object.values(sessionTestParticipants),
-					...Object.values(credentialTestParticipants)
+					...Object.values(credentialTestParticipants),
+					...Object.values(goalTestParticipants)
 				].join(',')
 			}
 		},
