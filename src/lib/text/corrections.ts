@@ -19,7 +19,11 @@ export function talkChangeSentence(change: TalkChangeView): string {
 			: m.talk_change_before_no_next()
 	];
 	if (change.fromSummary !== change.toSummary)
-		lines.push(m.talk_change_before_summary({ summary: change.fromSummary ?? '–' }));
+		lines.push(
+			change.fromSummary
+				? m.talk_change_before_summary({ summary: change.fromSummary })
+				: m.talk_change_before_no_summary()
+		);
 	return lines.join('\n');
 }
 
