@@ -45,6 +45,8 @@ export const credentialTestParticipants = {
 
 /** Accounts of their own for the journey across two servers (tests/instances.spec.ts). */
 export const instanceTestParticipants = { journey: 'ida', limit: 'ute' } as const;
+/** Accounts of their own for writing several own goals (tests/corrections.spec.ts). */
+export const goalTestParticipants = { javaScript: 'gina', noJavaScript: 'gero' } as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
@@ -102,12 +104,13 @@ export default defineConfig({
 				DATABASE_URL: process.env.E2E_DATABASE_URL,
 				DEMO_DATA: '1',
 				SECURITY_LOG: process.env.E2E_SECURITY_LOG,
-				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts, credentials.spec.ts).
+				// Empty accounts for journeys that start from nothing (keyboard.spec.ts, settings.spec.ts, sessions.spec.ts, credentials.spec.ts, corrections.spec.ts).
 				TEST_PARTICIPANTS: [
 					...testParticipants,
 					...Object.values(sessionTestParticipants),
 					...Object.values(credentialTestParticipants),
-					...Object.values(instanceTestParticipants)
+					...Object.values(instanceTestParticipants),
+					...Object.values(goalTestParticipants)
 				].join(',')
 			}
 		},

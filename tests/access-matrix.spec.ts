@@ -93,6 +93,8 @@ interface Facts {
 	busGoal: string;
 	feedback: string;
 	note: string;
+	/** A reflection talk on Anna's Qualifizierungsphase. */
+	talk: string;
 	hourEntry: { id: string; date: string };
 	reportId: string | null;
 	benRequest: { id: string } | null;
@@ -150,6 +152,14 @@ const targets = {
 	annaNote: {
 		about: 'a progress note of Anna’s',
 		params: (f) => ({ id: f.qualification, noteId: f.note })
+	},
+	annaTalk: {
+		about: 'a reflection talk of Anna’s',
+		params: (f) => ({ id: f.qualification, talkId: f.talk })
+	},
+	annaAgreedGoal: {
+		about: 'an agreed goal of Anna’s',
+		params: (f) => ({ id: f.qualification, goalId: f.busGoal })
 	},
 	annaFeedback: { about: 'Anna’s feedback', params: (f) => ({ id: f.feedback }) },
 	annaParticipant: { about: 'Anna', params: (f) => ({ participantId: f.annaId }) },
@@ -273,6 +283,12 @@ const pageMatrix: PageRow[] = [
 	['/provider/bookings/[id]',                       'annaTransition',     '-',       '-',        '-',  '-',        '-',  '-',  'aJ',   '-',        '-'],
 	['/provider/bookings/[id]/hours/[entryId]',       'annaHourEntry',      '-',       '-',        '-',  'aHQ?',     '-',  '-',  '-',    'aHQ?',     '-'],
 	['/provider/bookings/[id]/notes/[noteId]',        'annaNote',           '-',       '-',        '-',  'aNQ?',     '-',  '-',  '-',    'aNQ?',     '-'],
+	// Corrections (talks, dates and trainer, goal words): for who may document the booking.
+	['/provider/bookings/[id]/talks/[talkId]',        'annaTalk',           '-',       '-',        '-',  'aQ?',      '-',  '-',  '-',    'aQ?',      '-'],
+	['/provider/bookings/[id]/goals/[goalId]',        'annaAgreedGoal',     '-',       '-',        '-',  'aQ?',      '-',  '-',  '-',    'aQ?',      '-'],
+	['/provider/bookings/[id]/correct',               'annaQualification',  '-',       '-',        '-',  'aQ?',      '-',  '-',  '-',    'aQ?',      '-'],
+	// Jo decides the open request but documents nothing of it yet: nothing to correct.
+	['/provider/bookings/[id]/correct',               'annaTransition',     '-',       '-',        '-',  '-',        '-',  '-',  '-',    '-',        '-'],
 	['/provider/reports',                             'none',               '-',       '-',        '-',  'a',        'ok', 'ok', 'ok',   'a',        '-'],
 	['/provider/reports/[participantId]',             'annaParticipant',    '-',       '-',        '-',  'a',        '-',  '-',  '-',    'a',        '-'],
 	['/provider/billing',                             'lastMonth',          '-',       '-',        '-',  '-',        '-',  '-',  'ok',   'a',        '-'],
@@ -381,6 +397,12 @@ const actionMatrix: ActionRow[] = [
 	['/provider/bookings/[id]/hours/[entryId]',       'correct',      'annaHourEntry',      '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
 	['/provider/bookings/[id]/hours/[entryId]',       'cancel',       'annaHourEntry',      '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
 	['/provider/bookings/[id]/notes/[noteId]',        'default',      'annaNote',           '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
+	['/provider/bookings/[id]/talks/[talkId]',        'default',      'annaTalk',           '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
+	['/provider/bookings/[id]/goals/[goalId]',        'default',      'annaAgreedGoal',     '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
+	['/provider/bookings/[id]/correct',               'dates',        'annaQualification',  '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
+	// Another trainer is the lead's to choose, not the trainer's.
+	['/provider/bookings/[id]/correct',               'trainer',      'annaQualification',  '-',       '-', '-', '-', '-', '-', '-', '+', '-'],
+	['/provider/bookings/[id]/correct',               'dates',        'annaTransition',     '-',       '-', '-', '-', '-', '-', '-', '-', '-'],
 	['/provider/reports/[participantId]',             'save',         'annaParticipant',    '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
 	['/provider/reports/[participantId]',             'correct',      'annaParticipant',    '-',       '-', '-', '+', '-', '-', '-', '+', '-'],
 	// A second pair of eyes: only a lead makes the report final.
@@ -415,7 +437,10 @@ interface OwnExport {
 		id: string;
 		state: string;
 		message: string | null;
-		reflectionTalks: { heldOn: string }[];
+		trainer: string | null;
+		plannedStart: string | null;
+		plannedEnd: string | null;
+		reflectionTalks: { id: string; heldOn: string }[];
 	}[];
 	goals: {
 		id: string;
@@ -468,6 +493,11 @@ async function fieldSeenBy(
 	} catch {
 		return '1';
 	}
+}
+
+/** The version a correction page's own form carries, as a permitted person sees it. */
+async function versionSeenBy(as: ProbeContext['as'], who: Identity, path: string): Promise<string> {
+	return /name="version" value="(\d+)"/.exec(await html(await as(who), path))?.[1] ?? '1';
 }
 
 function randomEarlyDay(): string {
@@ -695,6 +725,67 @@ const actionProbes: Record<
 	},
 	'/provider/bookings/[id]/notes/[noteId]?/default': {
 		form: ({ probe }) => ({ text: probe, reason: probe, requestKey: crypto.randomUUID() })
+	},
+	'/provider/bookings/[id]/talks/[talkId]?/default': {
+		form: async ({ as, facts, probe, probeDay }) => ({
+			version: await versionSeenBy(
+				as,
+				'tom',
+				`/provider/bookings/${facts.qualification}/talks/${facts.talk}`
+			),
+			heldOn: probeDay,
+			nextOn: '',
+			summary: probe,
+			reason: probe
+		}),
+		kept: (exported, { probeDay }) =>
+			exported.bookings
+				.flatMap((entry) => entry.reflectionTalks)
+				.filter((talk) => talk.heldOn === probeDay).length
+	},
+	'/provider/bookings/[id]/goals/[goalId]?/default': {
+		form: async ({ as, facts, probe }) => ({
+			version: await versionSeenBy(
+				as,
+				'tom',
+				`/provider/bookings/${facts.qualification}/goals/${facts.busGoal}`
+			),
+			text: probe,
+			reason: probe
+		}),
+		kept: (exported, { facts }) => goal(exported, facts.busGoal)?.text
+	},
+	'/provider/bookings/[id]/correct?/dates': {
+		form: async ({ as, facts, probe }) => ({
+			version: await fieldSeenBy(
+				as,
+				'lea',
+				`/provider/bookings/${facts.qualification}/correct`,
+				'dates',
+				'version'
+			),
+			plannedStart: berlinDay(-30),
+			plannedEnd: berlinDay(120),
+			reason: probe
+		}),
+		kept: (exported, { facts }) => {
+			const found = booking(exported, facts.qualification);
+			return [found?.plannedStart, found?.plannedEnd];
+		}
+	},
+	'/provider/bookings/[id]/correct?/trainer': {
+		form: async ({ as, facts, probe }) => ({
+			version: await fieldSeenBy(
+				as,
+				'lea',
+				`/provider/bookings/${facts.qualification}/correct`,
+				'trainer',
+				'version'
+			),
+			trainerId: 'someone',
+			reason: probe
+		}),
+		kept: (exported, { facts }) => booking(exported, facts.qualification)?.trainer
 	},
 	'/provider/reports/[participantId]?/save': {
 		form: async ({ as, facts, probe }) => ({
@@ -924,6 +1015,10 @@ async function findFacts(as: (who: Identity) => Promise<APIRequestContext>): Pro
 			),
 			'note with the marker'
 		).id,
+		talk: found(
+			exported.bookings.find((entry) => entry.id === qualification)?.reflectionTalks[0]?.id,
+			'reflection talk on the Qualifizierungsphase'
+		),
 		hourEntry: { id: hourEntry.id, date: hourEntry.date },
 		reportId: exported.reports[0]?.id ?? null,
 		benRequest: benRequest ? { id: benRequest.id } : null,

@@ -118,6 +118,27 @@ export const pages: PageEntry[] = [
 		},
 		viewers: ['tom']
 	},
+	{
+		route: '/provider/bookings/[id]/talks/[talkId]',
+		path: async (page) => {
+			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			return firstLink(booking, 'a[href*="/talks/"]')(page);
+		},
+		viewers: ['tom', 'lea']
+	},
+	{
+		route: '/provider/bookings/[id]/goals/[goalId]',
+		path: async (page) => {
+			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			return firstLink(booking, 'a[href*="/goals/"]')(page);
+		},
+		viewers: ['tom', 'lea']
+	},
+	{
+		route: '/provider/bookings/[id]/correct',
+		path: firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]', '/correct'),
+		viewers: ['tom', 'lea']
+	},
 	{ route: '/provider/reports', path: '/provider/reports', viewers: ['tom', 'sara', 'lea'] },
 	{
 		route: '/provider/reports/[participantId]',

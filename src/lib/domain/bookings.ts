@@ -16,6 +16,10 @@ export const bookingStates = [
 ] as const;
 export type BookingState = (typeof bookingStates)[number];
 
+/** What staff may correct on an agreed booking, each with a reason and kept in its history. */
+export const bookingCorrections = ['planned_dates', 'trainer'] as const;
+export type BookingCorrection = (typeof bookingCorrections)[number];
+
 /** States in which a booking is still going on or still to come. */
 export const openStates = [
 	'requested',

@@ -11,6 +11,9 @@ import {
 /** Progress notes (Verlaufsdokumentation): dated notes per booking, open to the participant. */
 export const progressNoteMaxLength = 5000;
 
+/** Why staff corrected something written down (a note, a talk, a booking, a goal). */
+export const correctionReasonMaxLength = 500;
+
 /** The parts of a final report that take free text. */
 export const reportTextMaxLength = 10_000;
 export const reportCommentMaxLength = 5000;

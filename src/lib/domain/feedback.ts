@@ -77,6 +77,9 @@ export function withEmptyMonths(months: readonly MonthlySatisfaction[]): Satisfa
 	return all;
 }
 
+/** What a reflection talk was about, in a few sentences. */
+export const talkSummaryMaxLength = 1000;
+
 /** The next reflection talk is planned at most this far ahead. */
 export const nextTalkMaxMonths = 24;
 

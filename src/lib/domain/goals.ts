@@ -6,6 +6,17 @@ export const goalStates = ['not_started', 'working', 'reached', 'dropped'] as co
 export type GoalState = (typeof goalStates)[number];
 
 export const goalTextMaxLength = 500;
+
+/**
+ * A participant may have this many own goals open (not started or working) at once: enough for
+ * a life with several aims, few enough to keep the page readable. Reached and dropped goals do
+ * not count.
+ */
+export const openOwnGoalsMax = 10;
+
+export function isOpenGoal(state: GoalState): boolean {
+	return state === 'not_started' || state === 'working';
+}
 export const goalNoteMaxLength = 2000;
 
 /** What a goal's history records: every change, with who and when. */
@@ -39,7 +50,5 @@ export function byStateThenAge<T extends { state: GoalState; createdAt: Date }>(
 export function nextOpenGoal<T extends { state: GoalState; createdAt: Date }>(
 	goals: readonly T[]
 ): T | undefined {
-	return byStateThenAge(goals).find(
-		(goal) => goal.state === 'working' || goal.state === 'not_started'
-	);
+	return byStateThenAge(goals).find((goal) => isOpenGoal(goal.state));
 }

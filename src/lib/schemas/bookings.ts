@@ -9,7 +9,7 @@ import {
 } from '$lib/domain/dates';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
-import { limitedText, version } from './fields';
+import { correctionReason, limitedText, version } from './fields';
 
 export const messageMaxLength = 1000;
 export const reasonMaxLength = 1000;
@@ -119,3 +119,25 @@ export function rangeInWords(range: { earliest: string; latest: string }): {
 		latest: formatLongDate(range.latest, locale)
 	};
 }
+
+const plannedDate = () =>
+	z
+		.string({ error: () => m.provider_error_date() })
+		.refine(isIsoDate, { error: () => m.provider_error_date() });
+
+/** Staff correct a booking's confirmed dates; the service checks the ranges, as when confirming. */
+export const plannedDatesCorrectionSchema = z.object({
+	version,
+	plannedStart: plannedDate(),
+	plannedEnd: plannedDate(),
+	reason: correctionReason
+});
+
+/** A lead gives the booking to another trainer of the provider. */
+export const trainerCorrectionSchema = z.object({
+	version,
+	trainerId: z
+		.string({ error: () => m.provider_error_trainer() })
+		.min(1, { error: () => m.provider_error_trainer() }),
+	reason: correctionReason
+});

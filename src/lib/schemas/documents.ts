@@ -11,7 +11,7 @@ import {
 import { icfCategories, validateIcfRating, type IcfRating } from '$lib/domain/icf';
 import { hasForbiddenCharacters } from '$lib/domain/text-input';
 import { m } from '$lib/paraglide/messages.js';
-import { limitedText, requestKey, version, wholeNumber } from './fields';
+import { correctionReason, limitedText, requestKey, version, wholeNumber } from './fields';
 
 const noteText = limitedText(progressNoteMaxLength, m.notes_error_long).pipe(
 	z.string().min(1, { error: () => m.notes_error_text() })
@@ -27,9 +27,7 @@ export const noteSchema = z.object({
 
 export const noteCorrectionSchema = z.object({
 	text: noteText,
-	reason: limitedText(500, m.notes_error_long).pipe(
-		z.string().min(1, { error: () => m.staff_error_reason() })
-	),
+	reason: correctionReason,
 	requestKey
 });
 

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { isIsoDate } from '$lib/domain/dates';
-import { feedbackTextMaxLength, hasContent, ratings } from '$lib/domain/feedback';
+import {
+	feedbackTextMaxLength,
+	hasContent,
+	ratings,
+	talkSummaryMaxLength
+} from '$lib/domain/feedback';
 import { m } from '$lib/paraglide/messages.js';
-import { limitedText, version } from './fields';
+import { correctionReason, limitedText, version } from './fields';
 
 const feedbackText = () =>
 	limitedText(feedbackTextMaxLength, m.feedback_error_long).optional().default('');
@@ -40,16 +45,27 @@ export const feedbackAnswerSchema = z.object({
 	)
 });
 
-export const talkSchema = z
-	.object({
-		heldOn: z.string().refine(isIsoDate, { error: () => m.staff_error_date() }),
-		nextOn: z
-			.string()
-			.optional()
-			.default('')
-			.refine((value) => value === '' || isIsoDate(value), { error: () => m.staff_error_date() })
-	})
-	.refine((value) => value.nextOn === '' || value.nextOn > value.heldOn, {
+const talkFields = z.object({
+	heldOn: z.string().refine(isIsoDate, { error: () => m.staff_error_date() }),
+	nextOn: z
+		.string()
+		.optional()
+		.default('')
+		.refine((value) => value === '' || isIsoDate(value), { error: () => m.staff_error_date() }),
+	summary: limitedText(talkSummaryMaxLength, m.notes_error_long).optional().default('')
+});
+
+/** The next talk comes after the one held. */
+function nextAfterHeld<Talk extends z.ZodType<{ heldOn: string; nextOn: string }>>(talk: Talk) {
+	return talk.refine((value) => value.nextOn === '' || value.nextOn > value.heldOn, {
 		path: ['nextOn'],
 		error: () => m.talk_error_next()
 	});
+}
+
+export const talkSchema = nextAfterHeld(talkFields);
+
+/** A correction of a recorded talk: the new values, the version they replace, and why. */
+export const talkCorrectionSchema = nextAfterHeld(
+	talkFields.extend({ version, reason: correctionReason })
+);

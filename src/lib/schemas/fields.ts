@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionReasonMaxLength } from '$lib/domain/documents';
 import { hasForbiddenCharacters } from '$lib/domain/text-input';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -37,3 +38,8 @@ export function wholeNumber(message?: () => string) {
 
 /** The version a form was made from, for "somebody changed it meanwhile". */
 export const version = wholeNumber().pipe(z.number().int().positive());
+
+/** Why staff corrected something: every correction needs one, and it stays in the history. */
+export const correctionReason = limitedText(correctionReasonMaxLength, m.notes_error_long).pipe(
+	z.string().min(1, { error: () => m.staff_error_reason() })
+);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { goalNoteMaxLength, goalStates, goalTextMaxLength } from '$lib/domain/goals';
 import { m } from '$lib/paraglide/messages.js';
-import { limitedText, version, wholeNumber } from './fields';
+import { correctionReason, limitedText, version, wholeNumber } from './fields';
 
 export const personalGoalSchema = z.object({
 	goalId: z.string().optional().default(''),
@@ -34,4 +34,13 @@ export const agreedGoalUpdateSchema = z.object({
 	version,
 	state: z.enum(goalStates, { error: () => m.goals_error_state() }),
 	progress: limitedText(goalNoteMaxLength, m.goals_error_text_long).optional().default('')
+});
+
+/** Staff correct the words of an agreed goal: the version they read, the new words, and why. */
+export const agreedGoalCorrectionSchema = z.object({
+	version,
+	text: limitedText(goalTextMaxLength, m.goals_error_text_long).pipe(
+		z.string().min(1, { error: () => m.goals_error_text() })
+	),
+	reason: correctionReason
 });

@@ -1,6 +1,11 @@
 import { m } from '$lib/paraglide/messages.js';
 import { rangeInWords } from '$lib/schemas/bookings';
-import type { ConfirmResult, RequestResult, WithdrawResult } from '$lib/server/bookings/service';
+import type {
+	BookingCorrectionResult,
+	ConfirmResult,
+	RequestResult,
+	WithdrawResult
+} from '$lib/server/bookings/service';
 import { refusalText, type RefusalTexts } from '$lib/text/tables';
 
 type Refused<Result> = Extract<Result, { ok: false }>;
@@ -41,3 +46,19 @@ const confirmTexts = {
 /** A lead's confirmation that did not go through, as form errors. */
 export const confirmFailure = (result: Refused<ConfirmResult>): Record<string, string> =>
 	refusalText(confirmTexts, result);
+
+const correctionTexts = {
+	changed_meanwhile: () => ({ form: m.provider_error_changed() }),
+	unknown_trainer: () => ({ trainerId: m.provider_error_trainer() }),
+	start_out_of_range: (result) => ({
+		plannedStart: m.provider_error_start_range(rangeInWords(result.allowed))
+	}),
+	end_out_of_range: (result) => ({
+		plannedEnd: m.provider_error_end_range(rangeInWords(result.allowed))
+	})
+} satisfies RefusalTexts<Refused<BookingCorrectionResult>>;
+
+/** A correction of dates or trainer that did not go through, as form errors. */
+export const bookingCorrectionFailure = (
+	result: Refused<BookingCorrectionResult>
+): Record<string, string> => refusalText(correctionTexts, result);

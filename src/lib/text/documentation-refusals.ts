@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { NoteResult } from '$lib/server/documents/notes';
-import type { TalkResult } from '$lib/server/feedback/service';
+import type { TalkCorrectionResult, TalkResult } from '$lib/server/feedback/service';
 import { refusalText, type RefusalTexts } from '$lib/text/tables';
 
 type Refused<Result> = Extract<Result, { ok: false }>;
@@ -14,6 +14,16 @@ const talkTexts = {
 /** A reflection talk with dates that cannot be, as errors on the date fields. */
 export const talkFailure = (result: Refused<TalkResult>): Record<string, string> =>
 	refusalText(talkTexts, result);
+
+const talkCorrectionTexts = {
+	...talkTexts,
+	changed_meanwhile: () => ({ heldOn: m.talk_error_changed() })
+} satisfies RefusalTexts<Refused<TalkCorrectionResult>>;
+
+/** A correction of a talk that did not go through, as errors on its fields. */
+export const talkCorrectionFailure = (
+	result: Refused<TalkCorrectionResult>
+): Record<string, string> => refusalText(talkCorrectionTexts, result);
 
 const noteTexts = {
 	date_in_future: () => ({ date: m.notes_error_future() }),

@@ -32,6 +32,8 @@ export interface GoalEventFacts {
 	kind: GoalEventKind;
 	toState: GoalState | null;
 	text: string | null;
+	/** Why staff corrected the words, when they did. */
+	reason?: string | null;
 }
 
 type GoalEventValues = { date: string; who: string; text: string };
@@ -52,5 +54,15 @@ export function goalEventSentence(event: GoalEventFacts): string {
 		who: event.actorName,
 		text: event.text ?? ''
 	};
-	return goalEventTexts[event.kind](values, event.toState);
+	const sentence = goalEventTexts[event.kind](values, event.toState);
+	return event.reason
+		? `${sentence}\n${m.correction_reason_line({ reason: event.reason })}`
+		: sentence;
+}
+
+/** The newest correction of a goal's words by staff, for "Geändert am … von …". */
+export function lastStaffCorrection<Event extends GoalEventFacts>(
+	history: readonly Event[]
+): Event | undefined {
+	return history.filter((event) => event.kind === 'text_changed' && event.reason).at(-1);
 }

@@ -12,6 +12,7 @@ import {
 } from '$lib/domain/bookings';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import { getDb } from '$lib/server/db';
+import type { Executor } from '$lib/server/db/client';
 import { user } from '$lib/server/db/schema';
 import {
 	mayDecideRequest,
@@ -36,6 +37,55 @@ export type ConfirmResult =
 	| { ok: false; reason: ConfirmRefusal | 'changed_meanwhile' | 'unknown_trainer' }
 	| { ok: false; reason: 'start_out_of_range' | 'end_out_of_range'; allowed: DateRange };
 
+export type DatesRefusal = {
+	ok: false;
+	reason: 'start_out_of_range' | 'end_out_of_range';
+	allowed: DateRange;
+};
+
+/** Planned dates a lead may set (when confirming) or staff may correct to; null when fine. */
+export function plannedDatesRefusal(
+	moduleCode: string,
+	dates: { plannedStart: IsoDate; plannedEnd: IsoDate },
+	now: Date
+): DatesRefusal | null {
+	const startRange = allowedStartDates(berlinDate(now));
+	if (!isWithin(dates.plannedStart, startRange))
+		return { ok: false, reason: 'start_out_of_range', allowed: startRange };
+	const length = bookableModule(moduleCode).length;
+	if (length) {
+		const endRange = allowedEndDates(length, dates.plannedStart);
+		if (!isWithin(dates.plannedEnd, endRange))
+			return { ok: false, reason: 'end_out_of_range', allowed: endRange };
+	} else if (dates.plannedEnd < dates.plannedStart) {
+		return {
+			ok: false,
+			reason: 'end_out_of_range',
+			allowed: { earliest: dates.plannedStart, latest: dates.plannedStart }
+		};
+	}
+	return null;
+}
+
+/** Someone of the lead's provider who can train a booking (a trainer or a lead), or undefined. */
+export async function trainerOfProvider(
+	tx: Executor,
+	lead: Actor,
+	trainerId: string
+): Promise<{ id: string } | undefined> {
+	const [chosen] = await tx
+		.select({ id: user.id })
+		.from(user)
+		.where(
+			and(
+				eq(user.id, trainerId),
+				eq(user.providerId, lead.providerId ?? ''),
+				inArray(user.role, ['trainer', 'lead'])
+			)
+		);
+	return chosen;
+}
+
 export async function confirmBooking(
 	actor: Actor,
 	bookingId: string,
@@ -57,33 +107,10 @@ export async function confirmBooking(
 		);
 		if (refusal) return { ok: false, reason: refusal };
 
-		const startRange = allowedStartDates(berlinDate(now));
-		if (!isWithin(input.plannedStart, startRange)) {
-			return { ok: false, reason: 'start_out_of_range', allowed: startRange };
-		}
-		const length = bookableModule(found.moduleCode).length;
-		if (length) {
-			const endRange = allowedEndDates(length, input.plannedStart);
-			if (!isWithin(input.plannedEnd, endRange))
-				return { ok: false, reason: 'end_out_of_range', allowed: endRange };
-		} else if (input.plannedEnd < input.plannedStart) {
-			return {
-				ok: false,
-				reason: 'end_out_of_range',
-				allowed: { earliest: input.plannedStart, latest: input.plannedStart }
-			};
-		}
+		const datesRefused = plannedDatesRefusal(found.moduleCode, input, now);
+		if (datesRefused) return datesRefused;
 
-		const [chosenTrainer] = await tx
-			.select({ id: user.id })
-			.from(user)
-			.where(
-				and(
-					eq(user.id, input.trainerId),
-					eq(user.providerId, lead.providerId ?? ''),
-					inArray(user.role, ['trainer', 'lead'])
-				)
-			);
+		const chosenTrainer = await trainerOfProvider(tx, lead, input.trainerId);
 		if (!chosenTrainer) return { ok: false, reason: 'unknown_trainer' };
 
 		const changed = await changeState(tx, found, {

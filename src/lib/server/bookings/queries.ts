@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { BookingFacts, BookingState } from '$lib/domain/bookings';
+import type { BookingCorrection, BookingFacts, BookingState } from '$lib/domain/bookings';
 import { allModules, findModule, type ModuleDefinition } from '$lib/domain/catalogue';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
 import { getDb } from '$lib/server/db';
@@ -94,6 +94,21 @@ export interface BookingHistoryEntry {
 	fromState: BookingState | null;
 	toState: BookingState;
 	reason: string | null;
+	/** Set for a correction of the dates or the trainer; the state then stays as it was. */
+	correction: BookingCorrection | null;
+	fromStart: IsoDate | null;
+	toStart: IsoDate | null;
+	fromEnd: IsoDate | null;
+	toEnd: IsoDate | null;
+	fromTrainerName: string | null;
+	toTrainerName: string | null;
+}
+
+/** A correction in a booking's history. */
+export type BookingCorrectionView = BookingHistoryEntry & { correction: BookingCorrection };
+
+export function isCorrection(entry: BookingHistoryEntry): entry is BookingCorrectionView {
+	return entry.correction !== null;
 }
 
 export function selectBookings(db: Executor) {
@@ -126,6 +141,9 @@ export async function bookingFor(
 	return found;
 }
 
+const fromTrainer = alias(user, 'from_trainer');
+const toTrainer = alias(user, 'to_trainer');
+
 export async function historyOf(bookingId: string): Promise<BookingHistoryEntry[]> {
 	const db = await getDb();
 	return db
@@ -135,10 +153,19 @@ export async function historyOf(bookingId: string): Promise<BookingHistoryEntry[
 			actorRole: user.role,
 			fromState: bookingEvent.fromState,
 			toState: bookingEvent.toState,
-			reason: bookingEvent.reason
+			reason: bookingEvent.reason,
+			correction: bookingEvent.correction,
+			fromStart: bookingEvent.fromStart,
+			toStart: bookingEvent.toStart,
+			fromEnd: bookingEvent.fromEnd,
+			toEnd: bookingEvent.toEnd,
+			fromTrainerName: fromTrainer.displayName,
+			toTrainerName: toTrainer.displayName
 		})
 		.from(bookingEvent)
 		.innerJoin(user, eq(bookingEvent.actorId, user.id))
+		.leftJoin(fromTrainer, eq(bookingEvent.fromTrainerId, fromTrainer.id))
+		.leftJoin(toTrainer, eq(bookingEvent.toTrainerId, toTrainer.id))
 		.where(eq(bookingEvent.bookingId, bookingId))
 		.orderBy(asc(bookingEvent.at), asc(bookingEvent.id));
 }

@@ -3,7 +3,7 @@ import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-or
 // Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
 import { roles } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
-import { bookingStates } from '../../domain/bookings';
+import { bookingCorrections, bookingStates } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
 import { hourKinds } from '../../domain/hours';
 import { feedbackStates } from '../../domain/feedback';
@@ -333,7 +333,18 @@ export const bookingEvent = sqliteTable(
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 		fromState: text('from_state', { enum: bookingStates }),
 		toState: text('to_state', { enum: bookingStates }).notNull(),
-		reason: text('reason')
+		reason: text('reason'),
+		/**
+		 * Set when staff corrected the confirmed dates or the trainer: the state stays
+		 * (from = to), and the columns below keep what it was and what it became.
+		 */
+		correction: text('correction', { enum: bookingCorrections }),
+		fromStart: text('from_start'),
+		toStart: text('to_start'),
+		fromEnd: text('from_end'),
+		toEnd: text('to_end'),
+		fromTrainerId: text('from_trainer_id').references(() => user.id),
+		toTrainerId: text('to_trainer_id').references(() => user.id)
 	},
 	(table) => [index('booking_event_booking_idx').on(table.bookingId, table.at)]
 );
@@ -377,7 +388,9 @@ export const goalEvent = sqliteTable(
 		fromState: text('from_state', { enum: goalStates }),
 		toState: text('to_state', { enum: goalStates }),
 		/** The new text, the progress note or the participant's view. */
-		text: text('text')
+		text: text('text'),
+		/** Why staff corrected the goal's words. */
+		reason: text('reason')
 	},
 	(table) => [index('goal_event_goal_idx').on(table.goalId, table.at)]
 );
@@ -429,12 +442,42 @@ export const reflectionTalk = sqliteTable(
 			.references(() => booking.id),
 		heldOn: text('held_on').notNull(),
 		nextOn: text('next_on'),
+		/** What the talk was about, in a few words. */
+		summary: text('summary'),
 		recordedBy: text('recorded_by')
 			.notNull()
 			.references(() => user.id),
+		/** Bumped on every correction, so two corrections at once cannot both win. */
+		version: integer('version').notNull().default(1),
 		createdAt: createdAt()
 	},
 	(table) => [index('reflection_talk_participant_idx').on(table.participantId, table.heldOn)]
+);
+
+/**
+ * A correction of a reflection talk: who, when, why, and each value before and after. The talk
+ * row holds the current version; these rows keep every earlier one readable. Never updated.
+ */
+export const reflectionTalkChange = sqliteTable(
+	'reflection_talk_change',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		talkId: text('talk_id')
+			.notNull()
+			.references(() => reflectionTalk.id),
+		actorId: text('actor_id')
+			.notNull()
+			.references(() => user.id),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		reason: text('reason').notNull(),
+		fromHeldOn: text('from_held_on').notNull(),
+		toHeldOn: text('to_held_on').notNull(),
+		fromNextOn: text('from_next_on'),
+		toNextOn: text('to_next_on'),
+		fromSummary: text('from_summary'),
+		toSummary: text('to_summary')
+	},
+	(table) => [index('reflection_talk_change_talk_idx').on(table.talkId, table.at)]
 );
 
 /** What a participant says about how it goes; every piece gets an answer they can read. */

@@ -1,13 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerFeedback, giveFeedback, recordTalk } from '$lib/server/feedback/service';
-import { addAgreedGoal, updateAgreedGoal } from '$lib/server/goals/service';
+import {
+	answerFeedback,
+	correctTalk,
+	giveFeedback,
+	recordTalk
+} from '$lib/server/feedback/service';
+import { addAgreedGoal, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals/service';
 import { correctHours, logHours } from '$lib/server/hours/service';
 import { dataExport, type PortalExport } from '$lib/server/documents/export';
 import { addNote } from '$lib/server/documents/notes';
 import { saveDraft } from '$lib/server/documents/reports';
 import { ownDocumentation } from '$lib/server/documents/service';
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
-import { cast, insertTestProviders } from '$test/fixtures';
+import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
 
 const at = (iso: string) => new Date(iso);
 
@@ -62,10 +67,23 @@ describe('the JSON export', () => {
 		const talk = await recordTalk(
 			trainer,
 			entryId,
-			{ heldOn: '2027-01-15', nextOn: '2027-02-12' },
+			{ heldOn: '2027-01-15', nextOn: '2027-02-12', summary: 'Wie es im Garten geht' },
 			at('2027-01-15T16:00:00Z')
 		);
 		if (!talk.ok) throw new Error(talk.reason);
+		const talkCorrected = await correctTalk(
+			trainer,
+			talk.talkId,
+			{
+				version: 1,
+				heldOn: '2027-01-15',
+				nextOn: '2027-02-19',
+				summary: 'Wie es im Garten geht',
+				reason: 'Termin verschoben'
+			},
+			at('2027-01-16T09:00:00Z')
+		);
+		if (!talkCorrected.ok) throw new Error(talkCorrected.reason);
 		const feedbackId = await giveFeedback(
 			participant,
 			{
@@ -154,7 +172,26 @@ describe('the JSON export', () => {
 					plannedStart: '2027-01-04',
 					plannedEnd: '2027-01-31',
 					declineReason: null,
-					reflectionTalks: [{ heldOn: '2027-01-15', nextOn: '2027-02-12' }]
+					reflectionTalks: [
+						{
+							id: talk.talkId,
+							heldOn: '2027-01-15',
+							nextOn: '2027-02-19',
+							summary: 'Wie es im Garten geht',
+							corrections: [
+								{
+									at: '2027-01-16T09:00:00.000Z',
+									by: trainer.displayName,
+									reason: 'Termin verschoben',
+									before: {
+										heldOn: '2027-01-15',
+										nextOn: '2027-02-12',
+										summary: 'Wie es im Garten geht'
+									}
+								}
+							]
+						}
+					]
 				}
 			],
 			goals: [
@@ -173,7 +210,8 @@ describe('the JSON export', () => {
 							kind: 'created',
 							fromState: null,
 							toState: 'not_started',
-							text: 'Pünktlich sein'
+							text: 'Pünktlich sein',
+							reason: null
 						},
 						{
 							at: '2027-01-12T10:00:00.000Z',
@@ -182,7 +220,8 @@ describe('the JSON export', () => {
 							kind: 'state_changed',
 							fromState: 'not_started',
 							toState: 'working',
-							text: null
+							text: null,
+							reason: null
 						},
 						{
 							at: '2027-01-12T10:00:00.000Z',
@@ -191,7 +230,8 @@ describe('the JSON export', () => {
 							kind: 'progress',
 							fromState: null,
 							toState: null,
-							text: 'Jeden Tag um 8 Uhr da.'
+							text: 'Jeden Tag um 8 Uhr da.',
+							reason: null
 						}
 					]
 				}
@@ -291,5 +331,21 @@ describe('the JSON export', () => {
 				}
 			]
 		} satisfies Record<keyof PortalExport, unknown>);
+	});
+
+	it('holds every own goal of a participant who has several, each with its own history', async () => {
+		const participant = await testPerson(unique('pia'), 'participant', null);
+		for (const text of ['Im Lager arbeiten', 'Allein Bus fahren', 'Kochen lernen']) {
+			const saved = await saveOwnPersonalGoal(participant, { goalId: null, text });
+			if (!saved.ok) throw new Error(saved.reason);
+		}
+		const exported = dataExport(await ownDocumentation(participant));
+		expect(
+			exported.goals.map((goal) => [goal.kind, goal.text, goal.history.map((event) => event.text)])
+		).toEqual([
+			['personal', 'Im Lager arbeiten', ['Im Lager arbeiten']],
+			['personal', 'Allein Bus fahren', ['Allein Bus fahren']],
+			['personal', 'Kochen lernen', ['Kochen lernen']]
+		]);
 	});
 });

@@ -34,7 +34,19 @@ export interface PortalExport {
 		plannedStart: IsoDate | null;
 		plannedEnd: IsoDate | null;
 		declineReason: string | null;
-		reflectionTalks: { heldOn: IsoDate; nextOn: IsoDate | null }[];
+		reflectionTalks: {
+			id: string;
+			heldOn: IsoDate;
+			nextOn: IsoDate | null;
+			summary: string | null;
+			/** Every correction, oldest first: what it said before, who changed it, when and why. */
+			corrections: {
+				at: IsoTime;
+				by: string;
+				reason: string;
+				before: { heldOn: IsoDate; nextOn: IsoDate | null; summary: string | null };
+			}[];
+		}[];
 	}[];
 	goals: {
 		id: string;
@@ -52,6 +64,8 @@ export interface PortalExport {
 			fromState: GoalState | null;
 			toState: GoalState | null;
 			text: string | null;
+			/** Why staff corrected the goal's words. */
+			reason: string | null;
 		}[];
 	}[];
 	hours: {
@@ -167,7 +181,22 @@ export function dataExport(doc: Documentation): PortalExport {
 			declineReason: booking.declineReason,
 			reflectionTalks: doc.talks
 				.filter((talk) => talk.bookingId === booking.id)
-				.map((talk) => ({ heldOn: talk.heldOn, nextOn: talk.nextOn }))
+				.map((talk) => ({
+					id: talk.id,
+					heldOn: talk.heldOn,
+					nextOn: talk.nextOn,
+					summary: talk.summary,
+					corrections: talk.changes.map((change) => ({
+						at: change.at.toISOString(),
+						by: change.actorName,
+						reason: change.reason,
+						before: {
+							heldOn: change.fromHeldOn,
+							nextOn: change.fromNextOn,
+							summary: change.fromSummary
+						}
+					}))
+				}))
 		})),
 		goals: doc.goals.map((goal) => ({
 			id: goal.id,
@@ -183,7 +212,8 @@ export function dataExport(doc: Documentation): PortalExport {
 				kind: event.kind,
 				fromState: event.fromState,
 				toState: event.toState,
-				text: event.text
+				text: event.text,
+				reason: event.reason
 			}))
 		})),
 		hours: doc.hours.map((hours) => ({

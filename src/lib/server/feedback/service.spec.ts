@@ -1,20 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '$lib/server/access';
 import {
+	cast,
 	insertTestProviders,
 	runningBooking,
+	type Cast,
 	testPerson,
 	testProvider,
 	unique
 } from '$test/fixtures';
 import {
 	answerFeedback,
+	correctTalk,
 	feedbackInbox,
 	getFeedbackForStaff,
 	giveFeedback,
 	listOwnFeedback,
 	markOwnRepliesRead,
 	ownNextTalk,
+	ownTalks,
 	recordTalk,
 	satisfactionForProvider,
 	unreadReplies
@@ -139,5 +143,120 @@ describe('request keys of feedback', () => {
 		expect(one).not.toBe(two);
 		expect(await giveFeedback(first, shared)).toBe(one);
 		expect((await listOwnFeedback(second)).map((item) => item.id)).toEqual([two]);
+	});
+});
+
+describe('correcting a reflection talk', () => {
+	const recorded = async (people: Cast) => {
+		const talk = await recordTalk(
+			people.trainer,
+			people.entryId,
+			{ heldOn: '2027-01-14', nextOn: '2027-02-12', summary: 'Wie es im Lager geht' },
+			new Date('2027-01-15T16:00:00Z')
+		);
+		if (!talk.ok) throw new Error(talk.reason);
+		return talk.talkId;
+	};
+	const correction = (version: number, heldOn = '2027-01-15') => ({
+		version,
+		heldOn,
+		nextOn: '2027-02-19',
+		summary: 'Wie es im Lager geht, und die Pausen',
+		reason: 'Falscher Tag eingetragen'
+	});
+
+	it('shows the participant the new date, and keeps the old one, who, when and why', async () => {
+		const people = await cast();
+		const talkId = await recorded(people);
+		expect(
+			await correctTalk(people.trainer, talkId, correction(1), new Date('2027-01-16T09:00:00Z'))
+		).toEqual({ ok: true, talkId });
+		expect(
+			await correctTalk(
+				people.lead,
+				talkId,
+				{ ...correction(2), nextOn: null, reason: 'Termin fällt aus' },
+				new Date('2027-01-17T09:00:00Z')
+			)
+		).toEqual({ ok: true, talkId });
+		const [talk] = await ownTalks(people.participant);
+		expect(talk).toMatchObject({
+			id: talkId,
+			heldOn: '2027-01-15',
+			nextOn: null,
+			summary: 'Wie es im Lager geht, und die Pausen',
+			version: 3,
+			recordedByName: people.trainer.displayName
+		});
+		expect(talk!.changes).toEqual([
+			{
+				at: new Date('2027-01-16T09:00:00Z'),
+				actorName: people.trainer.displayName,
+				reason: 'Falscher Tag eingetragen',
+				fromHeldOn: '2027-01-14',
+				toHeldOn: '2027-01-15',
+				fromNextOn: '2027-02-12',
+				toNextOn: '2027-02-19',
+				fromSummary: 'Wie es im Lager geht',
+				toSummary: 'Wie es im Lager geht, und die Pausen'
+			},
+			{
+				at: new Date('2027-01-17T09:00:00Z'),
+				actorName: people.lead.displayName,
+				reason: 'Termin fällt aus',
+				fromHeldOn: '2027-01-15',
+				toHeldOn: '2027-01-15',
+				fromNextOn: '2027-02-19',
+				toNextOn: null,
+				fromSummary: 'Wie es im Lager geht, und die Pausen',
+				toSummary: 'Wie es im Lager geht, und die Pausen'
+			}
+		]);
+		expect(await ownNextTalk(people.participant, new Date('2027-01-20T10:00:00Z'))).toBeNull();
+	});
+
+	it('refuses a stale version and a date in the future, and changes nothing', async () => {
+		const people = await cast();
+		const talkId = await recorded(people);
+		await correctTalk(people.trainer, talkId, correction(1), new Date('2027-01-16T09:00:00Z'));
+		expect(
+			await correctTalk(
+				people.lead,
+				talkId,
+				correction(1, '2027-01-13'),
+				new Date('2027-01-16T10:00:00Z')
+			)
+		).toEqual({ ok: false, reason: 'changed_meanwhile' });
+		expect(
+			await correctTalk(
+				people.lead,
+				talkId,
+				correction(2, '2027-01-30'),
+				new Date('2027-01-16T10:00:00Z')
+			)
+		).toEqual({ ok: false, reason: 'held_in_future' });
+		const [talk] = await ownTalks(people.participant);
+		expect([talk!.heldOn, talk!.version, talk!.changes.length]).toEqual(['2027-01-15', 2, 1]);
+	});
+
+	it('answers 404 to a trainer of another booking and to the other provider, 403 to a participant', async () => {
+		const people = await cast();
+		const talkId = await recorded(people);
+		// Another trainer of the same provider, with a booking of their own.
+		const other = await cast();
+		for (const stranger of [
+			people.idleTrainer,
+			other.trainer,
+			people.otherLead,
+			people.otherTrainer
+		])
+			await expect(
+				correctTalk(stranger, talkId, correction(1), new Date('2027-01-16T09:00:00Z'))
+			).rejects.toMatchObject({ status: 404 });
+		await expect(
+			correctTalk(people.participant, talkId, correction(1), new Date('2027-01-16T09:00:00Z'))
+		).rejects.toMatchObject({ status: 403 });
+		const [talk] = await ownTalks(people.participant);
+		expect([talk!.heldOn, talk!.version, talk!.changes]).toEqual(['2027-01-14', 1, []]);
 	});
 });

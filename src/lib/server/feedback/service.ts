@@ -15,7 +15,14 @@ import type { ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
-import { booking, feedback, feedbackReply, reflectionTalk, user } from '$lib/server/db/schema';
+import {
+	booking,
+	feedback,
+	feedbackReply,
+	reflectionTalk,
+	reflectionTalkChange,
+	user
+} from '$lib/server/db/schema';
 import { requireRole, staffMaySeeFeedback, type Actor } from '../access';
 import {
 	documentableBooking,
@@ -401,7 +408,7 @@ export type TalkResult = { ok: true; talkId: string } | { ok: false; reason: Tal
 export async function recordTalk(
 	actor: Actor,
 	bookingId: string,
-	input: { heldOn: IsoDate; nextOn: IsoDate | null },
+	input: { heldOn: IsoDate; nextOn: IsoDate | null; summary?: string | null },
 	now: Date = new Date()
 ): Promise<TalkResult> {
 	return writeOnBooking(
@@ -419,6 +426,7 @@ export async function recordTalk(
 				bookingId: found.id,
 				heldOn: input.heldOn,
 				nextOn: input.nextOn,
+				summary: input.summary || null,
 				recordedBy: staff.id,
 				createdAt: now
 			});
@@ -427,38 +435,162 @@ export async function recordTalk(
 	);
 }
 
+/** One correction of a talk: each value before and after, who, when and why. */
+export interface TalkChangeView {
+	at: Date;
+	actorName: string;
+	reason: string;
+	fromHeldOn: IsoDate;
+	toHeldOn: IsoDate;
+	fromNextOn: IsoDate | null;
+	toNextOn: IsoDate | null;
+	fromSummary: string | null;
+	toSummary: string | null;
+}
+
 export interface TalkView {
 	id: string;
 	bookingId: string;
+	moduleCode: string;
 	heldOn: IsoDate;
 	nextOn: IsoDate | null;
+	summary: string | null;
+	version: number;
+	recordedByName: string;
+	recordedAt: Date;
+	/** Every correction, oldest first; the talk's values are the newest version. */
+	changes: TalkChangeView[];
 }
 
 /** What a talk shows, the same for staff and for the participant. */
 const talkColumns = {
 	id: reflectionTalk.id,
 	bookingId: reflectionTalk.bookingId,
+	moduleCode: booking.moduleCode,
 	heldOn: reflectionTalk.heldOn,
-	nextOn: reflectionTalk.nextOn
+	nextOn: reflectionTalk.nextOn,
+	summary: reflectionTalk.summary,
+	version: reflectionTalk.version,
+	recordedByName: user.displayName,
+	recordedAt: reflectionTalk.createdAt
 };
 
-export async function talksOfBooking(db: Executor, found: StaffBooking): Promise<TalkView[]> {
-	return db
+async function talksWhere(db: Executor, where: SQL | undefined): Promise<TalkView[]> {
+	const rows = await db
 		.select(talkColumns)
 		.from(reflectionTalk)
-		.where(eq(reflectionTalk.bookingId, found.id))
-		.orderBy(desc(reflectionTalk.heldOn));
+		.innerJoin(booking, eq(reflectionTalk.bookingId, booking.id))
+		.innerJoin(user, eq(reflectionTalk.recordedBy, user.id))
+		.where(where)
+		.orderBy(desc(reflectionTalk.heldOn), desc(reflectionTalk.createdAt));
+	if (rows.length === 0) return [];
+	const changes = await db
+		.select({
+			talkId: reflectionTalkChange.talkId,
+			at: reflectionTalkChange.at,
+			actorName: user.displayName,
+			reason: reflectionTalkChange.reason,
+			fromHeldOn: reflectionTalkChange.fromHeldOn,
+			toHeldOn: reflectionTalkChange.toHeldOn,
+			fromNextOn: reflectionTalkChange.fromNextOn,
+			toNextOn: reflectionTalkChange.toNextOn,
+			fromSummary: reflectionTalkChange.fromSummary,
+			toSummary: reflectionTalkChange.toSummary
+		})
+		.from(reflectionTalkChange)
+		.innerJoin(user, eq(reflectionTalkChange.actorId, user.id))
+		.where(
+			inArray(
+				reflectionTalkChange.talkId,
+				rows.map((row) => row.id)
+			)
+		)
+		.orderBy(asc(reflectionTalkChange.at), asc(reflectionTalkChange.id));
+	return rows.map((row) => ({
+		...row,
+		changes: changes
+			.filter((change) => change.talkId === row.id)
+			.map(({ talkId: _, ...change }) => change)
+	}));
 }
 
-/** The participant's talks, newest first, for tying feedback to one. */
+export async function talksOfBooking(db: Executor, found: StaffBooking): Promise<TalkView[]> {
+	return talksWhere(db, eq(reflectionTalk.bookingId, found.id));
+}
+
+/** The participant's talks, newest first: to read, and for tying feedback to one. */
 export async function ownTalks(actor: Actor): Promise<TalkView[]> {
 	const participant = requireRole(actor, ['participant']);
+	return talksWhere(await getDb(), eq(reflectionTalk.participantId, participant.id));
+}
+
+/** One talk of a booking (checked with `documentableBooking`), for its correction page. */
+export async function talkOfBooking(
+	db: Executor,
+	found: StaffBooking,
+	talkId: string
+): Promise<TalkView> {
+	const [talk] = await talksWhere(
+		db,
+		and(eq(reflectionTalk.id, talkId), eq(reflectionTalk.bookingId, found.id))
+	);
+	if (!talk) error(404, 'Not Found');
+	return talk;
+}
+
+export type TalkCorrectionResult =
+	{ ok: true; talkId: string } | { ok: false; reason: TalkDateProblem | 'changed_meanwhile' };
+
+/**
+ * Staff who document the booking correct a recorded talk: its date, the next date or the
+ * summary. The talk row takes the new values (feedback about the talk keeps pointing at it);
+ * the change row keeps the old ones, who, when and why. Only the version the form was made
+ * from may be corrected, so two corrections at once cannot both win.
+ */
+export async function correctTalk(
+	actor: Actor,
+	talkId: string,
+	input: {
+		version: number;
+		heldOn: IsoDate;
+		nextOn: IsoDate | null;
+		summary: string | null;
+		reason: string;
+	},
+	now: Date = new Date()
+): Promise<TalkCorrectionResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	return db
-		.select(talkColumns)
-		.from(reflectionTalk)
-		.where(eq(reflectionTalk.participantId, participant.id))
-		.orderBy(desc(reflectionTalk.heldOn));
+	return db.transaction(async (tx): Promise<TalkCorrectionResult> => {
+		const [old] = await tx.select().from(reflectionTalk).where(eq(reflectionTalk.id, talkId));
+		if (!old) error(404, 'Not Found');
+		await documentableBooking(tx, staff, old.bookingId);
+		if (old.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
+		const problem = talkDateProblem(input.heldOn, input.nextOn, berlinDate(now));
+		if (problem) return { ok: false, reason: problem };
+		const summary = input.summary || null;
+		if (old.heldOn === input.heldOn && old.nextOn === input.nextOn && old.summary === summary)
+			return { ok: true, talkId: old.id };
+		const updated = await tx
+			.update(reflectionTalk)
+			.set({ heldOn: input.heldOn, nextOn: input.nextOn, summary, version: old.version + 1 })
+			.where(and(eq(reflectionTalk.id, old.id), eq(reflectionTalk.version, old.version)))
+			.returning({ id: reflectionTalk.id });
+		if (updated.length === 0) return { ok: false, reason: 'changed_meanwhile' };
+		await tx.insert(reflectionTalkChange).values({
+			talkId: old.id,
+			actorId: staff.id,
+			at: now,
+			reason: input.reason,
+			fromHeldOn: old.heldOn,
+			toHeldOn: input.heldOn,
+			fromNextOn: old.nextOn,
+			toNextOn: input.nextOn,
+			fromSummary: old.summary,
+			toSummary: summary
+		});
+		return { ok: true, talkId: old.id };
+	});
 }
 
 /** The next planned talk from today on, for the start page. */

@@ -1,9 +1,11 @@
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestModules } from '$lib/server/bookings/service';
+import { openOwnGoalsMax } from '$lib/domain/goals';
 import {
 	addAgreedGoal,
 	addOwnView,
+	correctAgreedGoalText,
 	listOwnGoals,
 	saveOwnPersonalGoal,
 	setOwnPersonalGoalState,
@@ -57,7 +59,8 @@ describe('personal goals ("Mein Ziel")', () => {
 						kind: 'created',
 						fromState: null,
 						toState: 'not_started',
-						text: 'Ich möchte im Lager arbeiten.'
+						text: 'Ich möchte im Lager arbeiten.',
+						reason: null
 					}
 				]
 			})
@@ -145,6 +148,65 @@ describe('personal goals ("Mein Ziel")', () => {
 		const goal = await ownGoal(participant, goalId);
 		expect(goal.state).toBe('not_started');
 		expect(goal.history).toHaveLength(1);
+	});
+
+	it('keeps a second and a third goal beside the first, each with its own words, state and history', async () => {
+		const participant = await testPerson(unique('pia'), 'participant', null);
+		const first = await personalGoal(participant, 'Im Lager arbeiten', at('2027-01-05T10:00:00Z'));
+		const second = await personalGoal(participant, 'Allein Bus fahren', at('2027-01-06T10:00:00Z'));
+		const third = await personalGoal(participant, 'Kochen lernen', at('2027-01-07T10:00:00Z'));
+		expect(new Set([first, second, third]).size).toBe(3);
+		expect(
+			await saveOwnPersonalGoal(
+				participant,
+				{ goalId: second, text: 'Allein mit dem Bus zur Arbeit fahren', version: 1 },
+				at('2027-01-08T10:00:00Z')
+			)
+		).toEqual({ ok: true, goalId: second });
+		await setOwnPersonalGoalState(participant, third, 'working', at('2027-01-09T10:00:00Z'));
+
+		const goals = await listOwnGoals(participant);
+		expect(goals.map((goal) => [goal.id, goal.text, goal.state, goal.version])).toEqual([
+			[first, 'Im Lager arbeiten', 'not_started', 1],
+			[second, 'Allein mit dem Bus zur Arbeit fahren', 'not_started', 2],
+			[third, 'Kochen lernen', 'working', 2]
+		]);
+		const historyOf = (goalId: string) =>
+			goals.find((goal) => goal.id === goalId)!.history.map((event) => [event.kind, event.text]);
+		expect(historyOf(first)).toEqual([['created', 'Im Lager arbeiten']]);
+		expect(historyOf(second)).toEqual([
+			['created', 'Allein Bus fahren'],
+			['text_changed', 'Allein mit dem Bus zur Arbeit fahren']
+		]);
+		expect(historyOf(third)).toEqual([
+			['created', 'Kochen lernen'],
+			['state_changed', null]
+		]);
+	});
+
+	it(`refuses a new goal while ${openOwnGoalsMax} are open, and takes one again once a goal is reached`, async () => {
+		const participant = await testPerson(unique('pia'), 'participant', null);
+		const ids: string[] = [];
+		for (let index = 1; index <= openOwnGoalsMax; index++)
+			ids.push(await personalGoal(participant, `Ziel ${index}`, at('2027-01-05T10:00:00Z')));
+		expect(await saveOwnPersonalGoal(participant, { goalId: null, text: 'Eins zu viel' })).toEqual({
+			ok: false,
+			reason: 'too_many_open'
+		});
+		// Changing the words of an open goal is still fine at the limit.
+		expect(
+			await saveOwnPersonalGoal(participant, {
+				goalId: ids[0]!,
+				text: 'Ziel 1, genauer',
+				version: 1
+			})
+		).toEqual({ ok: true, goalId: ids[0] });
+		await setOwnPersonalGoalState(participant, ids[1]!, 'reached');
+		const again = await saveOwnPersonalGoal(participant, { goalId: null, text: 'Jetzt geht es' });
+		expect(again.ok).toBe(true);
+		const goals = await listOwnGoals(participant);
+		expect(goals).toHaveLength(openOwnGoalsMax + 1);
+		expect(goals.map((goal) => goal.text)).not.toContain('Eins zu viel');
 	});
 
 	it('lets the participant neither reword nor move an agreed goal', async () => {
@@ -280,5 +342,81 @@ describe('agreed goals', () => {
 			updateAgreedGoal(trainer, goalId, { version: 1, state: 'reached', progress: null })
 		).rejects.toMatchObject({ status: 404 });
 		expect((await ownGoal(participant, goalId)).state).toBe('not_started');
+	});
+});
+
+describe('correcting the words of an agreed goal', () => {
+	it('keeps the old words in the history, with who, when and why', async () => {
+		const { participant, trainer, lead, entryId } = await cast();
+		const goalId = await addAgreedGoal(
+			trainer,
+			entryId,
+			'Pünklich sein',
+			at('2027-01-05T10:00:00Z')
+		);
+		expect(
+			await correctAgreedGoalText(
+				trainer,
+				goalId,
+				{ version: 1, text: 'Pünktlich sein', reason: 'Tippfehler' },
+				at('2027-01-06T10:00:00Z')
+			)
+		).toEqual({ ok: true, goalId });
+		expect(
+			await correctAgreedGoalText(
+				lead,
+				goalId,
+				{ version: 2, text: 'Jeden Tag pünktlich sein', reason: 'So haben wir es besprochen' },
+				at('2027-01-07T10:00:00Z')
+			)
+		).toEqual({ ok: true, goalId });
+		const goal = await ownGoal(participant, goalId);
+		expect(goal.text).toBe('Jeden Tag pünktlich sein');
+		expect(goal.version).toBe(3);
+		expect(
+			goal.history.map((event) => [event.kind, event.text, event.reason, event.actorName])
+		).toEqual([
+			['created', 'Pünklich sein', null, trainer.displayName],
+			['text_changed', 'Pünktlich sein', 'Tippfehler', trainer.displayName],
+			['text_changed', 'Jeden Tag pünktlich sein', 'So haben wir es besprochen', lead.displayName]
+		]);
+	});
+
+	it('refuses a stale version and changes nothing', async () => {
+		const { participant, trainer, entryId } = await cast();
+		const goalId = await addAgreedGoal(trainer, entryId, 'Pausen machen');
+		await updateAgreedGoal(trainer, goalId, { version: 1, state: 'working', progress: null });
+		expect(
+			await correctAgreedGoalText(trainer, goalId, {
+				version: 1,
+				text: 'Pausen einhalten',
+				reason: 'Genauer'
+			})
+		).toEqual({ ok: false, reason: 'changed_meanwhile' });
+		const goal = await ownGoal(participant, goalId);
+		expect(goal.text).toBe('Pausen machen');
+		expect(goal.history.map((event) => event.kind)).toEqual(['created', 'state_changed']);
+	});
+
+	it('answers 404 to a trainer of another booking and to the other provider, 404 for a personal goal', async () => {
+		const { participant, trainer, idleTrainer, otherLead, otherTrainer, entryId } = await cast();
+		const goalId = await addAgreedGoal(trainer, entryId, 'Pausen machen');
+		// Tim trains a booking of his own, just not this one.
+		const other = await cast();
+		await addAgreedGoal(other.trainer, other.entryId, 'Anderes Ziel');
+		for (const stranger of [idleTrainer, other.trainer, otherLead, otherTrainer]) {
+			await expect(
+				correctAgreedGoalText(stranger, goalId, { version: 1, text: 'fremd', reason: 'fremd' })
+			).rejects.toMatchObject({ status: 404 });
+		}
+		await expect(
+			correctAgreedGoalText(participant, goalId, { version: 1, text: 'x', reason: 'x' })
+		).rejects.toMatchObject({ status: 403 });
+		const personal = await personalGoal(participant, 'Mein eigenes', at('2027-01-05T10:00:00Z'));
+		await expect(
+			correctAgreedGoalText(trainer, personal, { version: 1, text: 'x', reason: 'x' })
+		).rejects.toMatchObject({ status: 404 });
+		expect((await ownGoal(participant, goalId)).history).toHaveLength(1);
+		expect((await ownGoal(participant, personal)).text).toBe('Mein eigenes');
 	});
 });

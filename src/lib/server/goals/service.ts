@@ -1,6 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { GoalEventKind, GoalKind, GoalState } from '$lib/domain/goals';
+import {
+	isOpenGoal,
+	openOwnGoalsMax,
+	type GoalEventKind,
+	type GoalKind,
+	type GoalState
+} from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
@@ -20,6 +26,8 @@ export interface GoalHistoryEntry {
 	fromState: GoalState | null;
 	toState: GoalState | null;
 	text: string | null;
+	/** Why staff corrected the words (a `text_changed` by staff). */
+	reason: string | null;
 }
 
 export interface GoalView {
@@ -54,7 +62,8 @@ async function withHistory(
 			kind: goalEvent.kind,
 			fromState: goalEvent.fromState,
 			toState: goalEvent.toState,
-			text: goalEvent.text
+			text: goalEvent.text,
+			reason: goalEvent.reason
 		})
 		.from(goalEvent)
 		.innerJoin(user, eq(goalEvent.actorId, user.id))
@@ -117,6 +126,7 @@ async function record(
 		fromState?: GoalState | null;
 		toState?: GoalState | null;
 		text?: string | null;
+		reason?: string | null;
 	}
 ): Promise<void> {
 	await tx.insert(goalEvent).values({
@@ -126,7 +136,8 @@ async function record(
 		kind: event.kind,
 		fromState: event.fromState ?? null,
 		toState: event.toState ?? null,
-		text: event.text ?? null
+		text: event.text ?? null,
+		reason: event.reason ?? null
 	});
 }
 
@@ -149,17 +160,28 @@ async function createGoal(
 }
 
 export type GoalResult = { ok: true; goalId: string } | { ok: false; reason: 'changed_meanwhile' };
+export type OwnGoalResult = GoalResult | { ok: false; reason: 'too_many_open' };
 
-/** Writes the participant's personal goal ("Mein Ziel"): a new one, or new words for one. */
+/**
+ * Writes one of the participant's personal goals ("Mein Ziel"): a new one (`goalId` null), or
+ * new words for one. A person may have several; a new one is refused while `openOwnGoalsMax`
+ * are open.
+ */
 export async function saveOwnPersonalGoal(
 	actor: Actor,
 	input: { goalId: string | null; text: string; version?: number },
 	now: Date = new Date()
-): Promise<GoalResult> {
+): Promise<OwnGoalResult> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	return db.transaction(async (tx): Promise<GoalResult> => {
+	return db.transaction(async (tx): Promise<OwnGoalResult> => {
 		if (!input.goalId) {
+			const own = await tx
+				.select({ state: goal.state })
+				.from(goal)
+				.where(and(eq(goal.participantId, participant.id), eq(goal.kind, 'personal')));
+			if (own.filter((row) => isOpenGoal(row.state)).length >= openOwnGoalsMax)
+				return { ok: false, reason: 'too_many_open' };
 			const goalId = await createGoal(
 				tx,
 				participant,
@@ -306,4 +328,50 @@ export async function updateAgreedGoal(
 			await record(tx, found.id, staff.id, now, { kind: 'progress', text: input.progress });
 		return { ok: true, goalId: found.id };
 	});
+}
+
+/**
+ * Staff correct the words of an agreed goal (a typing error, words agreed anew). The old words
+ * stay in the goal's history; the correction names who, when and why. Only the version the
+ * form was made from may be corrected.
+ */
+export async function correctAgreedGoalText(
+	actor: Actor,
+	goalId: string,
+	input: { version: number; text: string; reason: string },
+	now: Date = new Date()
+): Promise<GoalResult> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const db = await getDb();
+	return db.transaction(async (tx): Promise<GoalResult> => {
+		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
+		if (!found || !found.bookingId) error(404, 'Not Found');
+		await documentableBooking(tx, staff, found.bookingId);
+		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
+		if (found.text === input.text) return { ok: true, goalId: found.id };
+		const updated = await tx
+			.update(goal)
+			.set({ text: input.text, version: found.version + 1, updatedAt: now })
+			.where(and(eq(goal.id, found.id), eq(goal.version, found.version)))
+			.returning({ id: goal.id });
+		if (updated.length === 0) return { ok: false, reason: 'changed_meanwhile' };
+		await record(tx, found.id, staff.id, now, {
+			kind: 'text_changed',
+			text: input.text,
+			reason: input.reason
+		});
+		return { ok: true, goalId: found.id };
+	});
+}
+
+/** One agreed goal of a booking (checked with `documentableBooking`), for its correction page. */
+export async function agreedGoalOfBooking(
+	db: Executor,
+	found: StaffBooking,
+	goalId: string
+): Promise<GoalView> {
+	const [row] = await selectGoals(db).where(and(eq(goal.id, goalId), eq(goal.bookingId, found.id)));
+	if (!row) error(404, 'Not Found');
+	const [view] = await withHistory(db, [row]);
+	return view!;
 }

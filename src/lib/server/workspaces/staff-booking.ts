@@ -5,17 +5,20 @@
  */
 import { berlinDate } from '$lib/domain/dates';
 import { hourDateWindow, hoursSummary, isLoggable } from '$lib/domain/hours';
-import { mayDocumentBooking, type Actor } from '$lib/server/access';
+import { mayDocumentBooking, mayManageBooking, type Actor } from '$lib/server/access';
 import {
 	documentableBooking,
+	historyOf,
+	isCorrection,
+	listOwnTrainers,
 	staffBooking,
 	staffBookingDetail
 } from '$lib/server/bookings/service';
 import { getDb } from '$lib/server/db';
 import { recordBookingView } from '$lib/server/documents/service';
 import { noteForBooking, notesOfBooking } from '$lib/server/documents/notes';
-import { talksOfBooking } from '$lib/server/feedback/service';
-import { goalsOfBooking } from '$lib/server/goals/service';
+import { talkOfBooking, talksOfBooking } from '$lib/server/feedback/service';
+import { agreedGoalOfBooking, goalsOfBooking } from '$lib/server/goals/service';
 import { hourEntryOfBooking, hoursOfBooking } from '$lib/server/hours/service';
 
 /** The staff booking page: the booking, its hours, goals, talks and notes. Opening it is logged. */
@@ -73,6 +76,36 @@ export async function noteCorrectionWorkspace(actor: Actor, bookingId: string, n
 	const found = await documentableBooking(db, actor, bookingId);
 	const { note, replaced } = await noteForBooking(db, found, noteId);
 	return { booking: withoutStaff(found), note, replaced };
+}
+
+/** The page that corrects one reflection talk of the booking: only for who may document it. */
+export async function talkCorrectionWorkspace(actor: Actor, bookingId: string, talkId: string) {
+	const db = await getDb();
+	const found = await documentableBooking(db, actor, bookingId);
+	return { booking: withoutStaff(found), talk: await talkOfBooking(db, found, talkId) };
+}
+
+/** The page that corrects the words of one agreed goal of the booking. */
+export async function goalCorrectionWorkspace(actor: Actor, bookingId: string, goalId: string) {
+	const db = await getDb();
+	const found = await documentableBooking(db, actor, bookingId);
+	return { booking: withoutStaff(found), goal: await agreedGoalOfBooking(db, found, goalId) };
+}
+
+/**
+ * The page that corrects a booking's confirmed dates (who may document it) and its trainer
+ * (a lead of its provider, who also gets the provider's trainers to choose from).
+ */
+export async function bookingCorrectionWorkspace(actor: Actor, bookingId: string) {
+	const db = await getDb();
+	const found = await documentableBooking(db, actor, bookingId);
+	const mayCorrectTrainer = mayManageBooking(found.staff, found);
+	return {
+		booking: withoutStaff(found),
+		corrections: (await historyOf(found.id)).filter(isCorrection),
+		mayCorrectTrainer,
+		trainers: mayCorrectTrainer ? await listOwnTrainers(found.staff) : []
+	};
 }
 
 /** The booking as the page shows it, without the checked-by marks. */

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { byStateThenAge } from '$lib/domain/goals';
+import { byStateThenAge, isOpenGoal, openOwnGoalsMax } from '$lib/domain/goals';
 import { m } from '$lib/paraglide/messages.js';
 import { goalStateSchema, goalViewSchema, personalGoalSchema } from '$lib/schemas/goals';
 import { requireRole } from '$lib/server/access';
@@ -19,8 +19,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const bookings = (await listOwnBookings(participant)).filter((booking) =>
 		goals.some((goal) => goal.bookingId === booking.id)
 	);
+	const personal = byStateThenAge(goals.filter((goal) => goal.kind === 'personal'));
 	return {
-		personal: byStateThenAge(goals.filter((goal) => goal.kind === 'personal')),
+		personal,
+		mayAddPersonal: personal.filter((goal) => isOpenGoal(goal.state)).length < openOwnGoalsMax,
+		openOwnGoalsMax,
 		byModule: bookings.map((booking) => ({
 			bookingId: booking.id,
 			moduleCode: booking.moduleCode,
@@ -47,7 +50,12 @@ export const actions: Actions = {
 				action: 'savePersonal',
 				goalId: values.goalId ?? '',
 				values,
-				errors: { text: m.goals_error_changed() }
+				errors: {
+					text:
+						result.reason === 'too_many_open'
+							? m.goals_error_too_many({ max: openOwnGoalsMax })
+							: m.goals_error_changed()
+				}
 			});
 		}
 		return { done: 'savePersonal', goalId: result.goalId };

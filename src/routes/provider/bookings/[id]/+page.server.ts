@@ -23,6 +23,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => ({
 	confirmed: url.searchParams.has('confirmed'),
 	cancelled: url.searchParams.has('cancelled'),
 	notesCorrected: url.searchParams.has('noteCorrected'),
+	talkCorrected: url.searchParams.has('talkCorrected'),
+	goalCorrected: url.searchParams.has('goalCorrected'),
+	bookingCorrected: url.searchParams.has('bookingCorrected'),
 	requestKey: crypto.randomUUID()
 });
 
@@ -68,7 +71,8 @@ export const actions: Actions = {
 		const { values } = input;
 		const result = await recordTalk(staff, params.id, {
 			heldOn: input.data.heldOn,
-			nextOn: input.data.nextOn || null
+			nextOn: input.data.nextOn || null,
+			summary: input.data.summary || null
 		});
 		if (!result.ok) return fail(400, { action: 'recordTalk', values, errors: talkFailure(result) });
 		return { done: 'recordTalk' };
