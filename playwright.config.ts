@@ -37,6 +37,17 @@ export const credentialTestParticipants = {
 	states: 'zora'
 } as const;
 
+/**
+ * Accounts of their own for tests that switch the language while signed in: the switch saves
+ * the language with the account, and signing in applies it (tests/language.spec.ts,
+ * tests/no-javascript.spec.ts), so a demo account in English would surprise other tests.
+ */
+export const languageTestParticipants = {
+	switch: 'ines',
+	noJavaScript: 'udo',
+	savedEnglish: 'vera'
+} as const;
+
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
 process.env.E2E_DATABASE_URL ??= `file:${join(runDir, 'portal.db')}`;
@@ -97,7 +108,8 @@ export default defineConfig({
 				TEST_PARTICIPANTS: [
 					...testParticipants,
 					...Object.values(sessionTestParticipants),
-					...Object.values(credentialTestParticipants)
+					...Object.values(credentialTestParticipants),
+					...Object.values(languageTestParticipants)
 				].join(',')
 			}
 		},
