@@ -45,7 +45,9 @@ export const credentialTestParticipants = {
 export const languageTestParticipants = {
 	switch: 'ines',
 	noJavaScript: 'udo',
-	savedEnglish: 'vera'
+	savedEnglish: 'vera',
+	/** Writes feedback on the English page (tests/written-language.spec.ts). */
+	writesEnglish: 'tara'
 } as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
