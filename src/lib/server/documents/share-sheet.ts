@@ -58,8 +58,8 @@ export function shareSheetDocument(
 	});
 	const what =
 		shared.document === 'report'
-			? m.share_document_report({}, o)
-			: m.share_document_documentation({}, o);
+			? m.share_sheet_report({ name: shared.participantName }, o)
+			: m.share_sheet_documentation({ name: shared.participantName }, o);
 	return {
 		title: m.share_sheet_title({ name: shared.participantName }, o),
 		lang: locale,
