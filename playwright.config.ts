@@ -47,6 +47,18 @@ export const credentialTestParticipants = {
 export const instanceTestParticipants = { journey: 'ida', limit: 'ute' } as const;
 /** Accounts of their own for writing several own goals (tests/corrections.spec.ts). */
 export const goalTestParticipants = { javaScript: 'gina', noJavaScript: 'gero' } as const;
+/**
+ * Accounts of their own for tests that switch the language while signed in: the switch saves
+ * the language with the account, and signing in applies it (tests/language.spec.ts,
+ * tests/no-javascript.spec.ts), so a demo account in English would surprise other tests.
+ */
+export const languageTestParticipants = {
+	switch: 'ines',
+	noJavaScript: 'udo',
+	savedEnglish: 'vera',
+	/** Writes feedback on the English page (tests/written-language.spec.ts). */
+	writesEnglish: 'tara'
+} as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.
 const runDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
@@ -110,7 +122,8 @@ export default defineConfig({
 					...Object.values(sessionTestParticipants),
 					...Object.values(credentialTestParticipants),
 					...Object.values(instanceTestParticipants),
-					...Object.values(goalTestParticipants)
+					...Object.values(goalTestParticipants),
+					...Object.values(languageTestParticipants)
 				].join(',')
 			}
 		},

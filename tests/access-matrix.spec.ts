@@ -14,6 +14,7 @@ import {
 	postForm,
 	type Identity
 } from './support/access-probes';
+import { testBaseUrl } from './support/accounts';
 import { pathOf, readRouteTree } from './support/route-tree';
 
 /**
@@ -321,15 +322,26 @@ type EndpointRow = [route: string, method: 'POST', target: TargetName, ...cells:
 const endpointMatrix: EndpointRow[] = [
 	// route                                          method  target         signed out anna ben  tom  tim  sara jo   lea  admin
 	['/provider/participants/[id]/letter.pdf',        'POST', 'annaAccount', '-',       '-', '-', '-', '-', '-', '-', '+', '-'],
-	['/admin/accounts/[id]/letter.pdf',               'POST', 'tomAccount',  '-',       '-', '-', '-', '-', '-', '-', '-', '+']
+	['/admin/accounts/[id]/letter.pdf',               'POST', 'tomAccount',  '-',       '-', '-', '-', '-', '-', '-', '-', '+'],
+	// The sheet with a share link is posted with Anna's link: only Anna gets it.
+	['/(participant)/documents/share/sheet.pdf',      'POST', 'none',        '-',       '+', '-', '-', '-', '-', '-', '-', '-']
 ];
+
+/** What an endpoint probe posts, when the endpoint needs more than an empty form to answer. */
+const endpointForms: Record<string, (facts: Facts) => Promise<Record<string, string>>> = {
+	'/(participant)/documents/share/sheet.pdf': async (f) => ({
+		link: `${testBaseUrl()}/share/${(await f.share()).token}`
+	})
+};
 
 /** What a refused endpoint post would have changed: the person's session would have ended. */
 const endpointKept: Record<string, (as: ProbeContext['as']) => Promise<unknown>> = {
 	'/provider/participants/[id]/letter.pdf': async (as) =>
 		(await (await as('anna')).get('/start', { maxRedirects: 0 })).status(),
 	'/admin/accounts/[id]/letter.pdf': async (as) =>
-		(await (await as('tom')).get('/provider', { maxRedirects: 0 })).status()
+		(await (await as('tom')).get('/provider', { maxRedirects: 0 })).status(),
+	'/(participant)/documents/share/sheet.pdf': async (as) =>
+		(await (await as('anna')).get('/documents/share', { maxRedirects: 0 })).status()
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1183,7 +1195,8 @@ test.describe('who may post to an endpoint', () => {
 				const path = await addressOf(route, target, facts);
 				const keptBefore = await endpointKept[route]!(as);
 				test.setTimeout(120_000);
-				const answer = await postPatiently(await as(who), path, 'default', {});
+				const form = (await endpointForms[route]?.(facts)) ?? {};
+				const answer = await postPatiently(await as(who), path, 'default', form);
 				expect.soft(answer.status, `${path}: no server error`).toBeLessThan(500);
 				expect.soft(isRefusal(answer), `${path} is refused (got ${answer.status})`).toBe(true);
 				expect.soft(answer.body, `${path}: no letter`).not.toContain('%PDF');

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { icfCategories, icfCoreSetCodes } from '../src/lib/domain/icf';
 import { expectNoAxeViolations } from './support/axe';
-import { signIn, type Username } from './support/accounts';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { signIn, testBaseUrl, type Username } from './support/accounts';
+import { readQr } from './support/letters';
 
 /**
  * The documentation journeys of issue 6, with JavaScript off: downloads, the final report from
@@ -268,7 +271,7 @@ test('a share link opens one document signed out, stops after its time and after
 	await anna.getByLabel('Für wen ist der Link?').fill('Frau Müller');
 	await anna.getByRole('button', { name: 'Link machen' }).click();
 	await expect(anna.getByRole('heading', { name: 'Ihr Link ist fertig.' })).toBeVisible();
-	shareUrl = await anna.getByLabel('Ihr Link', { exact: true }).inputValue();
+	shareUrl = (await anna.locator('#created-url').textContent())!.trim();
 	expect(shareUrl).toMatch(/\/share\/[a-z2-7]{32}$/);
 
 	const funder = await signedOut(browser);
@@ -327,7 +330,7 @@ test('a 30-day link still opens on the server eight days ahead', async ({ browse
 	await anna.getByRole('radio', { name: 'Abschluss·bericht', exact: true }).check();
 	await anna.getByLabel('30 Tage').check();
 	await anna.getByRole('button', { name: 'Link machen' }).click();
-	const url = await anna.getByLabel('Ihr Link', { exact: true }).inputValue();
+	const url = (await anna.locator('#created-url').textContent())!.trim();
 	const later = await signedOut(browser);
 	await later.goto(url.replace(/^http:\/\/[^/]+/, futureUrl));
 	await expect(later.getByRole('heading', { level: 1 })).toHaveText('Ein Dokument für Sie');
@@ -372,4 +375,64 @@ test('anna’s access log shows who looked, with name and role', async ({ browse
 	await expect(table).toContainText('hat Ihre Dokumentation herunter·geladen');
 	// Her own downloads are not listed: only what others did.
 	await expect(table).not.toContainText('Anna Berger');
+});
+
+test('a new share link can be passed on: whole on a phone, as a QR code and as a sheet', async ({
+	browser
+}) => {
+	// A phone with the largest text size and JavaScript on, so the copy button shows too.
+	const context = await browser.newContext({
+		locale: 'de-DE',
+		javaScriptEnabled: true,
+		viewport: { width: 375, height: 667 }
+	});
+	await context.addCookies([{ name: 'text_size', value: 'very-large', url: testBaseUrl() }]);
+	const anna = await context.newPage();
+	await signIn(anna, 'anna');
+	await anna.goto('/documents/share');
+	await anna.getByRole('radio', { name: 'Meine Dokumentation', exact: true }).check();
+	await anna.getByLabel('7 Tage').check();
+	await anna.getByRole('button', { name: 'Link machen' }).click();
+	const shown = anna.locator('#created-url');
+	const link = (await shown.textContent())!.trim();
+	expect(link).toMatch(/\/share\/[a-z2-7]{32}$/);
+
+	// The whole link is on the screen: inside the width, nothing cut off, no sideways scroll.
+	await shown.scrollIntoViewIfNeeded();
+	const box = (await shown.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(375);
+	expect(await shown.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+	expect(await anna.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await expect(anna.getByRole('button', { name: 'Link kopieren' })).toBeVisible();
+	await expectNoAxeViolations(anna);
+
+	// The QR code on the page says the link, as a phone camera reads it.
+	const qr = PNG.sync.read(
+		await anna.getByRole('img', { name: /QR-Code mit Ihrem Link/ }).screenshot()
+	);
+	const code = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
+	expect(code?.data).toBe(link);
+
+	// The sheet: a tagged PDF in large print with the link as text and as a QR code.
+	const [file] = await Promise.all([
+		anna.waitForEvent('download'),
+		anna.getByRole('button', { name: 'Blatt mit dem Link herunter·laden (PDF)' }).click()
+	]);
+	const sheet = join(folder, `${crypto.randomUUID()}-sheet.pdf`);
+	await file.saveAs(sheet);
+	expect(pdfInfo(sheet)).toMatch(/Tagged:\s+yes/);
+	const text = pdfText(sheet).replace(/\/ /g, '/');
+	expect(text).toContain(link);
+	expect(text).toContain('Der Link geht nur bis');
+	expect(readQr(sheet)).toBe(link);
+
+	// Only for the person whose link it is.
+	const ben = await signedIn(browser, 'ben');
+	const refused = await ben.request.post('/documents/share/sheet.pdf', {
+		form: { link },
+		headers: { origin: testBaseUrl() }
+	});
+	expect(refused.status()).toBe(404);
+	await context.close();
 });

@@ -1,5 +1,8 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import type { Role } from '$lib/domain/roles';
+import { isLocale } from '$lib/paraglide/runtime';
+import { savedLocaleOf } from '$lib/server/users/service';
+import { setLocaleCookie } from '../http/locale-cookie';
 import { deviceTrustMs, formatDeviceCookie, parseDeviceCookie } from './device';
 import { createSession, generateSessionToken, type RequestFacts } from './session';
 
@@ -61,6 +64,9 @@ export async function startSession(
 	const token = generateSessionToken();
 	const created = await createSession(token, account, { replaces, facts });
 	setSessionCookie(event, token, created.expiresAt);
+	// The account's own language wins over the one this browser had, from the first page on.
+	const locale = await savedLocaleOf(account.id);
+	if (locale && isLocale(locale)) setLocaleCookie(event.cookies, locale);
 }
 
 export function readDeviceTokens(event: CookieEvent): string[] {

@@ -16,6 +16,12 @@ import {
 } from '../../domain/documents';
 import type { IcfRating } from '../../domain/icf';
 
+/**
+ * The language a person wrote a text in: the page language at writing time ("de", "en"), so a
+ * page in another language can mark it (WCAG 3.1.2). Rows from before it was kept are German.
+ */
+const writtenLang = () => text('lang').notNull().default('de');
+
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -361,6 +367,7 @@ export const goal = sqliteTable(
 		bookingId: text('booking_id').references(() => booking.id),
 		kind: text('kind', { enum: goalKinds }).notNull(),
 		text: text('text').notNull(),
+		lang: writtenLang(),
 		state: text('state', { enum: goalStates }).notNull(),
 		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
@@ -390,7 +397,8 @@ export const goalEvent = sqliteTable(
 		/** The new text, the progress note or the participant's view. */
 		text: text('text'),
 		/** Why staff corrected the goal's words. */
-		reason: text('reason')
+		reason: text('reason'),
+		lang: writtenLang()
 	},
 	(table) => [index('goal_event_goal_idx').on(table.goalId, table.at)]
 );
@@ -411,6 +419,8 @@ export const hourEntry = sqliteTable(
 		minutes: integer('minutes').notNull(),
 		kind: text('kind', { enum: hourKinds }).notNull(),
 		note: text('note'),
+		/** The language of the note and the reason. */
+		lang: writtenLang(),
 		authorId: text('author_id')
 			.notNull()
 			.references(() => user.id),
@@ -496,6 +506,7 @@ export const feedback = sqliteTable(
 		good: text('good').notNull().default(''),
 		bad: text('bad').notNull().default(''),
 		wish: text('wish').notNull().default(''),
+		lang: writtenLang(),
 		state: text('state', { enum: feedbackStates }).notNull(),
 		/** When "erledigt": what changed because of it. */
 		changeNote: text('change_note'),
@@ -523,6 +534,7 @@ export const feedbackReply = sqliteTable(
 			.notNull()
 			.references(() => user.id),
 		text: text('text').notNull(),
+		lang: writtenLang(),
 		/** Set for the reply that marked the feedback "erledigt". */
 		closes: integer('closes', { mode: 'boolean' }).notNull().default(false),
 		readByParticipantAt: integer('read_by_participant_at', { mode: 'timestamp_ms' }),
@@ -548,6 +560,7 @@ export const progressNote = sqliteTable(
 		/** The day the note is about, "2027-03-12". */
 		date: text('date').notNull(),
 		text: text('text').notNull(),
+		lang: writtenLang(),
 		authorId: text('author_id')
 			.notNull()
 			.references(() => user.id),

@@ -12,6 +12,7 @@ import {
 	type StaffBooking,
 	writeOnBooking
 } from '$lib/server/bookings/service';
+import { writingLanguage } from '$lib/i18n/written-language';
 
 export interface NoteView {
 	id: string;
@@ -19,6 +20,8 @@ export interface NoteView {
 	moduleCode: string;
 	date: IsoDate;
 	text: string;
+	/** The language of the text and the reason. */
+	lang: string;
 	authorName: string;
 	authorRole: Role;
 	replacesId: string | null;
@@ -44,6 +47,7 @@ function selectNotes(db: Executor) {
 			moduleCode: booking.moduleCode,
 			date: progressNote.date,
 			text: progressNote.text,
+			lang: progressNote.lang,
 			authorName: user.displayName,
 			authorRole: user.role,
 			replacesId: progressNote.replacesId,
@@ -115,6 +119,7 @@ export async function addNote(
 				participantId: found.participantId,
 				date: input.date,
 				text: input.text,
+				lang: writingLanguage(),
 				authorId: staff.id,
 				requestKey: input.requestKey,
 				createdAt: now
@@ -183,6 +188,7 @@ export async function correctNote(
 			participantId: old.participantId,
 			date: old.date,
 			text: input.text,
+			lang: writingLanguage(),
 			authorId: staff.id,
 			replacesId: old.id,
 			reason: input.reason,

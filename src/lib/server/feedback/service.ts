@@ -23,6 +23,7 @@ import {
 	reflectionTalkChange,
 	user
 } from '$lib/server/db/schema';
+import { writingLanguage } from '$lib/i18n/written-language';
 import { requireRole, staffMaySeeFeedback, type Actor } from '../access';
 import {
 	documentableBooking,
@@ -44,6 +45,8 @@ export interface ReplyView {
 	id: number;
 	authorName: string;
 	text: string;
+	/** The language the answer was written in. */
+	lang: string;
 	closes: boolean;
 	createdAt: Date;
 	isNew: boolean;
@@ -63,6 +66,8 @@ export interface FeedbackView {
 	good: string;
 	bad: string;
 	wish: string;
+	/** The language the participant wrote in. */
+	lang: string;
 	state: FeedbackState;
 	changeNote: string | null;
 	version: number;
@@ -119,6 +124,7 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 			good: feedback.good,
 			bad: feedback.bad,
 			wish: feedback.wish,
+			lang: feedback.lang,
 			state: feedback.state,
 			changeNote: feedback.changeNote,
 			version: feedback.version,
@@ -137,6 +143,7 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 			feedbackId: feedbackReply.feedbackId,
 			authorName: user.displayName,
 			text: feedbackReply.text,
+			lang: feedbackReply.lang,
 			closes: feedbackReply.closes,
 			createdAt: feedbackReply.createdAt,
 			readAt: feedbackReply.readByParticipantAt
@@ -243,6 +250,7 @@ export async function giveFeedback(
 			good: input.good,
 			bad: input.bad,
 			wish: input.wish,
+			lang: writingLanguage(),
 			state: 'open',
 			requestKey: input.requestKey,
 			createdAt: now,
@@ -395,6 +403,7 @@ export async function answerFeedback(
 			feedbackId: found.id,
 			authorId: staff.id,
 			text: input.text,
+			lang: writingLanguage(),
 			closes: input.close,
 			createdAt: now
 		});

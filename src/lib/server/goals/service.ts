@@ -10,6 +10,7 @@ import {
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
+import { writingLanguage } from '$lib/i18n/written-language';
 import { requireRole, staffMaySeeParticipant, type Actor } from '../access';
 import {
 	documentableBooking,
@@ -137,7 +138,8 @@ async function record(
 		fromState: event.fromState ?? null,
 		toState: event.toState ?? null,
 		text: event.text ?? null,
-		reason: event.reason ?? null
+		reason: event.reason ?? null,
+		lang: writingLanguage()
 	});
 }
 
@@ -148,9 +150,14 @@ async function createGoal(
 	now: Date
 ): Promise<string> {
 	const id = crypto.randomUUID();
-	await tx
-		.insert(goal)
-		.values({ id, ...values, state: 'not_started', createdAt: now, updatedAt: now });
+	await tx.insert(goal).values({
+		id,
+		...values,
+		lang: writingLanguage(),
+		state: 'not_started',
+		createdAt: now,
+		updatedAt: now
+	});
 	await record(tx, id, actor.id, now, {
 		kind: 'created',
 		toState: 'not_started',
@@ -196,7 +203,12 @@ export async function saveOwnPersonalGoal(
 		if (found.text === input.text) return { ok: true, goalId: found.id };
 		const updated = await tx
 			.update(goal)
-			.set({ text: input.text, version: found.version + 1, updatedAt: now })
+			.set({
+				text: input.text,
+				lang: writingLanguage(),
+				version: found.version + 1,
+				updatedAt: now
+			})
 			.where(and(eq(goal.id, found.id), eq(goal.version, input.version ?? found.version)))
 			.returning({ id: goal.id });
 		if (updated.length === 0) return { ok: false, reason: 'changed_meanwhile' };

@@ -27,6 +27,7 @@ import {
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, hourEntry, user } from '$lib/server/db/schema';
+import { writingLanguage } from '$lib/i18n/written-language';
 import { requireRole, type Actor } from '../access';
 import { isLiveEntry, liveMinutesOf } from './queries';
 import {
@@ -44,6 +45,8 @@ export interface HourEntryView {
 	minutes: number;
 	kind: HourKind;
 	note: string | null;
+	/** The language of the note and the reason. */
+	lang: string;
 	authorName: string;
 	replacesId: string | null;
 	isCancellation: boolean;
@@ -81,6 +84,7 @@ async function entriesOf(db: Executor, bookingIds: string[]): Promise<HourEntryV
 			minutes: hourEntry.minutes,
 			kind: hourEntry.kind,
 			note: hourEntry.note,
+			lang: hourEntry.lang,
 			authorName: user.displayName,
 			replacesId: hourEntry.replacesId,
 			isCancellation: hourEntry.isCancellation,
@@ -186,6 +190,7 @@ export async function logHours(
 			minutes: input.minutes,
 			kind: input.kind,
 			note: input.note,
+			lang: writingLanguage(),
 			authorId: staff.id,
 			requestKey: input.requestKey,
 			createdAt: now
@@ -229,6 +234,7 @@ export async function correctHours(
 			minutes: input.minutes,
 			kind: input.kind,
 			note: input.note,
+			lang: writingLanguage(),
 			authorId: staff.id,
 			replacesId: entryId,
 			reason: input.reason,
@@ -261,6 +267,7 @@ export async function cancelHours(
 			minutes: 0,
 			kind: entry.kind,
 			note: null,
+			lang: writingLanguage(),
 			authorId: staff.id,
 			replacesId: entryId,
 			isCancellation: true,

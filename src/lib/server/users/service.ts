@@ -71,6 +71,13 @@ export async function listOwnTeam(actor: Actor): Promise<TeamMember[]> {
 }
 
 /** Remembers the language a person chose, so it follows them to other devices. */
+/** The language saved with an account (null when the person never chose one). */
+export async function savedLocaleOf(userId: string): Promise<string | null> {
+	const db = await getDb();
+	const [row] = await db.select({ locale: user.locale }).from(user).where(eq(user.id, userId));
+	return row?.locale ?? null;
+}
+
 export async function saveOwnLocale(actor: Actor, locale: string): Promise<void> {
 	const db = await getDb();
 	await db.update(user).set({ locale }).where(eq(user.id, actor.id));

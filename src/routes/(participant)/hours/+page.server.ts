@@ -35,12 +35,13 @@ export const load: PageServerLoad = async ({ locals }) => {
 			months: byMonthNewestFirst(live).map((group) => ({
 				month: group.month,
 				totalMinutes: sumMinutes(group.entries),
-				entries: group.entries.map(({ id, date, minutes, kind, note }) => ({
+				entries: group.entries.map(({ id, date, minutes, kind, note, lang }) => ({
 					id,
 					date,
 					minutes,
 					kind,
-					note
+					note,
+					lang
 				}))
 			}))
 		};

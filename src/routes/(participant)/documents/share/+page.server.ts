@@ -6,6 +6,7 @@ import { requireRole } from '$lib/server/access';
 import { clockNow } from '$lib/server/clock';
 import { ownReports } from '$lib/server/documents/reports';
 import { createShareLink, ownShareLinks } from '$lib/server/documents/sharing';
+import { qrSvg } from '$lib/server/documents/share-sheet';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,6 +29,7 @@ export const actions: Actions = {
 		const result = await createShareLink(participant, input.data, clockNow());
 		if (!result.ok) return fail(409, { values, errors: { document: m.share_error_no_report() } });
 		// The token exists only in this answer; the database keeps its hash.
-		return { createdUrl: `${url.origin}/share/${result.token}` };
+		const createdUrl = `${url.origin}/share/${result.token}`;
+		return { createdUrl, qr: qrSvg(createdUrl) };
 	}
 };

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { languageTestParticipants } from '../playwright.config';
+import { signInAsTestParticipant, useLanguage, useSession } from './support/accounts';
+
+/**
+ * What people write keeps the language of the page they wrote it on, and a page in the other
+ * language marks it (WCAG 3.1.2), so a screen reader reads it with the right voice.
+ */
+test('feedback written in English and its German answer are each marked on the other page', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	// An account of its own: nobody else's feedback list changes.
+	const context = await browser.newContext({ locale: 'de-DE' });
+	const page = await context.newPage();
+	await signInAsTestParticipant(page, languageTestParticipants.writesEnglish);
+	await useLanguage(context, 'en');
+	await page.goto('/feedback');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const text = `The breaks are too short ${crypto.randomUUID().slice(0, 6)}`;
+	await page.getByLabel('What was not good?').fill(text);
+	await page.getByRole('button', { name: 'Send feedback' }).click();
+	await expect(page).toHaveURL('/feedback?sent=1');
+	const written = page.locator('.item span', { hasText: text });
+	// On the page in its own language it needs no mark.
+	expect(await written.getAttribute('lang')).toBeNull();
+
+	await useLanguage(context, 'de');
+	await page.goto('/feedback');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(written).toHaveAttribute('lang', 'en');
+
+	// A lead answers on the German page (feedback with no provider: every lead may answer).
+	const leadContext = await browser.newContext({ locale: 'de-DE' });
+	const lea = await leadContext.newPage();
+	await useSession(lea, 'lea');
+	await lea.goto('/provider/feedback?state=open');
+	await lea
+		.getByRole('row', { name: /Tara Test/ })
+		.last()
+		.getByRole('link')
+		.click();
+	await expect(lea.locator('main')).toContainText(text);
+	// Tara's words on Lea's German page: marked English.
+	await expect(lea.locator('.easy-text', { hasText: text })).toHaveAttribute('lang', 'en');
+	const answer = `Danke! Wir sprechen über die Pausen ${crypto.randomUUID().slice(0, 6)}`;
+	await lea.getByLabel('Antwort', { exact: true }).fill(answer);
+	await lea.getByRole('button', { name: 'Antwort schicken' }).click();
+	await expect(lea.getByRole('status')).toHaveText('Die Antwort ist verschickt.');
+	await leadContext.close();
+
+	await useLanguage(context, 'en');
+	await page.goto('/feedback');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.reply .easy-text', { hasText: answer })).toHaveAttribute(
+		'lang',
+		'de'
+	);
+	await context.close();
+});
