@@ -9,7 +9,23 @@ import { chromium } from '@playwright/test';
 const baseURL = process.env.BASE_URL ?? 'http://localhost:3000';
 const outDir = 'test-results/screenshots';
 const pages = (
-	process.env.PAGES ?? '/start,/modules,/goals,/hours,/feedback,/documents,/help/words,/settings'
+	process.env.PAGES ??
+	[
+		'/start',
+		'/modules',
+		'/my-modules',
+		'/goals',
+		'/hours',
+		'/feedback',
+		'/documents',
+		'/documents/notes',
+		'/documents/report',
+		'/documents/access-log',
+		'/documents/share',
+		'/help/words',
+		'/settings',
+		'/settings/security'
+	].join(',')
 ).split(',');
 const textSizes = (process.env.TEXT_SIZES ?? 'normal,very-large').split(',');
 const contrasts = (process.env.CONTRASTS ?? 'normal,high').split(',');

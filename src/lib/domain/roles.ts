@@ -2,6 +2,14 @@
 export const roles = ['participant', 'trusted_person', 'trainer', 'lead', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
+/**
+ * How a person's role is said with their name: "Tom Keller (Qualifikations·trainer)", "Sara
+ * Yılmaz (Qualifikations·trainerin)". Chosen with the account, so nobody is named with the
+ * long "trainerin oder trainer" form or the wrong one.
+ */
+export const roleWordings = ['feminine', 'masculine', 'neutral'] as const;
+export type RoleWording = (typeof roleWordings)[number];
+
 export const staffRoles = ['trainer', 'lead'] as const satisfies readonly Role[];
 
 export function isStaffRole(role: Role): role is (typeof staffRoles)[number] {

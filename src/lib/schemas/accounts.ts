@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { usernamePattern } from '$lib/domain/accounts';
+import { roleWordings } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages.js';
 import { limitedText } from './fields';
 
@@ -48,14 +49,23 @@ const ticked = z
 	.optional()
 	.transform((value) => value === 'yes');
 
+/** Missing or unknown: the neutral form, as for accounts made before the choice existed. */
+const roleWording = z.enum(roleWordings).catch('neutral');
+
 export const staffAccountSchema = z.object({
 	displayName,
 	username,
 	role: staffRole,
+	roleWording,
 	providerId
 });
 
-export const staffUpdateSchema = z.object({ displayName, role: staffRole, providerId });
+export const staffUpdateSchema = z.object({
+	displayName,
+	role: staffRole,
+	roleWording,
+	providerId
+});
 
 export const participantAccountSchema = z.object({
 	displayName,

@@ -1,16 +1,17 @@
 import type { AuditAction, AuditDocument } from '$lib/domain/documents';
-import type { Role } from '$lib/domain/roles';
+import type { Role, RoleWording } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages.js';
-import { roleLabel } from '$lib/text/roles';
+import { nameWithRole } from '$lib/text/roles';
 
 /** Who opened the documentation: staff by name and role, the funder by the link's label. */
 export function accessWho(entry: {
 	actorName: string | null;
 	actorRole: Role | null;
+	actorRoleWording: RoleWording | null;
 	shareLabel: string | null;
 }): string {
 	if (entry.actorName && entry.actorRole)
-		return `${entry.actorName} (${roleLabel(entry.actorRole)})`;
+		return nameWithRole(entry.actorName, entry.actorRole, entry.actorRoleWording ?? 'neutral');
 	return entry.shareLabel
 		? m.log_link_visitor_named({ label: entry.shareLabel })
 		: m.log_link_visitor();

@@ -231,6 +231,25 @@ describe('staff accounts', () => {
 		expect(await findAccountByUsername(admin, unique('nobody'))).toBeNull();
 	});
 
+	it('keep how the role is said with the name, new (neutral unless chosen) and changed', async () => {
+		const admin = await testPerson(unique('admin'), 'admin', null);
+		const base = { displayName: 'Ole', role: 'trainer', providerId: 'lh' } as const;
+		const plain = await createStaffAccount(admin, { ...base, username: unique('ole') });
+		const chosen = await createStaffAccount(admin, {
+			...base,
+			username: unique('ole'),
+			roleWording: 'masculine'
+		});
+		if (!plain.ok || !chosen.ok) throw new Error('not made');
+		expect((await getManagedAccount(admin, plain.id)).roleWording).toBe('neutral');
+		expect((await getManagedAccount(admin, chosen.id)).roleWording).toBe('masculine');
+		await updateStaffAccount(admin, chosen.id, { ...base, roleWording: 'feminine' });
+		expect((await getManagedAccount(admin, chosen.id)).roleWording).toBe('feminine');
+		// A change that does not name it leaves it as it is.
+		await updateStaffAccount(admin, chosen.id, { ...base, displayName: 'Ola' });
+		expect((await getManagedAccount(admin, chosen.id)).roleWording).toBe('feminine');
+	});
+
 	it('are never made by leads or trainers', async () => {
 		for (const role of ['lead', 'trainer'] as const) {
 			const actor = await testPerson(unique(role), role, 'lh');

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { and, asc, count, eq, gt, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { accountPageSize, firstFreeUsername, suggestUsername } from '$lib/domain/accounts';
-import type { Role } from '$lib/domain/roles';
+import type { Role, RoleWording } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import {
@@ -40,6 +40,8 @@ export interface StaffInput {
 	displayName: string;
 	username: string;
 	role: StaffRole;
+	/** Left out: the neutral form for a new account, unchanged for an existing one. */
+	roleWording?: RoleWording;
 	providerId: string;
 }
 
@@ -150,7 +152,12 @@ export async function updateStaffAccount(
 			return { ok: false, reason: 'unknown-provider' };
 		await tx
 			.update(user)
-			.set({ displayName: input.displayName, role: input.role, providerId: input.providerId })
+			.set({
+				displayName: input.displayName,
+				role: input.role,
+				roleWording: input.roleWording,
+				providerId: input.providerId
+			})
 			.where(eq(user.id, targetId));
 		// Another role or provider means other data: the sessions begun with the old one end.
 		if (target.role !== input.role || target.providerId !== input.providerId)
@@ -371,6 +378,7 @@ export interface ManagedAccount {
 	username: string;
 	displayName: string;
 	role: Role;
+	roleWording: RoleWording;
 	providerId: string | null;
 	providerName: string | null;
 	providerPhone: string | null;
@@ -395,6 +403,7 @@ export async function getManagedAccount(
 	const [row] = await db
 		.select({
 			locale: user.locale,
+			roleWording: user.roleWording,
 			closedByName: closer.name,
 			// Flat, not nested: drizzle turns a left-joined nested object with empty fields into null.
 			email: participantProfile.email,
@@ -426,6 +435,7 @@ export async function getManagedAccount(
 		username: target.username,
 		displayName: target.displayName,
 		role: target.role,
+		roleWording: row?.roleWording ?? 'neutral',
 		providerId,
 		providerName: providerRow?.name ?? null,
 		providerPhone: providerRow?.phone ?? null,

@@ -7,7 +7,7 @@ import {
 	firstDayOf,
 	monthOf
 } from '$lib/domain/dates';
-import type { Role } from '$lib/domain/roles';
+import type { Role, RoleWording } from '$lib/domain/roles';
 import {
 	advanceBooking,
 	confirmBooking,
@@ -75,6 +75,7 @@ export const demoAccounts = [
 		username: 'tom',
 		password: 'tom-demo',
 		displayName: 'Tom Keller',
+		roleWording: 'masculine',
 		role: 'trainer',
 		providerId: 'lebenshilfe'
 	},
@@ -82,6 +83,7 @@ export const demoAccounts = [
 		username: 'sara',
 		password: 'sara-demo',
 		displayName: 'Sara Yılmaz',
+		roleWording: 'feminine',
 		role: 'trainer',
 		providerId: 'josefshaus'
 	},
@@ -89,6 +91,7 @@ export const demoAccounts = [
 		username: 'lea',
 		password: 'lea-demo',
 		displayName: 'Lea Hoffmann',
+		roleWording: 'feminine',
 		role: 'lead',
 		providerId: 'lebenshilfe'
 	},
@@ -96,6 +99,7 @@ export const demoAccounts = [
 		username: 'jo',
 		password: 'jo-demo',
 		displayName: 'Jo Brandt',
+		roleWording: 'neutral',
 		role: 'lead',
 		providerId: 'josefshaus'
 	},
@@ -104,6 +108,7 @@ export const demoAccounts = [
 		username: 'tim',
 		password: 'tim-demo',
 		displayName: 'Tim Wagner',
+		roleWording: 'masculine',
 		role: 'trainer',
 		providerId: 'lebenshilfe'
 	},
@@ -118,6 +123,7 @@ export const demoAccounts = [
 	username: string;
 	password: string;
 	displayName: string;
+	roleWording?: RoleWording;
 	role: Role;
 	providerId: string | null;
 }[];

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 // Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
-import { roles } from '../../domain/roles';
+import { roles, roleWordings } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
 import { bookingCorrections, bookingStates } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
@@ -57,6 +57,8 @@ export const user = sqliteTable(
 		providerId: text('provider_id').references(() => provider.id),
 		passwordHash: text('password_hash').notNull(),
 		locale: text('locale'),
+		/** How the role is said with the person's name (see `roleWordings`). */
+		roleWording: text('role_wording', { enum: roleWordings }).notNull().default('neutral'),
 		/**
 		 * Set while the account is closed: nobody signs in with it, and everything written about
 		 * the person stays. Reopening clears it.

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import { viewLogWindowMinutes, type AuditAction, type AuditDocument } from '$lib/domain/documents';
-import type { Role } from '$lib/domain/roles';
+import type { Role, RoleWording } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { auditEvent, shareLink, user } from '$lib/server/db/schema';
@@ -58,6 +58,7 @@ export interface AccessLogEntry {
 	/** Staff name and role, or null with the share link's label when the funder opened a link. */
 	actorName: string | null;
 	actorRole: Role | null;
+	actorRoleWording: RoleWording | null;
 	shareLabel: string | null;
 }
 
@@ -69,6 +70,7 @@ export async function accessLogOf(db: Executor, participantId: string): Promise<
 			document: auditEvent.document,
 			actorName: user.displayName,
 			actorRole: user.role,
+			actorRoleWording: user.roleWording,
 			shareLabel: shareLink.label
 		})
 		.from(auditEvent)

@@ -9,7 +9,7 @@ import { moduleName } from '$lib/text/modules';
 import { m } from '$lib/paraglide/messages.js';
 import { reportMadeFinal } from '$lib/text/reports';
 import { getLocale } from '$lib/paraglide/runtime';
-import { roleLabel } from '$lib/text/roles';
+import { personRole } from '$lib/text/roles';
 import type { Documentation } from '$lib/server/documents/service';
 import type { DocumentBlock, PortalDocument } from '../pdf/document-model';
 import type { ReportView } from '$lib/server/documents/reports';
@@ -164,7 +164,7 @@ function noteBlocks(doc: Documentation): DocumentBlock[] {
 		paragraph(
 			m.notes_written_by({
 				who: current.authorName,
-				role: roleLabel(current.authorRole),
+				role: personRole(current.authorRole, current.authorRoleWording),
 				date: formatInstantDate(current.createdAt, locale)
 			})
 		),

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import { noteDateProblem, noteThreads } from '$lib/domain/documents';
-import type { Role } from '$lib/domain/roles';
+import type { Role, RoleWording } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { booking, progressNote, user } from '$lib/server/db/schema';
@@ -24,6 +24,7 @@ export interface NoteView {
 	lang: string;
 	authorName: string;
 	authorRole: Role;
+	authorRoleWording: RoleWording;
 	replacesId: string | null;
 	reason: string | null;
 	createdAt: Date;
@@ -50,6 +51,7 @@ function selectNotes(db: Executor) {
 			lang: progressNote.lang,
 			authorName: user.displayName,
 			authorRole: user.role,
+			authorRoleWording: user.roleWording,
 			replacesId: progressNote.replacesId,
 			reason: progressNote.reason,
 			createdAt: progressNote.createdAt

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import { user } from '$lib/server/db/schema';
-import type { Role } from '$lib/domain/roles';
+import type { Role, RoleWording } from '$lib/domain/roles';
 import { requireRole, type Actor } from '../access';
 import { hashPassword } from '../auth/password';
 import { normaliseUsername } from '../auth/rate-limit';
@@ -15,6 +15,7 @@ export interface NewUser {
 	providerId: string | null;
 	password: string;
 	locale?: string | null;
+	roleWording?: RoleWording;
 }
 
 /** Creates an account with an Argon2id password hash; returns the new id. */
@@ -39,7 +40,8 @@ export async function insertUserRow(
 		role: input.role,
 		providerId: input.providerId,
 		passwordHash: input.passwordHash,
-		locale: input.locale ?? null
+		locale: input.locale ?? null,
+		roleWording: input.roleWording ?? 'neutral'
 	});
 	return id;
 }
@@ -56,6 +58,7 @@ export interface TeamMember {
 	id: string;
 	displayName: string;
 	role: Role;
+	roleWording: RoleWording;
 }
 
 /** The staff of the actor's own provider. */
@@ -64,7 +67,12 @@ export async function listOwnTeam(actor: Actor): Promise<TeamMember[]> {
 	if (!staff.providerId) return [];
 	const db = await getDb();
 	return db
-		.select({ id: user.id, displayName: user.displayName, role: user.role })
+		.select({
+			id: user.id,
+			displayName: user.displayName,
+			role: user.role,
+			roleWording: user.roleWording
+		})
 		.from(user)
 		.where(eq(user.providerId, staff.providerId))
 		.orderBy(asc(user.displayName));

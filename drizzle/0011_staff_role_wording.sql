@@ -1,0 +1,1 @@
+ALTER TABLE `user` ADD `role_wording` text DEFAULT 'neutral' NOT NULL;
