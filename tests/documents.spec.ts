@@ -130,9 +130,11 @@ test('anna downloads her documentation as a tagged PDF and her data as JSON, and
 		);
 		expect(live.length).toBeGreaterThan(0);
 	}
-	for (const goal of data.goals) expect(text).toContain(fold(goal.text));
+	// A text may run over a page break: the page footers between its lines are left out.
+	const withoutFooters = fold(text.replace(/Seite \d+ von \d+/g, ' '));
+	for (const goal of data.goals) expect(withoutFooters).toContain(fold(goal.text));
 	expect(data.notes.length).toBeGreaterThanOrEqual(6);
-	for (const note of data.notes) expect(text).toContain(fold(note.text));
+	for (const note of data.notes) expect(withoutFooters).toContain(fold(note.text));
 	const corrected = data.notes.find(
 		(note: { earlierVersions: unknown[] }) => note.earlierVersions.length > 0
 	);

@@ -359,7 +359,8 @@ class Renderer {
 		const style = block.strong ? this.styles.STRONG : this.styles.BODY;
 		const lines = this.wrap(block.text, this.width, style, block.strong ? ADDRESS_TOKENS : TOKENS);
 		if (lines.length === 0) return;
-		this.ensureRoom(this.linesHeight(Math.min(2, lines.length), style));
+		// Up to 3 lines stay together; a longer paragraph needs 2 lines before a page break.
+		this.ensureRoom(this.linesHeight(lines.length <= 3 ? lines.length : 2, style));
 		const element = this.element(this.root, 'P');
 		this.flowText(element, 'P', lines, this.left, style);
 		element.end();
