@@ -4,6 +4,7 @@ import type { Actor } from '../access';
 import { advanceBooking, listOwnBookings } from '$lib/server/bookings/service';
 import {
 	insertTestProviders,
+	manyParticipants,
 	runningBooking,
 	testPerson,
 	testProvider,
@@ -11,6 +12,7 @@ import {
 } from '$test/fixtures';
 import {
 	billingForMonth,
+	billingPage,
 	cancelHours,
 	correctHours,
 	logHours,
@@ -332,6 +334,40 @@ describe('what others see', () => {
 		]);
 		expect(await billingForMonth(lead, '2026-11')).toEqual([]);
 	});
+});
+
+describe('the billing page', () => {
+	it('shows 50 rows a page, sorted by name, with the month total over all rows', async () => {
+		const providerId = await testProvider();
+		const lead = await testPerson(unique('leonie'), 'lead', providerId);
+		const trainer = await testPerson(unique('thea'), 'trainer', providerId);
+		const participants = await manyParticipants('bill', 55);
+		for (const [index, participant] of participants.entries()) {
+			const id = await runningBooking(
+				{ participant, lead, trainer },
+				{
+					moduleCode: 'entry',
+					plannedStart: '2027-01-04',
+					plannedEnd: '2027-01-31',
+					wishedProviderId: providerId,
+					startedAt: new Date('2026-12-03T10:00:00Z')
+				}
+			);
+			const logged = await logHours(trainer, id, entry('2027-01-05', 15 + (index % 30) * 15), now);
+			if (!logged.ok) throw new Error(logged.reason);
+		}
+		const all = await billingForMonth(lead, '2027-01');
+		const second = await billingPage(lead, '2027-01', 2);
+		expect(second).toMatchObject({ total: 55, page: 2, pages: 2 });
+		expect(second.rows).toEqual(all.slice(50));
+		expect(second.rows.map((row) => row.participantName)).toEqual(
+			participants.slice(50).map((participant) => participant.displayName)
+		);
+		expect(second.totalMinutes).toBe(sumMinutes(all));
+		expect((await billingPage(lead, '2027-01', 1)).rows).toHaveLength(50);
+		// A page past the end shows the last one.
+		expect((await billingPage(lead, '2027-01', 9)).page).toBe(2);
+	}, 120_000);
 });
 
 describe('hours of one person on one day', () => {

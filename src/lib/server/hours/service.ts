@@ -9,6 +9,7 @@ import {
 	type IsoMonth
 } from '$lib/domain/dates';
 import { isAgreed } from '$lib/domain/bookings';
+import { pageWindow, type ListPage } from '$lib/domain/paging';
 import {
 	capPeriod,
 	checkCap,
@@ -351,6 +352,31 @@ export interface BillingRow {
 	participantName: string;
 	moduleCode: string;
 	minutes: number;
+}
+
+/** One page of a month's billing for the screen, with the month's total over every row. */
+export interface BillingPage extends ListPage<BillingRow> {
+	totalMinutes: number;
+}
+
+/**
+ * The billing page shows 50 rows at a time; the export takes them all. The rows are summed in
+ * SQL either way, and sorted by name as German sorts it (which SQLite cannot).
+ */
+export async function billingPage(
+	actor: Actor,
+	month: IsoMonth,
+	requestedPage: number
+): Promise<BillingPage> {
+	const rows = await billingForMonth(actor, month);
+	const window = pageWindow(rows.length, requestedPage);
+	return {
+		rows: rows.slice(window.offset, window.offset + window.limit),
+		total: rows.length,
+		page: window.page,
+		pages: window.pages,
+		totalMinutes: sumMinutes(rows)
+	};
 }
 
 const byName = new Intl.Collator('de');
