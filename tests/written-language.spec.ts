@@ -58,3 +58,31 @@ test('feedback written in English and its German answer are each marked on the o
 	);
 	await context.close();
 });
+
+test('goals written in German are marked on the participant's English goals page', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ locale: 'de-DE' });
+	await useLanguage(context, 'en');
+	const anna = await context.newPage();
+	await useSession(anna, 'anna');
+	await anna.goto('/goals');
+	await expect(anna.locator('html')).toHaveAttribute('lang', 'en');
+	// Tom wrote the agreed goals on a German page, Anna her own one too.
+	await expect(
+		anna.getByRole('heading', { level: 3, name: 'Ich fahre allein mit dem Bus zur Arbeit.' })
+	).toHaveAttribute('lang', 'de');
+	await expect(
+		anna.getByRole('heading', {
+			level: 3,
+			name: 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.'
+		})
+	).toHaveAttribute('lang', 'de');
+	await expect(
+		anna.getByRole('heading', {
+			level: 3,
+			name: 'Ich möchte eine feste Arbeit mit Pflanzen finden.'
+		})
+	).toHaveAttribute('lang', 'de');
+	await context.close();
+});

@@ -29,6 +29,8 @@ export interface GoalHistoryEntry {
 	text: string | null;
 	/** Why staff corrected the words (a `text_changed` by staff). */
 	reason: string | null;
+	/** The language the text and reason were written in. */
+	lang: string;
 }
 
 export interface GoalView {
@@ -38,6 +40,8 @@ export interface GoalView {
 	moduleCode: string | null;
 	kind: GoalKind;
 	text: string;
+	/** The language the text was written in. */
+	lang: string;
 	state: GoalState;
 	version: number;
 	createdAt: Date;
@@ -64,7 +68,8 @@ async function withHistory(
 			fromState: goalEvent.fromState,
 			toState: goalEvent.toState,
 			text: goalEvent.text,
-			reason: goalEvent.reason
+			reason: goalEvent.reason,
+			lang: goalEvent.lang
 		})
 		.from(goalEvent)
 		.innerJoin(user, eq(goalEvent.actorId, user.id))
@@ -97,6 +102,7 @@ const goalColumns = {
 	moduleCode: booking.moduleCode,
 	kind: goal.kind,
 	text: goal.text,
+	lang: goal.lang,
 	state: goal.state,
 	version: goal.version,
 	createdAt: goal.createdAt,
