@@ -59,7 +59,7 @@ test('feedback written in English and its German answer are each marked on the o
 	await context.close();
 });
 
-test('goals written in German are marked on the participant's English goals page', async ({
+test('goals written in German are marked on the participant’s English goals page', async ({
 	browser
 }) => {
 	const context = await browser.newContext({ locale: 'de-DE' });
