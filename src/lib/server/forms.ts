@@ -58,12 +58,13 @@ export const conflictStatus = (result: { reason?: unknown }): number =>
 /**
  * A form action that writes one thing (a correction): `parseForm`, then the service; a refusal
  * goes back to the form with the words typed and the refusal's texts, a success goes on to
- * `doneAt`. `extra` names the form on a page with several, as for `parseForm`.
+ * `doneAt` or answers `done`. `extra` names the form on a page with several, as for `parseForm`.
  */
 export async function writeForm<
 	Schema extends z.ZodType,
 	Result extends { ok: boolean },
-	const Extra extends object = object
+	const Extra extends object = object,
+	const Done extends object = never
 >(
 	request: Request,
 	schema: Schema,
@@ -72,7 +73,10 @@ export async function writeForm<
 		write: (data: z.output<Schema>) => Promise<Result>;
 		refused: (result: Refusal<Result>) => FieldErrors;
 		status?: (result: Refusal<Result>) => number;
-		doneAt: (result: Success<Result>) => string;
+		/** Where a success goes on to (a redirect)… */
+		doneAt?: (result: Success<Result>) => string;
+		/** …or what it answers on the same page (`{ done: 'addNote' }`). */
+		done?: (result: Success<Result>) => Done;
 	}
 ) {
 	const extra = steps.extra ?? ({} as Extra);
@@ -88,5 +92,7 @@ export async function writeForm<
 			errors: steps.refused(refusal)
 		});
 	}
-	redirect(303, steps.doneAt(result as Success<Result>));
+	const success = result as Success<Result>;
+	if (steps.doneAt) redirect(303, steps.doneAt(success));
+	return steps.done?.(success);
 }
