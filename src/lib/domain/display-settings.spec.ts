@@ -2,30 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { defaultDisplaySettings, parseDisplaySettings } from './display-settings';
 
 describe('parseDisplaySettings', () => {
-	it('keeps known values', () => {
-		expect(parseDisplaySettings({ textSize: 'very-large', contrast: 'high' })).toEqual({
-			textSize: 'very-large',
-			contrast: 'high'
-		});
-		expect(parseDisplaySettings({ textSize: 'large', contrast: 'normal' })).toEqual({
-			textSize: 'large',
-			contrast: 'normal'
-		});
+	it.each([
+		[
+			{ textSize: 'very-large', contrast: 'high' },
+			{ textSize: 'very-large', contrast: 'high' }
+		],
+		[
+			{ textSize: 'large', contrast: 'normal' },
+			{ textSize: 'large', contrast: 'normal' }
+		]
+	])('keeps known values: %o', (stored, shown) => {
+		expect(parseDisplaySettings(stored)).toEqual(shown);
 	});
 
 	it('falls back to the defaults when nothing is stored', () => {
 		expect(parseDisplaySettings({})).toEqual(defaultDisplaySettings);
 	});
 
-	it('falls back field by field for unknown values', () => {
-		expect(parseDisplaySettings({ textSize: 'huge', contrast: 'high' })).toEqual({
-			textSize: 'normal',
-			contrast: 'high'
-		});
-		expect(parseDisplaySettings({ textSize: 'large', contrast: '"><script>' })).toEqual({
-			textSize: 'large',
-			contrast: 'normal'
-		});
+	it.each([
+		[
+			{ textSize: 'huge', contrast: 'high' },
+			{ textSize: 'normal', contrast: 'high' }
+		],
+		[
+			{ textSize: 'large', contrast: '"><script>' },
+			{ textSize: 'large', contrast: 'normal' }
+		]
+	])('falls back field by field for unknown values: %o', (stored, shown) => {
+		expect(parseDisplaySettings(stored)).toEqual(shown);
 	});
 
 	it('does not accept inherited object keys as values', () => {

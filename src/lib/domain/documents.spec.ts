@@ -7,15 +7,9 @@ import {
 	shareExpiry,
 	shareLinkState
 } from './documents';
-import { icfCategories } from './icf';
+import { ratedCoreSet } from '$test/fixtures';
 
-const ratedCore = icfCategories
-	.filter((category) => category.coreSet)
-	.map((category) =>
-		category.component === 'd'
-			? { code: category.code, performance: '2', capacity: '1', comment: '' }
-			: { code: category.code, qualifier: '1', comment: '' }
-	);
+const ratedCore = ratedCoreSet({ performance: '2', capacity: '1', qualifier: '1' });
 
 describe('missingReportParts', () => {
 	it('names the empty texts, the goals without words and the unrated core categories', () => {

@@ -1,4 +1,4 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
+import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { fieldErrors, keptValues, type FieldErrors } from '$lib/forms';
 
@@ -46,4 +46,53 @@ export async function parseForm<
 		};
 	}
 	return { ok: true, data: input.data, values };
+}
+
+type Refusal<Result> = Extract<Result, { ok: false }>;
+type Success<Result> = Extract<Result, { ok: true }>;
+
+/** A refusal's status: 409 when someone changed the record meanwhile, else 400. */
+export const conflictStatus = (result: { reason?: unknown }): number =>
+	result.reason === 'changed_meanwhile' ? 409 : 400;
+
+/**
+ * A form action that writes one thing (a correction): `parseForm`, then the service; a refusal
+ * goes back to the form with the words typed and the refusal's texts, a success goes on to
+ * `doneAt` or answers `done`. `extra` names the form on a page with several, as for `parseForm`.
+ */
+export async function writeForm<
+	Schema extends z.ZodType,
+	Result extends { ok: boolean },
+	const Extra extends object = object,
+	const Done extends object = never
+>(
+	request: Request,
+	schema: Schema,
+	steps: {
+		extra?: Extra;
+		write: (data: z.output<Schema>) => Promise<Result>;
+		refused: (result: Refusal<Result>) => FieldErrors;
+		status?: (result: Refusal<Result>) => number;
+		/** Where a success goes on to (a redirect)… */
+		doneAt?: (result: Success<Result>) => string;
+		/** …or what it answers on the same page (`{ done: 'addNote' }`). */
+		done?: (result: Success<Result>) => Done;
+	}
+) {
+	const extra = steps.extra ?? ({} as Extra);
+	const input = await parseForm(request, schema, extra);
+	if (!input.ok) return input.failure;
+	const result = await steps.write(input.data);
+	if (!result.ok) {
+		const refusal = result as Refusal<Result>;
+		const status = steps.status ? steps.status(refusal) : conflictStatus(refusal as object);
+		return fail(status, {
+			...extra,
+			values: input.values,
+			errors: steps.refused(refusal)
+		});
+	}
+	const success = result as Success<Result>;
+	if (steps.doneAt) redirect(303, steps.doneAt(success));
+	return steps.done?.(success);
 }

@@ -12,7 +12,7 @@ import {
 } from '$lib/server/bookings/service';
 import { reportOverview, saveDraft } from '$lib/server/documents/reports';
 import { answerFeedback, feedbackInbox, giveFeedback } from '$lib/server/feedback/service';
-import { manyParticipants, testPerson, testProvider, unique } from '$test/fixtures';
+import { firstDraft, manyParticipants, testPerson, testProvider, unique } from '$test/fixtures';
 
 // The four staff lists at more than one page (50 rows): each test makes a provider of its
 // own, so its counts are exact whatever the other tests of this file made. Making sixty
@@ -251,14 +251,7 @@ describe('the report list', () => {
 		const saved = await saveDraft(
 			trainer,
 			drafted.id,
-			{
-				revision: null,
-				startingSituation: 'Am Anfang',
-				course: '',
-				goalTexts: {},
-				icf: [],
-				recommendation: ''
-			},
+			firstDraft(),
 			new Date('2027-01-20T10:00:00Z')
 		);
 		expect(saved.ok).toBe(true);

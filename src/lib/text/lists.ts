@@ -2,7 +2,7 @@ import type { ReportListState } from '$lib/domain/documents';
 import { m } from '$lib/paraglide/messages.js';
 import { textOf } from '$lib/text/tables';
 
-type ListKind = 'bookings' | 'requests' | 'feedback' | 'reports';
+export type ListKind = 'bookings' | 'requests' | 'feedback' | 'reports';
 
 const counts: Record<ListKind, { one: () => string; many: (values: { count: number }) => string }> =
 	{

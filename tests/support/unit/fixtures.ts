@@ -5,6 +5,8 @@ import {
 	listOwnBookings,
 	requestModules
 } from '$lib/server/bookings/service';
+import { icfCategories, type IcfRating } from '$lib/domain/icf';
+import { addNote } from '$lib/server/documents/notes';
 import { getDb } from '$lib/server/db';
 import { hashPassword } from '$lib/server/auth/password';
 import { provider, user } from '$lib/server/db/schema';
@@ -161,4 +163,55 @@ export async function manyParticipants(prefix: string, count: number): Promise<A
 	});
 	await db.insert(user).values(rows);
 	return Promise.all(rows.map((row) => actorFor(row.id)));
+}
+
+/** The first draft of a final report: only the starting situation written ("Am Anfang"). */
+export function firstDraft() {
+	return {
+		revision: null,
+		startingSituation: 'Am Anfang',
+		course: '',
+		goalTexts: {},
+		icf: [],
+		recommendation: ''
+	};
+}
+
+/** A first progress note, "Erster Tag.", on 5 January 2027 (written at 15:00 UTC). */
+export async function firstNote(trainer: Actor, bookingId: string) {
+	const note = await addNote(
+		trainer,
+		bookingId,
+		{ date: '2027-01-05', text: 'Erster Tag.', requestKey: crypto.randomUUID() },
+		new Date('2027-01-05T15:00:00Z')
+	);
+	if (!note.ok) throw new Error(note.reason);
+	return note;
+}
+
+/** Every ICF core-set category rated: activities by performance and capacity, the rest by a qualifier. */
+export function ratedCoreSet(
+	rating: { performance: string; capacity: string; qualifier: string },
+	comments: { activity: string; other: string } = { activity: '', other: '' }
+): IcfRating[] {
+	return icfCategories
+		.filter((category) => category.coreSet)
+		.map((category) =>
+			category.component === 'd'
+				? {
+						code: category.code,
+						performance: rating.performance,
+						capacity: rating.capacity,
+						comment: comments.activity
+					}
+				: { code: category.code, qualifier: rating.qualifier, comment: comments.other }
+		);
+}
+
+/**
+ * Staff who may not touch `people`'s booking: their idle trainer, the trainer of `other`'s
+ * booking (same provider) and the other provider's lead and trainer.
+ */
+export function strangersTo(people: People, other: People): Actor[] {
+	return [people.idleTrainer, other.trainer, people.otherLead, people.otherTrainer];
 }

@@ -6,7 +6,7 @@ import {
 	getOwnBooking,
 	isCorrection
 } from '$lib/server/bookings/service';
-import { cast, insertTestProviders } from '$test/fixtures';
+import { cast, insertTestProviders, strangersTo } from '$test/fixtures';
 
 const at = (iso: string) => new Date(iso);
 
@@ -96,12 +96,7 @@ describe('correcting the confirmed dates', () => {
 		const people = await cast();
 		const other = await cast();
 		const version = await versionOf(people);
-		for (const stranger of [
-			people.idleTrainer,
-			other.trainer,
-			people.otherLead,
-			people.otherTrainer
-		])
+		for (const stranger of strangersTo(people, other))
 			await expect(
 				correctPlannedDates(stranger, people.entryId, {
 					version,

@@ -1,5 +1,5 @@
 /** Reading bookings: the participant's own, and what staff see of theirs. */
-import { and, asc, count, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
@@ -98,6 +98,22 @@ function openRequestsOf(lead: Actor & { providerId: string }, query: Omit<Reques
 	);
 }
 
+/** What every row of a staff booking list starts with: the booking, whose it is, which module. */
+const listRowColumns = {
+	id: booking.id,
+	participantName: participantUser.displayName,
+	moduleCode: booking.moduleCode
+};
+
+/** How many bookings match a list's conditions, which may name the participant (the search). */
+function countWithParticipant(db: Executor, where: SQL | undefined) {
+	return db
+		.select({ total: count() })
+		.from(booking)
+		.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+		.where(where);
+}
+
 /** Open requests a lead may decide on, 50 a page: longest waiting first. */
 export async function openRequestPage(
 	actor: Actor,
@@ -107,30 +123,21 @@ export async function openRequestPage(
 	if (!lead.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
 	const where = openRequestsOf({ ...lead, providerId: lead.providerId }, query);
 	const db = await getDb();
-	return readPage(
+	return readPage(countWithParticipant(db, where), query.page, ({ limit, offset }) =>
 		db
-			.select({ total: count() })
+			.select({
+				...listRowColumns,
+				createdAt: booking.createdAt,
+				wishedStartMonth: booking.wishedStartMonth,
+				wishedProviderName: wishedProvider.name
+			})
 			.from(booking)
 			.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
-			.where(where),
-		query.page,
-		({ limit, offset }) =>
-			db
-				.select({
-					id: booking.id,
-					participantName: participantUser.displayName,
-					moduleCode: booking.moduleCode,
-					createdAt: booking.createdAt,
-					wishedStartMonth: booking.wishedStartMonth,
-					wishedProviderName: wishedProvider.name
-				})
-				.from(booking)
-				.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
-				.leftJoin(wishedProvider, eq(booking.wishedProviderId, wishedProvider.id))
-				.where(where)
-				.orderBy(asc(booking.createdAt), asc(booking.id))
-				.limit(limit)
-				.offset(offset)
+			.leftJoin(wishedProvider, eq(booking.wishedProviderId, wishedProvider.id))
+			.where(where)
+			.orderBy(asc(booking.createdAt), asc(booking.id))
+			.limit(limit)
+			.offset(offset)
 	);
 }
 
@@ -179,36 +186,27 @@ export async function staffBookingPage(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const where = staffBookingsOf(staff, query);
 	const db = await getDb();
-	return readPage(
+	return readPage(countWithParticipant(db, where), query.page, ({ limit, offset }) =>
 		db
-			.select({ total: count() })
+			.select({
+				...listRowColumns,
+				state: booking.state,
+				plannedStart: booking.plannedStart,
+				plannedEnd: booking.plannedEnd,
+				trainerName: trainer.displayName
+			})
 			.from(booking)
 			.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
-			.where(where),
-		query.page,
-		({ limit, offset }) =>
-			db
-				.select({
-					id: booking.id,
-					participantName: participantUser.displayName,
-					moduleCode: booking.moduleCode,
-					state: booking.state,
-					plannedStart: booking.plannedStart,
-					plannedEnd: booking.plannedEnd,
-					trainerName: trainer.displayName
-				})
-				.from(booking)
-				.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
-				.leftJoin(trainer, eq(booking.trainerId, trainer.id))
-				.where(where)
-				.orderBy(
-					rankOf(booking.state, staffListOrder),
-					asc(participantUser.displayName),
-					asc(booking.plannedStart),
-					asc(booking.id)
-				)
-				.limit(limit)
-				.offset(offset)
+			.leftJoin(trainer, eq(booking.trainerId, trainer.id))
+			.where(where)
+			.orderBy(
+				rankOf(booking.state, staffListOrder),
+				asc(participantUser.displayName),
+				asc(booking.plannedStart),
+				asc(booking.id)
+			)
+			.limit(limit)
+			.offset(offset)
 	);
 }
 

@@ -55,6 +55,15 @@ const confirm = (
 		now
 	);
 
+/** A lead's step on a booking, confirmed unless said otherwise. */
+const advance = (
+	lead: Actor,
+	id: string,
+	version: number,
+	step: 'start' | 'finish',
+	confirmed = true
+) => advanceBooking(lead, id, { version, step, confirmed }, now);
+
 /** The participant's newest booking of this module, as they see it. */
 async function own(participant: Actor, moduleCode: string) {
 	const found = (await listOwnBookings(participant)).find((row) => row.moduleCode === moduleCode);
@@ -206,14 +215,7 @@ describe('booking service', () => {
 			reason: 'not_confirmed'
 		});
 		const entry = await own(participant, 'entry');
-		expect(
-			await advanceBooking(
-				otherLead,
-				entry.id,
-				{ version: entry.version, step: 'start', confirmed: false },
-				now
-			)
-		).toEqual({
+		expect(await advance(otherLead, entry.id, entry.version, 'start', false)).toEqual({
 			ok: false,
 			reason: 'not_confirmed'
 		});
@@ -235,31 +237,10 @@ describe('booking service', () => {
 		const { participant, lead, trainer, otherLead, otherTrainer } = await people();
 		const entryId = await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
 		const entry = await own(participant, 'entry');
-		expect(
-			await advanceBooking(
-				lead,
-				entryId,
-				{ version: entry.version, step: 'start', confirmed: true },
-				now
-			).catch((e) => e.status)
-		).toBe(404);
-		expect(
-			await advanceBooking(
-				otherLead,
-				entryId,
-				{ version: entry.version, step: 'start', confirmed: true },
-				now
-			)
-		).toEqual({ ok: true });
+		expect(await advance(lead, entryId, entry.version, 'start').catch((e) => e.status)).toBe(404);
+		expect(await advance(otherLead, entryId, entry.version, 'start')).toEqual({ ok: true });
 		// Sent with the version read before the start: someone changed it meanwhile.
-		expect(
-			await advanceBooking(
-				otherLead,
-				entryId,
-				{ version: entry.version, step: 'finish', confirmed: true },
-				now
-			)
-		).toEqual({
+		expect(await advance(otherLead, entryId, entry.version, 'finish')).toEqual({
 			ok: false,
 			reason: 'changed_meanwhile'
 		});
@@ -288,12 +269,7 @@ describe('booking service', () => {
 		const { participant, otherLead, otherTrainer } = await people();
 		const entryId = await confirmedEntryAtJosefshaus(participant, otherLead, otherTrainer);
 		expect(
-			await advanceBooking(
-				otherLead,
-				entryId,
-				{ version: (await own(participant, 'entry')).version, step: 'start', confirmed: true },
-				now
-			)
+			await advance(otherLead, entryId, (await own(participant, 'entry')).version, 'start')
 		).toEqual({ ok: true });
 		await request(participant, ['qualification'], 'jh');
 		// Einstiegsphase running, Qualifizierungsphase asked for.
@@ -303,14 +279,7 @@ describe('booking service', () => {
 			'job_security'
 		]);
 		const entry = await own(participant, 'entry');
-		expect(
-			await advanceBooking(
-				otherLead,
-				entry.id,
-				{ version: entry.version, step: 'finish', confirmed: true },
-				now
-			)
-		).toEqual({ ok: true });
+		expect(await advance(otherLead, entry.id, entry.version, 'finish')).toEqual({ ok: true });
 		expect(await modulesLeftToRequest(participant)).not.toContain('entry');
 	});
 });

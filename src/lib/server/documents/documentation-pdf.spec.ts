@@ -21,7 +21,7 @@ import {
 	listOwnBookings,
 	requestModules
 } from '$lib/server/bookings/service';
-import { testPerson, unique } from '$test/fixtures';
+import { ratedCoreSet, testPerson, unique } from '$test/fixtures';
 
 // The documentation PDF as a participant with many months of data gets it, read with poppler
 // (Debian package poppler-utils) page by page, the way a reader meets it.
@@ -135,13 +135,10 @@ beforeAll(async () => {
 		},
 		new Date('2027-02-02T10:00:00Z')
 	);
-	const icf = icfCategories
-		.filter((category) => category.coreSet)
-		.map((category) =>
-			category.component === 'd'
-				? { code: category.code, performance: '2', capacity: '1', comment: 'Übt das jeden Tag.' }
-				: { code: category.code, qualifier: '1', comment: 'Braucht manchmal Hilfe.' }
-		);
+	const icf = ratedCoreSet(
+		{ performance: '2', capacity: '1', qualifier: '1' },
+		{ activity: 'Übt das jeden Tag.', other: 'Braucht manchmal Hilfe.' }
+	);
 	const saved = await saveDraft(
 		trainer,
 		participant.id,

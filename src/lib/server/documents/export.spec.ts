@@ -8,11 +8,17 @@ import {
 import { addAgreedGoal, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals/service';
 import { correctHours, logHours } from '$lib/server/hours/service';
 import { dataExport, type PortalExport } from '$lib/server/documents/export';
-import { addNote } from '$lib/server/documents/notes';
 import { saveDraft } from '$lib/server/documents/reports';
 import { ownDocumentation } from '$lib/server/documents/service';
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
-import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
+import {
+	cast,
+	firstDraft,
+	firstNote,
+	insertTestProviders,
+	testPerson,
+	unique
+} from '$test/fixtures';
 
 const at = (iso: string) => new Date(iso);
 
@@ -105,24 +111,11 @@ describe('the JSON export', () => {
 				at('2027-01-17T10:00:00Z')
 			)
 		).toEqual({ ok: true });
-		const note = await addNote(
-			trainer,
-			entryId,
-			{ date: '2027-01-05', text: 'Erster Tag.', requestKey: crypto.randomUUID() },
-			at('2027-01-05T15:00:00Z')
-		);
-		if (!note.ok) throw new Error(note.reason);
+		const note = await firstNote(trainer, entryId);
 		const draft = await saveDraft(
 			trainer,
 			participant.id,
-			{
-				revision: null,
-				startingSituation: 'Am Anfang',
-				course: '',
-				goalTexts: {},
-				icf: [],
-				recommendation: ''
-			},
+			firstDraft(),
 			at('2027-01-20T10:00:00Z')
 		);
 		if (!draft.ok) throw new Error(draft.reason);

@@ -1,6 +1,5 @@
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { icfCategories } from '$lib/domain/icf';
 import { ownAccessLog } from '$lib/server/documents/audit';
 import { getDb } from '../db';
 import { addNote, correctNote, ownNotes } from '$lib/server/documents/notes';
@@ -19,7 +18,15 @@ import {
 	recordSharedOpening,
 	revokeOwnShareLink
 } from '$lib/server/documents/sharing';
-import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
+import {
+	cast,
+	firstDraft,
+	firstNote,
+	insertTestProviders,
+	ratedCoreSet,
+	testPerson,
+	unique
+} from '$test/fixtures';
 
 const at = (iso: string) => new Date(iso);
 const day = 24 * 60 * 60 * 1000;
@@ -33,26 +40,10 @@ async function documented() {
 	return { participant, other, lead, trainer, foreignLead, bookingId };
 }
 
-/** A first draft of the final report with only the starting situation. */
-const firstDraft = {
-	revision: null,
-	startingSituation: 'Am Anfang',
-	course: '',
-	goalTexts: {},
-	icf: [],
-	recommendation: ''
-};
-
 describe('progress notes', () => {
 	it('keeps the earlier words when a note is corrected, and refuses a second correction of the same version', async () => {
 		const { participant, other, lead, trainer, bookingId } = await documented();
-		const added = await addNote(
-			trainer,
-			bookingId,
-			{ date: '2027-01-05', text: 'Erster Tag.', requestKey: crypto.randomUUID() },
-			at('2027-01-05T15:00:00Z')
-		);
-		if (!added.ok) throw new Error(added.reason);
+		const added = await firstNote(trainer, bookingId);
 		const corrected = await correctNote(
 			trainer,
 			added.noteId,
@@ -93,7 +84,12 @@ describe('progress notes', () => {
 describe('final report', () => {
 	it('cannot be final while required parts are empty, and names them', async () => {
 		const { participant, lead, trainer } = await documented();
-		const saved = await saveDraft(trainer, participant.id, firstDraft, at('2027-01-20T10:00:00Z'));
+		const saved = await saveDraft(
+			trainer,
+			participant.id,
+			firstDraft(),
+			at('2027-01-20T10:00:00Z')
+		);
 		if (!saved.ok) throw new Error(saved.reason);
 		const result = await finaliseReport(
 			lead,
@@ -112,14 +108,13 @@ describe('final report', () => {
 
 	it('takes the participant’s comment while a draft, then becomes final and never changes; a correction is a new version', async () => {
 		const { participant, other, lead, trainer, foreignLead } = await documented();
-		const icf = icfCategories
-			.filter((category) => category.coreSet)
-			.map((category) =>
-				category.component === 'd'
-					? { code: category.code, performance: '1', capacity: '0', comment: '' }
-					: { code: category.code, qualifier: '1', comment: '' }
-			);
-		const first = await saveDraft(trainer, participant.id, firstDraft, at('2027-01-20T10:00:00Z'));
+		const icf = ratedCoreSet({ performance: '1', capacity: '0', qualifier: '1' });
+		const first = await saveDraft(
+			trainer,
+			participant.id,
+			firstDraft(),
+			at('2027-01-20T10:00:00Z')
+		);
 		if (!first.ok) throw new Error(first.reason);
 		const current = (await reportWorkspace(trainer, participant.id, at('2027-01-22T09:00:00Z')))
 			.versions[0]!;

@@ -7,7 +7,8 @@ import {
 	type Cast,
 	testPerson,
 	testProvider,
-	unique
+	unique,
+	strangersTo
 } from '$test/fixtures';
 import {
 	answerFeedback,
@@ -244,12 +245,7 @@ describe('correcting a reflection talk', () => {
 		const talkId = await recorded(people);
 		// Another trainer of the same provider, with a booking of their own.
 		const other = await cast();
-		for (const stranger of [
-			people.idleTrainer,
-			other.trainer,
-			people.otherLead,
-			people.otherTrainer
-		])
+		for (const stranger of strangersTo(people, other))
 			await expect(
 				correctTalk(stranger, talkId, correction(1), new Date('2027-01-16T09:00:00Z'))
 			).rejects.toMatchObject({ status: 404 });

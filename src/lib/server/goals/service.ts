@@ -317,12 +317,15 @@ export async function addAgreedGoal(
 	});
 }
 
-/** A trainer records progress on an agreed goal and, if it changed, its new state. */
-export async function updateAgreedGoal(
+/**
+ * A change to an agreed goal by staff who may document its booking (else 404), in one write:
+ * refused when someone changed the goal since `version` was read.
+ */
+async function changeAgreedGoal(
 	actor: Actor,
 	goalId: string,
-	input: { version: number; state: GoalState; progress: string | null },
-	now: Date = new Date()
+	version: number,
+	change: (tx: Executor, found: typeof goal.$inferSelect, staff: Actor) => Promise<GoalResult>
 ): Promise<GoalResult> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
@@ -330,7 +333,19 @@ export async function updateAgreedGoal(
 		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
 		if (!found || !found.bookingId) error(404, 'Not Found');
 		await documentableBooking(tx, staff, found.bookingId);
-		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
+		if (found.version !== version) return { ok: false, reason: 'changed_meanwhile' };
+		return change(tx, found, staff);
+	});
+}
+
+/** A trainer records progress on an agreed goal and, if it changed, its new state. */
+export async function updateAgreedGoal(
+	actor: Actor,
+	goalId: string,
+	input: { version: number; state: GoalState; progress: string | null },
+	now: Date = new Date()
+): Promise<GoalResult> {
+	return changeAgreedGoal(actor, goalId, input.version, async (tx, found, staff) => {
 		if (input.state !== found.state) {
 			await tx
 				.update(goal)
@@ -359,13 +374,7 @@ export async function correctAgreedGoalText(
 	input: { version: number; text: string; reason: string },
 	now: Date = new Date()
 ): Promise<GoalResult> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	return db.transaction(async (tx): Promise<GoalResult> => {
-		const [found] = await tx.select().from(goal).where(eq(goal.id, goalId));
-		if (!found || !found.bookingId) error(404, 'Not Found');
-		await documentableBooking(tx, staff, found.bookingId);
-		if (found.version !== input.version) return { ok: false, reason: 'changed_meanwhile' };
+	return changeAgreedGoal(actor, goalId, input.version, async (tx, found, staff) => {
 		if (found.text === input.text) return { ok: true, goalId: found.id };
 		const updated = await tx
 			.update(goal)

@@ -184,20 +184,31 @@ export async function logHours(
 		const refusal = await refusalFor(tx, found, input, now, null);
 		if (refusal) return { ok: false, ...refusal };
 		const id = crypto.randomUUID();
-		await tx.insert(hourEntry).values({
-			id,
-			bookingId,
-			date: input.date,
-			minutes: input.minutes,
-			kind: input.kind,
-			note: input.note,
-			lang: writingLanguage(),
-			authorId: staff.id,
-			requestKey: input.requestKey,
-			createdAt: now
-		});
+		await tx.insert(hourEntry).values(newEntry(id, bookingId, staff, input, now));
 		return { ok: true, entryId: id };
 	});
+}
+
+/** A new entry's row: what was logged, in the language it was written in, by whom and when. */
+function newEntry(
+	id: string,
+	bookingId: string,
+	author: { id: string },
+	input: HourInput,
+	now: Date
+) {
+	return {
+		id,
+		bookingId,
+		date: input.date,
+		minutes: input.minutes,
+		kind: input.kind,
+		note: input.note,
+		lang: writingLanguage(),
+		authorId: author.id,
+		requestKey: input.requestKey,
+		createdAt: now
+	};
 }
 
 async function liveEntryForStaff(tx: Executor, actor: Actor, entryId: string) {
@@ -229,18 +240,9 @@ export async function correctHours(
 		if (refusal) return { ok: false, ...refusal };
 		const id = crypto.randomUUID();
 		await tx.insert(hourEntry).values({
-			id,
-			bookingId: found.id,
-			date: input.date,
-			minutes: input.minutes,
-			kind: input.kind,
-			note: input.note,
-			lang: writingLanguage(),
-			authorId: staff.id,
+			...newEntry(id, found.id, staff, input, now),
 			replacesId: entryId,
-			reason: input.reason,
-			requestKey: input.requestKey,
-			createdAt: now
+			reason: input.reason
 		});
 		return { ok: true, entryId: id };
 	});

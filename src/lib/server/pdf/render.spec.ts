@@ -37,6 +37,10 @@ function portalDocument(blocks: DocumentBlock[], title = 'Förderplan'): PortalD
 	};
 }
 
+/** `count` short paragraphs ("Absatz 1", …) that move what comes after them down the page. */
+const paragraphs = (count: number): DocumentBlock[] =>
+	Array.from({ length: count }, (_, i) => ({ kind: 'paragraph', text: `Absatz ${i + 1}` }));
+
 const ROWS = 200;
 
 describe('renderPdf', () => {
@@ -203,10 +207,7 @@ describe('renderPdf', () => {
 			const result = pages(
 				await render(
 					portalDocument([
-						...Array.from({ length: filler }, (_, i) => ({
-							kind: 'paragraph' as const,
-							text: `Absatz ${i + 1}`
-						})),
+						...paragraphs(filler),
 						{ kind: 'heading', level: 2, text: 'Nächster Abschnitt' },
 						{ kind: 'paragraph', text: 'Text nach der Überschrift, zwei Zeilen lang. '.repeat(3) }
 					])
@@ -227,10 +228,7 @@ describe('renderPdf', () => {
 			const result = pages(
 				await render(
 					portalDocument([
-						...Array.from({ length: filler }, (_, i) => ({
-							kind: 'paragraph' as const,
-							text: `Absatz ${i + 1}`
-						})),
+						...paragraphs(filler),
 						{
 							kind: 'table',
 							caption: 'Stunden',

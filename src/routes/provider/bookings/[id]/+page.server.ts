@@ -15,7 +15,7 @@ import { noteFailure, talkFailure } from '$lib/text/documentation-refusals';
 import { hourFailure } from '$lib/text/hour-refusals';
 import { logHours } from '$lib/server/hours/service';
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
-import { parseForm } from '$lib/server/forms';
+import { parseForm, writeForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => ({
@@ -52,40 +52,39 @@ export const actions: Actions = {
 		}
 		return { done: step };
 	},
-	logHours: async ({ request, locals, params }) => {
-		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const input = await parseForm(request, hourEntrySchema, { action: 'logHours' });
-		if (!input.ok) return input.failure;
-		const { values } = input;
-		const result = await logHours(staff, params.id, {
-			...input.data,
-			note: input.data.note || null
-		});
-		if (!result.ok) return fail(400, { action: 'logHours', values, errors: hourFailure(result) });
-		return { done: 'logHours' };
-	},
-	recordTalk: async ({ request, locals, params }) => {
-		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const input = await parseForm(request, talkSchema, { action: 'recordTalk' });
-		if (!input.ok) return input.failure;
-		const { values } = input;
-		const result = await recordTalk(staff, params.id, {
-			heldOn: input.data.heldOn,
-			nextOn: input.data.nextOn || null,
-			summary: input.data.summary || null
-		});
-		if (!result.ok) return fail(400, { action: 'recordTalk', values, errors: talkFailure(result) });
-		return { done: 'recordTalk' };
-	},
-	addNote: async ({ request, locals, params }) => {
-		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const input = await parseForm(request, noteSchema, { action: 'addNote' });
-		if (!input.ok) return input.failure;
-		const { values } = input;
-		const result = await addNote(staff, params.id, input.data);
-		if (!result.ok) return fail(400, { action: 'addNote', values, errors: noteFailure(result) });
-		return { done: 'addNote' };
-	},
+	logHours: async ({ request, locals, params }) =>
+		writeForm(request, hourEntrySchema, {
+			extra: { action: 'logHours' },
+			write: (data) =>
+				logHours(requireRole(locals.user, ['trainer', 'lead']), params.id, {
+					...data,
+					note: data.note || null
+				}),
+			refused: hourFailure,
+			status: () => 400,
+			done: () => ({ done: 'logHours' })
+		}),
+	recordTalk: async ({ request, locals, params }) =>
+		writeForm(request, talkSchema, {
+			extra: { action: 'recordTalk' },
+			write: (data) =>
+				recordTalk(requireRole(locals.user, ['trainer', 'lead']), params.id, {
+					heldOn: data.heldOn,
+					nextOn: data.nextOn || null,
+					summary: data.summary || null
+				}),
+			refused: talkFailure,
+			status: () => 400,
+			done: () => ({ done: 'recordTalk' })
+		}),
+	addNote: async ({ request, locals, params }) =>
+		writeForm(request, noteSchema, {
+			extra: { action: 'addNote' },
+			write: (data) => addNote(requireRole(locals.user, ['trainer', 'lead']), params.id, data),
+			refused: noteFailure,
+			status: () => 400,
+			done: () => ({ done: 'addNote' })
+		}),
 	addGoal: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);
 		const input = await parseForm(request, agreedGoalSchema, { action: 'addGoal' });

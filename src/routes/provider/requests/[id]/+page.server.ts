@@ -1,4 +1,3 @@
-import { fail, redirect } from '@sveltejs/kit';
 import { allowedStartDates } from '$lib/domain/bookings';
 import { findModule } from '$lib/domain/catalogue';
 import { berlinDate } from '$lib/domain/dates';
@@ -10,7 +9,7 @@ import {
 	declineBookingSchema
 } from '$lib/schemas/bookings';
 import { requireRole } from '$lib/server/access';
-import { parseForm } from '$lib/server/forms';
+import { writeForm } from '$lib/server/forms';
 import {
 	confirmBooking,
 	declineBooking,
@@ -33,41 +32,27 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	confirm: async ({ request, locals, params }) => {
-		const lead = requireRole(locals.user, ['lead']);
-		const input = await parseForm(request, confirmBookingSchema(), { action: 'confirm' });
-		if (!input.ok) return input.failure;
-		const { values } = input;
-		const result = await confirmBooking(lead, params.id, input.data);
-		if (!result.ok) {
-			return fail(result.reason === 'changed_meanwhile' ? 409 : 400, {
-				action: 'confirm',
-				values,
-				errors: confirmFailure(result)
-			});
-		}
-		redirect(303, `/provider/bookings/${params.id}?confirmed=1`);
-	},
-	decline: async ({ request, locals, params }) => {
-		const lead = requireRole(locals.user, ['lead']);
-		const input = await parseForm(request, declineBookingSchema, { action: 'decline' });
-		if (!input.ok) return input.failure;
-		const { values } = input;
-		const { version, reason, confirm } = input.data;
-		const result = await declineBooking(lead, params.id, {
-			version,
-			reason,
-			confirmed: confirm === 'yes'
-		});
-		if (!result.ok) {
-			return result.reason === 'not_confirmed'
-				? fail(400, {
-						action: 'decline',
-						values,
-						errors: { confirm: confirmationMissing('decline') }
-					})
-				: fail(409, { action: 'decline', values, errors: { form: m.provider_error_changed() } });
-		}
-		redirect(303, '/provider/requests?declined=1');
-	}
+	confirm: async ({ request, locals, params }) =>
+		writeForm(request, confirmBookingSchema(), {
+			extra: { action: 'confirm' },
+			write: (data) => confirmBooking(requireRole(locals.user, ['lead']), params.id, data),
+			refused: confirmFailure,
+			doneAt: () => `/provider/bookings/${params.id}?confirmed=1`
+		}),
+	decline: async ({ request, locals, params }) =>
+		writeForm(request, declineBookingSchema, {
+			extra: { action: 'decline' },
+			write: ({ version, reason, confirm }) =>
+				declineBooking(requireRole(locals.user, ['lead']), params.id, {
+					version,
+					reason,
+					confirmed: confirm === 'yes'
+				}),
+			refused: (result): Record<string, string> =>
+				result.reason === 'not_confirmed'
+					? { confirm: confirmationMissing('decline') }
+					: { form: m.provider_error_changed() },
+			status: (result) => (result.reason === 'not_confirmed' ? 400 : 409),
+			doneAt: () => '/provider/requests?declined=1'
+		})
 };

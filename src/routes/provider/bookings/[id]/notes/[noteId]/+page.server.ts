@@ -1,11 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
-
 import { m } from '$lib/paraglide/messages.js';
 import { noteCorrectionSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
 import { correctNote } from '$lib/server/documents/notes';
 import { noteCorrectionWorkspace } from '$lib/server/workspaces/staff-booking';
-import { parseForm } from '$lib/server/forms';
+import { writeForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => ({
@@ -18,13 +16,12 @@ export const load: PageServerLoad = async ({ locals, params }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, params }) => {
-		const staff = requireRole(locals.user, ['trainer', 'lead']);
-		const input = await parseForm(request, noteCorrectionSchema);
-		if (!input.ok) return input.failure;
-		const { values } = input;
-		const result = await correctNote(staff, params.noteId, input.data);
-		if (!result.ok) return fail(409, { values, errors: { text: m.notes_error_changed() } });
-		redirect(303, `/provider/bookings/${params.id}?noteCorrected=1#notes-title`);
-	}
+	default: async ({ request, locals, params }) =>
+		writeForm(request, noteCorrectionSchema, {
+			write: (data) =>
+				correctNote(requireRole(locals.user, ['trainer', 'lead']), params.noteId, data),
+			refused: () => ({ text: m.notes_error_changed() }),
+			status: () => 409,
+			doneAt: () => `/provider/bookings/${params.id}?noteCorrected=1#notes-title`
+		})
 };
