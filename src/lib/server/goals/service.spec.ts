@@ -60,7 +60,8 @@ describe('personal goals ("Mein Ziel")', () => {
 						fromState: null,
 						toState: 'not_started',
 						text: 'Ich möchte im Lager arbeiten.',
-						reason: null
+						reason: null,
+						lang: 'de'
 					}
 				]
 			})
