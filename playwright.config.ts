@@ -45,6 +45,8 @@ export const credentialTestParticipants = {
 
 /** Accounts of their own for the journey across two servers (tests/instances.spec.ts). */
 export const instanceTestParticipants = { journey: 'ida', limit: 'ute' } as const;
+/** An account of its own that asks for every module (tests/start-next-steps.spec.ts). */
+export const startTestParticipants = { nextSteps: 'hanna' } as const;
 /** Accounts of their own for writing several own goals (tests/corrections.spec.ts). */
 export const goalTestParticipants = { javaScript: 'gina', noJavaScript: 'gero' } as const;
 /**
@@ -123,6 +125,7 @@ export default defineConfig({
 					...Object.values(credentialTestParticipants),
 					...Object.values(instanceTestParticipants),
 					...Object.values(goalTestParticipants),
+					...Object.values(startTestParticipants),
 					...Object.values(languageTestParticipants)
 				].join(',')
 			}

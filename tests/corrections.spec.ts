@@ -127,7 +127,7 @@ test('tom corrects the date of a reflection talk, and anna sees the new date wit
 	const talk = anna.locator('li.talk', { hasText: `Gespräch am ${inWords(correctedOn)}` });
 	await expect(talk).toContainText('Wie es in der Gärtnerei geht.');
 	await expect(talk).toContainText(/Geändert am .* von Tom Keller\./);
-	await talk.getByText('Frühere Fassungen ansehen').click();
+	await talk.getByText('Ansehen, was vorher da stand').click();
 	await expect(talk.locator('.changes')).toContainText('Tom Keller hat das Gespräch geändert.');
 	await expect(talk.locator('.changes')).toContainText('Grund: Falscher Monat eingetragen.');
 	await expect(talk.locator('.changes')).toContainText(

@@ -68,21 +68,13 @@ test('goals written in German are marked on the participant’s English goals pa
 	await useSession(anna, 'anna');
 	await anna.goto('/goals');
 	await expect(anna.locator('html')).toHaveAttribute('lang', 'en');
-	// Tom wrote the agreed goals on a German page, Anna her own one too.
-	await expect(
-		anna.getByRole('heading', { level: 3, name: 'Ich fahre allein mit dem Bus zur Arbeit.' })
-	).toHaveAttribute('lang', 'de');
-	await expect(
-		anna.getByRole('heading', {
-			level: 3,
-			name: 'Ich lerne, wie man Pflanzen richtig gießt und pflegt.'
-		})
-	).toHaveAttribute('lang', 'de');
-	await expect(
-		anna.getByRole('heading', {
-			level: 3,
-			name: 'Ich möchte eine feste Arbeit mit Pflanzen finden.'
-		})
-	).toHaveAttribute('lang', 'de');
+	// Tom wrote the agreed goals and Anna her own ones on German pages (other tests too).
+	const goalHeadings = anna.locator('main article.goal h3');
+	await expect(goalHeadings.first()).toBeVisible();
+	const marks = await goalHeadings.evaluateAll((headings) =>
+		headings.map((heading) => heading.getAttribute('lang'))
+	);
+	expect(marks.length).toBeGreaterThanOrEqual(3);
+	expect(new Set(marks)).toEqual(new Set(['de']));
 	await context.close();
 });

@@ -33,6 +33,12 @@ export function firstLink(listPath: string, selector: string, suffix = '') {
 	};
 }
 
+/**
+ * Anna's running Qualifizierungsphase: it has hours, notes, talks and goals whatever other
+ * tests did before (the list puts confirmed bookings without any of them first).
+ */
+const annasRunningBooking = '/provider/bookings?state=running&q=Anna%20Berger';
+
 export const pages: PageEntry[] = [
 	{ route: '/login', path: '/login', viewers: [null] },
 	{ route: '/help', path: '/help', viewers: everybody },
@@ -105,7 +111,7 @@ export const pages: PageEntry[] = [
 	{
 		route: '/provider/bookings/[id]/hours/[entryId]',
 		path: async (page) => {
-			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			const booking = await firstLink(annasRunningBooking, 'a[href^="/provider/bookings/"]')(page);
 			return firstLink(booking, 'a[href*="/hours/"]')(page);
 		},
 		viewers: ['tom']
@@ -113,7 +119,7 @@ export const pages: PageEntry[] = [
 	{
 		route: '/provider/bookings/[id]/notes/[noteId]',
 		path: async (page) => {
-			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			const booking = await firstLink(annasRunningBooking, 'a[href^="/provider/bookings/"]')(page);
 			return firstLink(booking, 'a[href*="/notes/"]')(page);
 		},
 		viewers: ['tom']
@@ -121,7 +127,7 @@ export const pages: PageEntry[] = [
 	{
 		route: '/provider/bookings/[id]/talks/[talkId]',
 		path: async (page) => {
-			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			const booking = await firstLink(annasRunningBooking, 'a[href^="/provider/bookings/"]')(page);
 			return firstLink(booking, 'a[href*="/talks/"]')(page);
 		},
 		viewers: ['tom', 'lea']
@@ -129,7 +135,7 @@ export const pages: PageEntry[] = [
 	{
 		route: '/provider/bookings/[id]/goals/[goalId]',
 		path: async (page) => {
-			const booking = await firstLink('/provider/bookings', 'a[href^="/provider/bookings/"]')(page);
+			const booking = await firstLink(annasRunningBooking, 'a[href^="/provider/bookings/"]')(page);
 			return firstLink(booking, 'a[href*="/goals/"]')(page);
 		},
 		viewers: ['tom', 'lea']
