@@ -46,6 +46,13 @@ test('after "Alle Module anfragen" and a confirmation, /start says what happens 
 	await lea.getByLabel('Qualifikations·trainer·in').selectOption({ label: 'Tom Keller' });
 	await lea.getByRole('button', { name: 'Anfrage bestätigen' }).click();
 	await expect(lea.getByRole('status')).toHaveText('Die Anfrage ist bestätigt.');
+	// The booking has no hours yet: every section on its page still has the heading it names.
+	await expect(lea).toHaveURL(/\/provider\/bookings\/[^/]+$/);
+	const sectionTitles = await lea
+		.locator('main section[aria-labelledby]')
+		.evaluateAll((sections) => sections.map((section) => section.getAttribute('aria-labelledby')));
+	expect(sectionTitles.length).toBeGreaterThan(0);
+	for (const title of sectionTitles) await expect(lea.locator(`[id="${title}"]`)).toHaveCount(1);
 
 	await hanna.goto('/start');
 	const startInWords = new Intl.DateTimeFormat('de', {
