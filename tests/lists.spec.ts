@@ -26,7 +26,9 @@ const words = {
 		reset: 'Suche und Filter zurücksetzen',
 		feedbackSecond: 'Seite 2 von 2 · 55 Rückmeldungen',
 		reportsSecond: 'Seite 2 von 2 · 55 Personen',
-		pageTwo: 'Seite 2'
+		pageTwo: 'Seite 2',
+		participantsFirst: 'Seite 1 von 2 · 55 Personen',
+		accountSearch: 'Name oder Benutzer·name'
 	},
 	en: {
 		search: 'Name of the participant',
@@ -44,7 +46,9 @@ const words = {
 		reset: 'Clear search and filters',
 		feedbackSecond: 'Page 2 of 2 · 55 pieces of feedback',
 		reportsSecond: 'Page 2 of 2 · 55 people',
-		pageTwo: 'Page 2'
+		pageTwo: 'Page 2',
+		participantsFirst: 'Page 1 of 2 · 55 people',
+		accountSearch: 'Name or user name'
 	}
 } as const;
 
@@ -131,6 +135,34 @@ for (const locale of ['de', 'en'] as const) {
 			await expect(page.locator('.list-count')).toHaveText(say.reportsSecond);
 			await expect(page.locator('main tbody a')).toHaveCount(5);
 		});
+
+		test(`a lead pages through and searches the participant accounts without JavaScript (${locale})`, async ({
+			page,
+			context
+		}) => {
+			const region = await makeListRegion(`p${locale}`);
+			await useLanguage(context, locale);
+			await signInAsLead(page, region);
+
+			await page.goto('/provider/participants');
+			await expect(page.locator('.list-count')).toHaveText(say.participantsFirst);
+			await expect(rowNames(page)).toHaveCount(50);
+			await page.getByRole('link', { name: say.next }).click();
+			await expect(page).toHaveURL('/provider/participants?page=2');
+			await expect(rowNames(page)).toHaveCount(5);
+
+			// The account search looks at user names too: "p17-…" is only p017's.
+			const username = `p17-${region.participants[17]!.split(' ')[1]}`;
+			await page.getByLabel(say.accountSearch).fill(username);
+			await page.getByRole('button', { name: say.show }).click();
+			await expect(rowNames(page)).toHaveCount(1);
+			await expect(rowNames(page)).toContainText(region.participants[17]!);
+			await page.getByLabel(say.accountSearch).fill('niemand-zzz');
+			await page.getByRole('button', { name: say.show }).click();
+			await expect(page.getByText(say.nothing)).toBeVisible();
+			await page.getByRole('link', { name: say.reset }).click();
+			await expect(page.locator('.list-count')).toHaveText(say.participantsFirst);
+		});
 	});
 
 	test(`the lists with a second page, a filter and no result have no axe violations (${locale})`, async ({
@@ -145,7 +177,9 @@ for (const locale of ['de', 'en'] as const) {
 			`/provider/bookings?state=running&trainer=${region.trainers[1]!.id}`,
 			'/provider/bookings?q=niemand-zzz',
 			'/provider/feedback?page=2',
-			'/provider/reports?page=2&state=none'
+			'/provider/reports?page=2&state=none',
+			'/provider/participants?page=2',
+			'/provider/participants?q=niemand-zzz'
 		]) {
 			await page.goto(path);
 			await expect(page.locator('.list-count')).toBeVisible();

@@ -6,6 +6,7 @@ import { createClient } from '@libsql/client';
  * (tests/lists.spec.ts): written straight into the test database, because making 55 bookings
  * through the forms would take minutes. Nothing else in the suite sees this provider.
  *
+ * The lead made all 55 participant accounts (user names p0-… to p54-…).
  * p000 … p051 have a confirmed Einstiegsphase with the first trainer, p052 … p054 a running one
  * with the second; each has one open piece of feedback about that booking.
  */
@@ -47,6 +48,10 @@ export async function makeListRegion(tag: string): Promise<ListRegion> {
 					{
 						sql: "INSERT INTO user (id, username, display_name, role, password_hash) VALUES (?, ?, ?, 'participant', ?)",
 						args: [participant.id, `p${index}-${suffix}`, participant.name, passwordHash]
+					},
+					{
+						sql: 'INSERT INTO participant_profile (user_id, provider_id, created_by) VALUES (?, ?, ?)',
+						args: [participant.id, providerId, lead.id]
 					},
 					{
 						sql: "INSERT INTO booking (id, participant_id, module_code, state, wished_provider_id, provider_id, trainer_id, planned_start, planned_end, request_key, created_at, updated_at) VALUES (?, ?, 'entry', ?, ?, ?, ?, '2027-01-04', '2027-01-31', ?, ?, ?)",

@@ -9,7 +9,6 @@ import {
 	letterLifetimeDays,
 	letterState,
 	normaliseLetterCode,
-	pageNumber,
 	suggestUsername,
 	usernamePattern
 } from './accounts';
@@ -81,12 +80,5 @@ describe('user names', () => {
 	it('take the next free number when the name is taken', () => {
 		expect(firstFreeUsername('clara', new Set())).toBe('clara');
 		expect(firstFreeUsername('clara', new Set(['clara', 'clara2']))).toBe('clara3');
-	});
-});
-
-describe('page numbers', () => {
-	it('are whole numbers from 1, anything else is the first page', () => {
-		expect(pageNumber('3')).toBe(3);
-		for (const odd of [null, '', '0', '-1', '1.5', '0x2', 'abc']) expect(pageNumber(odd)).toBe(1);
 	});
 });

@@ -98,12 +98,3 @@ export function firstFreeUsername(base: string, taken: ReadonlySet<string>): str
 		if (!taken.has(candidate)) return candidate;
 	}
 }
-
-/** Page size of the account lists. */
-export const accountPageSize = 50;
-
-/** "page=3" as a whole page number, 1 when missing or odd. */
-export function pageNumber(value: string | null): number {
-	if (!value || !/^\d{1,6}$/.test(value)) return 1;
-	return Math.max(1, Number(value));
-}

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { pageNumber } from '$lib/domain/accounts';
 import { m } from '$lib/paraglide/messages.js';
 import { endSessionsSchema } from '$lib/schemas/admin';
 import { openAccountSchema } from '$lib/schemas/accounts';
+import { parseListQuery } from '$lib/schemas/lists';
 import { requireRole } from '$lib/server/access';
 import { findAccountByUsername, searchAllAccounts } from '$lib/server/accounts/service';
 import { endAllSessionsOf } from '$lib/server/auth/session';
@@ -11,8 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireRole(locals.user, ['admin']);
-	const query = (url.searchParams.get('q') ?? '').slice(0, 100);
-	const result = await searchAllAccounts(admin, query, pageNumber(url.searchParams.get('page')));
+	const { q, page } = parseListQuery([], url.searchParams);
+	const result = await searchAllAccounts(admin, q, page);
 	const endedId = url.searchParams.get('sessionsEnded');
 	const endedFor = endedId ? result.rows.find((account) => account.id === endedId) : undefined;
 	const count = Number(url.searchParams.get('count'));

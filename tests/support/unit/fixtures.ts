@@ -39,17 +39,24 @@ export async function testPerson(
 	);
 }
 
-/** A booking requested, confirmed by the lead with the trainer, and started; returns its id. */
+/** What a test's booking is unless it says otherwise: the Einstiegsphase in January 2027. */
+const januaryEntry = {
+	moduleCode: 'entry',
+	plannedStart: '2027-01-04',
+	plannedEnd: '2027-01-31',
+	wishedProviderId: null as string | null,
+	startedAt: new Date('2027-01-04T08:00:00Z')
+};
+
+/**
+ * A booking requested, confirmed by the lead with the trainer, and started; returns its id.
+ * Without more, the Einstiegsphase from 4 to 31 January 2027, started on the 4th.
+ */
 export async function runningBooking(
 	people: { participant: Actor; lead: Actor; trainer: Actor },
-	booking: {
-		moduleCode: string;
-		plannedStart: string;
-		plannedEnd: string;
-		wishedProviderId?: string | null;
-		startedAt: Date;
-	}
+	differences: Partial<typeof januaryEntry> = {}
 ): Promise<string> {
+	const booking = { ...januaryEntry, ...differences };
 	const { participant, lead, trainer } = people;
 	const request = await requestModules(
 		participant,
@@ -124,12 +131,7 @@ export interface Cast extends People {
 /** Fresh people and a running Einstiegsphase (4 to 31 January 2027, started on the 4th). */
 export async function cast(): Promise<Cast> {
 	const cast = await people();
-	const entryId = await runningBooking(cast, {
-		moduleCode: 'entry',
-		plannedStart: '2027-01-04',
-		plannedEnd: '2027-01-31',
-		startedAt: new Date('2027-01-04T08:00:00Z')
-	});
+	const entryId = await runningBooking(cast);
 	return { ...cast, entryId };
 }
 

@@ -1,9 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { and, asc, count, eq, gt, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import { accountPageSize, firstFreeUsername, suggestUsername } from '$lib/domain/accounts';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { firstFreeUsername, suggestUsername } from '$lib/domain/accounts';
+import type { ListPage } from '$lib/domain/paging';
 import type { Role, RoleWording } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import { nameContains, readPage } from '$lib/server/db/lists';
 import {
 	loginLetter,
 	participantProfile,
@@ -35,6 +38,9 @@ import { letterStatusOf, type LetterStatus } from './letters';
  */
 
 export type StaffRole = 'trainer' | 'lead';
+
+/** Who closed an account, on the account page. */
+const closer = alias(user, 'closer_user');
 
 export interface StaffInput {
 	displayName: string;
@@ -221,23 +227,14 @@ export interface AccountRow {
 	activeSessions: number;
 }
 
-export interface AccountPage {
-	rows: AccountRow[];
-	total: number;
-	page: number;
-	pages: number;
+/** One page of an account list, with the search it answers. */
+export interface AccountPage extends ListPage<AccountRow> {
 	query: string;
 }
 
+/** The name or the user name contains the search, in any case. */
 function search(query: string): SQL | undefined {
-	const words = query.trim().toLowerCase();
-	if (!words) return undefined;
-	// Escape LIKE's own signs, so "50%" looks for "50%".
-	const pattern = `%${words.replace(/[\\%_]/g, (sign) => `\\${sign}`)}%`;
-	return or(
-		sql`lower(${user.displayName}) like ${pattern} escape '\\'`,
-		sql`${user.username} like ${pattern} escape '\\'`
-	);
+	return or(nameContains(user.displayName, query), nameContains(user.username, query));
 }
 
 async function accountPage(
@@ -274,25 +271,19 @@ async function accountPage(
 		)
 		.leftJoin(live, eq(live.userId, user.id))
 		.where(where);
-	const [counted] = await db
-		.select({ total: count() })
-		.from(user)
-		.leftJoin(participantProfile, eq(participantProfile.userId, user.id))
-		.where(where);
-	const total = counted?.total ?? 0;
-	const pages = Math.max(1, Math.ceil(total / accountPageSize));
-	const current = Math.min(page, pages);
-	const rows = await base
-		.orderBy(asc(user.displayName), asc(user.username))
-		.limit(accountPageSize)
-		.offset((current - 1) * accountPageSize);
-	return {
-		rows: rows.map(({ closedAt, ...row }) => ({ ...row, closed: closedAt !== null })),
-		total,
-		page: current,
-		pages,
-		query
-	};
+	const list = await readPage(
+		db
+			.select({ total: count() })
+			.from(user)
+			.leftJoin(participantProfile, eq(participantProfile.userId, user.id))
+			.where(where),
+		page,
+		async ({ limit, offset }) =>
+			(
+				await base.orderBy(asc(user.displayName), asc(user.username)).limit(limit).offset(offset)
+			).map(({ closedAt, ...row }) => ({ ...row, closed: closedAt !== null }))
+	);
+	return { ...list, query };
 }
 
 /** Every account, for the administration: search by name or user name, 50 a page. */
@@ -392,6 +383,20 @@ export interface ManagedAccount {
 	profile: ParticipantProfileFacts | null;
 }
 
+/** What the account page shows beyond the list row: language, wording, who closed it, the profile. */
+const managedAccountColumns = {
+	locale: user.locale,
+	roleWording: user.roleWording,
+	closedByName: closer.displayName,
+	// Flat, not nested: drizzle turns a left-joined nested object with empty fields into null.
+	email: participantProfile.email,
+	phone: participantProfile.phone,
+	easyLanguage: participantProfile.easyLanguage,
+	largePrint: participantProfile.largePrint,
+	readAloud: participantProfile.readAloud,
+	viaTrustedPerson: participantProfile.viaTrustedPerson
+};
+
 export async function getManagedAccount(
 	actor: Actor,
 	id: string,
@@ -399,20 +404,8 @@ export async function getManagedAccount(
 ): Promise<ManagedAccount> {
 	const db = await getDb();
 	const target = await managedAccount(db, actor, id);
-	const closer = db.select({ id: user.id, name: user.displayName }).from(user).as('closer');
 	const [row] = await db
-		.select({
-			locale: user.locale,
-			roleWording: user.roleWording,
-			closedByName: closer.name,
-			// Flat, not nested: drizzle turns a left-joined nested object with empty fields into null.
-			email: participantProfile.email,
-			phone: participantProfile.phone,
-			easyLanguage: participantProfile.easyLanguage,
-			largePrint: participantProfile.largePrint,
-			readAloud: participantProfile.readAloud,
-			viaTrustedPerson: participantProfile.viaTrustedPerson
-		})
+		.select(managedAccountColumns)
 		.from(user)
 		.leftJoin(participantProfile, eq(participantProfile.userId, user.id))
 		.leftJoin(closer, eq(closer.id, user.closedBy))

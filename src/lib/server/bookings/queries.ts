@@ -38,6 +38,9 @@ export const wishedProvider = alias(provider, 'wished_provider');
 const agreedProvider = alias(provider, 'agreed_provider');
 export const trainer = alias(user, 'trainer');
 export const participantUser = alias(user, 'participant');
+/** The trainers before and after a correction, in a booking's history. */
+const fromTrainer = alias(user, 'from_trainer');
+const toTrainer = alias(user, 'to_trainer');
 
 const bookingColumns = {
 	id: booking.id,
@@ -141,27 +144,27 @@ export async function bookingFor(
 	return found;
 }
 
-const fromTrainer = alias(user, 'from_trainer');
-const toTrainer = alias(user, 'to_trainer');
+/** What the history of a booking shows of each event: who, when, and what changed. */
+const historyColumns = {
+	at: bookingEvent.at,
+	actorName: user.displayName,
+	actorRole: user.role,
+	fromState: bookingEvent.fromState,
+	toState: bookingEvent.toState,
+	reason: bookingEvent.reason,
+	correction: bookingEvent.correction,
+	fromStart: bookingEvent.fromStart,
+	toStart: bookingEvent.toStart,
+	fromEnd: bookingEvent.fromEnd,
+	toEnd: bookingEvent.toEnd,
+	fromTrainerName: fromTrainer.displayName,
+	toTrainerName: toTrainer.displayName
+};
 
 export async function historyOf(bookingId: string): Promise<BookingHistoryEntry[]> {
 	const db = await getDb();
 	return db
-		.select({
-			at: bookingEvent.at,
-			actorName: user.displayName,
-			actorRole: user.role,
-			fromState: bookingEvent.fromState,
-			toState: bookingEvent.toState,
-			reason: bookingEvent.reason,
-			correction: bookingEvent.correction,
-			fromStart: bookingEvent.fromStart,
-			toStart: bookingEvent.toStart,
-			fromEnd: bookingEvent.fromEnd,
-			toEnd: bookingEvent.toEnd,
-			fromTrainerName: fromTrainer.displayName,
-			toTrainerName: toTrainer.displayName
-		})
+		.select(historyColumns)
 		.from(bookingEvent)
 		.innerJoin(user, eq(bookingEvent.actorId, user.id))
 		.leftJoin(fromTrainer, eq(bookingEvent.fromTrainerId, fromTrainer.id))

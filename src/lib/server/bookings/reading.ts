@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
 import { booking, user } from '$lib/server/db/schema';
 import { staffListOrder, type BookingState, type StaffListState } from '$lib/domain/bookings';
@@ -105,13 +106,20 @@ const listRowColumns = {
 	moduleCode: booking.moduleCode
 };
 
+/**
+ * Bookings with the name of whose they are: what every staff list reads, and what its search
+ * looks at. The columns come from the list; further joins follow.
+ */
+function bookingsWithParticipant<Columns extends SelectedFields>(db: Executor, columns: Columns) {
+	return db
+		.select(columns)
+		.from(booking)
+		.innerJoin(participantUser, eq(booking.participantId, participantUser.id));
+}
+
 /** How many bookings match a list's conditions, which may name the participant (the search). */
 function countWithParticipant(db: Executor, where: SQL | undefined) {
-	return db
-		.select({ total: count() })
-		.from(booking)
-		.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
-		.where(where);
+	return bookingsWithParticipant(db, { total: count() }).where(where);
 }
 
 /** Open requests a lead may decide on, 50 a page: longest waiting first. */
@@ -124,15 +132,12 @@ export async function openRequestPage(
 	const where = openRequestsOf({ ...lead, providerId: lead.providerId }, query);
 	const db = await getDb();
 	return readPage(countWithParticipant(db, where), query.page, ({ limit, offset }) =>
-		db
-			.select({
-				...listRowColumns,
-				createdAt: booking.createdAt,
-				wishedStartMonth: booking.wishedStartMonth,
-				wishedProviderName: wishedProvider.name
-			})
-			.from(booking)
-			.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+		bookingsWithParticipant(db, {
+			...listRowColumns,
+			createdAt: booking.createdAt,
+			wishedStartMonth: booking.wishedStartMonth,
+			wishedProviderName: wishedProvider.name
+		})
 			.leftJoin(wishedProvider, eq(booking.wishedProviderId, wishedProvider.id))
 			.where(where)
 			.orderBy(asc(booking.createdAt), asc(booking.id))
@@ -187,16 +192,13 @@ export async function staffBookingPage(
 	const where = staffBookingsOf(staff, query);
 	const db = await getDb();
 	return readPage(countWithParticipant(db, where), query.page, ({ limit, offset }) =>
-		db
-			.select({
-				...listRowColumns,
-				state: booking.state,
-				plannedStart: booking.plannedStart,
-				plannedEnd: booking.plannedEnd,
-				trainerName: trainer.displayName
-			})
-			.from(booking)
-			.innerJoin(participantUser, eq(booking.participantId, participantUser.id))
+		bookingsWithParticipant(db, {
+			...listRowColumns,
+			state: booking.state,
+			plannedStart: booking.plannedStart,
+			plannedEnd: booking.plannedEnd,
+			trainerName: trainer.displayName
+		})
 			.leftJoin(trainer, eq(booking.trainerId, trainer.id))
 			.where(where)
 			.orderBy(

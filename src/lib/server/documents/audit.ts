@@ -62,17 +62,20 @@ export interface AccessLogEntry {
 	shareLabel: string | null;
 }
 
+/** What the access log shows of each event: when, what, and who (a staff member or a share link). */
+const accessLogColumns = {
+	at: auditEvent.at,
+	action: auditEvent.action,
+	document: auditEvent.document,
+	actorName: user.displayName,
+	actorRole: user.role,
+	actorRoleWording: user.roleWording,
+	shareLabel: shareLink.label
+};
+
 export async function accessLogOf(db: Executor, participantId: string): Promise<AccessLogEntry[]> {
 	return db
-		.select({
-			at: auditEvent.at,
-			action: auditEvent.action,
-			document: auditEvent.document,
-			actorName: user.displayName,
-			actorRole: user.role,
-			actorRoleWording: user.roleWording,
-			shareLabel: shareLink.label
-		})
+		.select(accessLogColumns)
 		.from(auditEvent)
 		.leftJoin(user, eq(auditEvent.actorId, user.id))
 		.leftJoin(shareLink, eq(auditEvent.shareLinkId, shareLink.id))

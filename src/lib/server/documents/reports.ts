@@ -45,30 +45,33 @@ const participantUser = alias(user, 'participant_user');
 const author = alias(user, 'author_user');
 const finaliser = alias(user, 'finaliser_user');
 
+/** What every view of a report reads: its parts, whose it is, who wrote and who finalised it. */
+const reportColumns = {
+	id: finalReport.id,
+	participantId: finalReport.participantId,
+	participantName: participantUser.displayName,
+	providerId: finalReport.providerId,
+	providerName: provider.name,
+	version: finalReport.version,
+	state: finalReport.state,
+	startingSituation: finalReport.startingSituation,
+	course: finalReport.course,
+	goals: finalReport.goals,
+	icf: finalReport.icf,
+	recommendation: finalReport.recommendation,
+	participantComment: finalReport.participantComment,
+	participantCommentAt: finalReport.participantCommentAt,
+	authorName: author.displayName,
+	finalisedByName: finaliser.displayName,
+	finalisedAt: finalReport.finalisedAt,
+	revision: finalReport.revision,
+	createdAt: finalReport.createdAt,
+	updatedAt: finalReport.updatedAt
+};
+
 function selectReports(db: Executor) {
 	return db
-		.select({
-			id: finalReport.id,
-			participantId: finalReport.participantId,
-			participantName: participantUser.displayName,
-			providerId: finalReport.providerId,
-			providerName: provider.name,
-			version: finalReport.version,
-			state: finalReport.state,
-			startingSituation: finalReport.startingSituation,
-			course: finalReport.course,
-			goals: finalReport.goals,
-			icf: finalReport.icf,
-			recommendation: finalReport.recommendation,
-			participantComment: finalReport.participantComment,
-			participantCommentAt: finalReport.participantCommentAt,
-			authorName: author.displayName,
-			finalisedByName: finaliser.displayName,
-			finalisedAt: finalReport.finalisedAt,
-			revision: finalReport.revision,
-			createdAt: finalReport.createdAt,
-			updatedAt: finalReport.updatedAt
-		})
+		.select(reportColumns)
 		.from(finalReport)
 		.innerJoin(participantUser, eq(finalReport.participantId, participantUser.id))
 		.innerJoin(provider, eq(finalReport.providerId, provider.id))

@@ -48,13 +48,7 @@ async function withFeedback(providerId = 'lh') {
 	const trainer = await testPerson(unique('tina'), 'trainer', providerId);
 	const bookingId = await runningBooking(
 		{ participant, lead, trainer },
-		{
-			moduleCode: 'entry',
-			plannedStart: '2027-01-04',
-			plannedEnd: '2027-01-31',
-			wishedProviderId: providerId,
-			startedAt: new Date('2027-01-04T08:00:00Z')
-		}
+		{ wishedProviderId: providerId }
 	);
 	const feedbackId = await giveFeedback(
 		participant,

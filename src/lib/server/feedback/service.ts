@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { alias, type SelectedFields } from 'drizzle-orm/sqlite-core';
 import { and, asc, count, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
@@ -109,29 +109,35 @@ async function staffMaySee(db: Executor, staff: Actor, item: FeedbackView): Prom
 	return staffMaySeeFeedback(staff, item, trains);
 }
 
+/**
+ * Feedback with the name of who gave it: what every feedback view reads, and what the inbox's
+ * search looks at. The booking and further joins follow at the caller (Drizzle keeps the
+ * row types only for joins made on known columns).
+ */
+function feedbackWithParticipant<Columns extends SelectedFields>(db: Executor, columns: Columns) {
+	return db.select(columns).from(feedback).innerJoin(user, eq(feedback.participantId, user.id));
+}
+
 async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[]> {
-	const rows = await db
-		.select({
-			id: feedback.id,
-			participantId: feedback.participantId,
-			participantName: user.displayName,
-			providerId: feedback.providerId,
-			bookingId: feedback.bookingId,
-			moduleCode: booking.moduleCode,
-			trainerId: booking.trainerId,
-			talkHeldOn: reflectionTalk.heldOn,
-			rating: feedback.rating,
-			good: feedback.good,
-			bad: feedback.bad,
-			wish: feedback.wish,
-			lang: feedback.lang,
-			state: feedback.state,
-			changeNote: feedback.changeNote,
-			version: feedback.version,
-			createdAt: feedback.createdAt
-		})
-		.from(feedback)
-		.innerJoin(user, eq(feedback.participantId, user.id))
+	const rows = await feedbackWithParticipant(db, {
+		id: feedback.id,
+		participantId: feedback.participantId,
+		participantName: user.displayName,
+		providerId: feedback.providerId,
+		bookingId: feedback.bookingId,
+		moduleCode: booking.moduleCode,
+		trainerId: booking.trainerId,
+		talkHeldOn: reflectionTalk.heldOn,
+		rating: feedback.rating,
+		good: feedback.good,
+		bad: feedback.bad,
+		wish: feedback.wish,
+		lang: feedback.lang,
+		state: feedback.state,
+		changeNote: feedback.changeNote,
+		version: feedback.version,
+		createdAt: feedback.createdAt
+	})
 		.leftJoin(booking, eq(feedback.bookingId, booking.id))
 		.leftJoin(reflectionTalk, eq(feedback.talkId, reflectionTalk.id))
 		.where(where)
@@ -327,26 +333,20 @@ export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<Li
 		nameContains(user.displayName, query.q)
 	);
 	return readPage(
-		db
-			.select({ total: count() })
-			.from(feedback)
-			.innerJoin(user, eq(feedback.participantId, user.id))
+		feedbackWithParticipant(db, { total: count() })
 			.leftJoin(booking, eq(feedback.bookingId, booking.id))
 			.where(where),
 		query.page,
 		async ({ limit, offset }) =>
 			(
-				await db
-					.select({
-						id: feedback.id,
-						participantName: user.displayName,
-						createdAt: feedback.createdAt,
-						rating: feedback.rating,
-						state: feedback.state,
-						trainerName: bookingTrainer.displayName
-					})
-					.from(feedback)
-					.innerJoin(user, eq(feedback.participantId, user.id))
+				await feedbackWithParticipant(db, {
+					id: feedback.id,
+					participantName: user.displayName,
+					createdAt: feedback.createdAt,
+					rating: feedback.rating,
+					state: feedback.state,
+					trainerName: bookingTrainer.displayName
+				})
 					.leftJoin(booking, eq(feedback.bookingId, booking.id))
 					.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
 					.where(where)

@@ -1,12 +1,12 @@
-import { pageNumber } from '$lib/domain/accounts';
+import { parseListQuery } from '$lib/schemas/lists';
 import { requireRole } from '$lib/server/access';
 import { searchOwnParticipants } from '$lib/server/accounts/service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const lead = requireRole(locals.user, ['lead']);
-	const query = (url.searchParams.get('q') ?? '').slice(0, 100);
+	const { q, page } = parseListQuery([], url.searchParams);
 	return {
-		result: await searchOwnParticipants(lead, query, pageNumber(url.searchParams.get('page')))
+		result: await searchOwnParticipants(lead, q, page)
 	};
 };
