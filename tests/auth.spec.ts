@@ -23,6 +23,30 @@ test.describe('signing in and out', () => {
 		});
 	}
 
+	test('user names and passwords are typed exactly: no capital letter, no spell check', async ({
+		page
+	}) => {
+		const typedExactly = async (label: string) => {
+			const field = page.getByLabel(label, { exact: true });
+			await expect(field).toHaveAttribute('autocapitalize', 'none');
+			await expect(field).toHaveAttribute('spellcheck', 'false');
+		};
+		await page.goto('/login');
+		await typedExactly('Benutzer·name');
+		await typedExactly('Passwort');
+		// A name is not a credential: the phone may help with it.
+		await signIn(page, 'admin');
+		await page.goto('/admin/accounts/new');
+		await typedExactly('Benutzer·name');
+		await expect(page.getByLabel('Vorname und Nachname')).not.toHaveAttribute(
+			'autocapitalize',
+			'none'
+		);
+		await page.goto('/settings/security');
+		await typedExactly('Ihr Benutzer·name');
+		await typedExactly('Neues Passwort');
+	});
+
 	test('the participant start page greets by name', async ({ page }) => {
 		await signIn(page, 'anna');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hallo Anna!');
