@@ -6,48 +6,24 @@ import type {
 	RequestResult,
 	WithdrawResult
 } from '$lib/server/bookings/service';
-import { refusalText, type RefusalTexts } from '$lib/text/tables';
+import { refusalsOf, type Refused, type RefusalTexts } from '$lib/text/tables';
 
-type Refused<Result> = Extract<Result, { ok: false }>;
-
-const requestTexts = {
+/** A refused request as form errors: which field, or the whole form, and what to do. */
+export const requestFailure = refusalsOf<Refused<RequestResult>>({
 	unknown_provider: () => ({ wishedProvider: m.request_error_provider() }),
 	entry_first: () => ({ form: m.refusal_entry_first() }),
 	already_open: () => ({ form: m.refusal_already_open() }),
 	not_bookable: () => ({ form: m.refusal_not_bookable() }),
 	nothing_to_request: () => ({ form: m.request_all_nothing() })
-} satisfies RefusalTexts<Refused<RequestResult>>;
+});
 
-/** A refused request as form errors: which field, or the whole form, and what to do. */
-export const requestFailure = (result: Refused<RequestResult>): Record<string, string> =>
-	refusalText(requestTexts, result);
-
-const withdrawTexts = {
+export const withdrawFailure = refusalsOf<Refused<WithdrawResult>, string>({
 	not_requested: () => m.refusal_not_requested(),
 	others_need_entry: () => m.refusal_others_need_entry()
-} satisfies RefusalTexts<Refused<WithdrawResult>, string>;
+});
 
-export const withdrawFailure = (result: Refused<WithdrawResult>): string =>
-	refusalText(withdrawTexts, result);
-
-const confirmTexts = {
-	changed_meanwhile: () => ({ form: m.provider_error_changed() }),
-	not_requested: () => ({ form: m.provider_error_changed() }),
-	entry_not_agreed: () => ({ form: m.provider_error_entry_not_agreed() }),
-	unknown_trainer: () => ({ trainerId: m.provider_error_trainer() }),
-	start_out_of_range: (result) => ({
-		plannedStart: m.provider_error_start_range(rangeInWords(result.allowed))
-	}),
-	end_out_of_range: (result) => ({
-		plannedEnd: m.provider_error_end_range(rangeInWords(result.allowed))
-	})
-} satisfies RefusalTexts<Refused<ConfirmResult>>;
-
-/** A lead's confirmation that did not go through, as form errors. */
-export const confirmFailure = (result: Refused<ConfirmResult>): Record<string, string> =>
-	refusalText(confirmTexts, result);
-
-const correctionTexts = {
+/** What a lead may get wrong in the agreed dates and trainer, when confirming or correcting. */
+const agreementTexts = {
 	changed_meanwhile: () => ({ form: m.provider_error_changed() }),
 	unknown_trainer: () => ({ trainerId: m.provider_error_trainer() }),
 	start_out_of_range: (result) => ({
@@ -58,7 +34,13 @@ const correctionTexts = {
 	})
 } satisfies RefusalTexts<Refused<BookingCorrectionResult>>;
 
+/** A lead's confirmation that did not go through, as form errors. */
+export const confirmFailure = refusalsOf<Refused<ConfirmResult>>({
+	...agreementTexts,
+	not_requested: () => ({ form: m.provider_error_changed() }),
+	entry_not_agreed: () => ({ form: m.provider_error_entry_not_agreed() })
+});
+
 /** A correction of dates or trainer that did not go through, as form errors. */
-export const bookingCorrectionFailure = (
-	result: Refused<BookingCorrectionResult>
-): Record<string, string> => refusalText(correctionTexts, result);
+export const bookingCorrectionFailure =
+	refusalsOf<Refused<BookingCorrectionResult>>(agreementTexts);

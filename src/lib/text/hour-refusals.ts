@@ -3,11 +3,10 @@ import { durationText } from '$lib/text/hours';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { HourResult } from '$lib/server/hours/service';
-import { refusalText, type RefusalTexts } from '$lib/text/tables';
+import { refusalsOf, type Refused } from '$lib/text/tables';
 
-type HourRefused = Extract<HourResult, { ok: false }>;
-
-const hourTexts = {
+/** A refused hour entry as field errors that say what is allowed. */
+export const hourFailure = refusalsOf<Refused<HourResult>>({
 	over_cap: (result) => ({
 		minutes: result.perMonth
 			? m.staff_error_over_cap_month({ free: durationText(result.freeMinutes) })
@@ -26,8 +25,4 @@ const hourTexts = {
 	invalid_duration: () => ({ minutes: m.staff_error_duration() }),
 	booking_not_active: () => ({ form: m.staff_error_not_active() }),
 	already_replaced: () => ({ form: m.staff_error_replaced() })
-} satisfies RefusalTexts<HourRefused>;
-
-/** A refused hour entry as field errors that say what is allowed. */
-export const hourFailure = (result: HourRefused): Record<string, string> =>
-	refusalText(hourTexts, result);
+});

@@ -16,11 +16,18 @@ export type RefusalTexts<Refusal extends { reason: string }, Text = Record<strin
 	[Reason in Refusal['reason']]: (refusal: Refusal & { reason: Reason }) => Text;
 };
 
-/** The text for this refusal from its feature's table. */
-export function refusalText<Refusal extends { reason: string }, Text>(
-	texts: RefusalTexts<Refusal, Text>,
-	refusal: Refusal
-): Text {
-	const text = texts[refusal.reason as Refusal['reason']] as (refusal: Refusal) => Text;
-	return text(refusal);
+/** The refusals of a service's result type: `Refused<ConfirmResult>`. */
+export type Refused<Result> = Extract<Result, { ok: false }>;
+
+/**
+ * A feature's refusal mapper from its table: `confirmFailure = refusalsOf<Refused<ConfirmResult>>({…})`.
+ * Field errors by default (`{ plannedStart: "…" }`); one text with `Text = string`.
+ */
+export function refusalsOf<Refusal extends { reason: string }, Text = Record<string, string>>(
+	texts: RefusalTexts<Refusal, Text>
+): (refusal: Refusal) => Text {
+	return (refusal) => {
+		const text = texts[refusal.reason as Refusal['reason']] as (refusal: Refusal) => Text;
+		return text(refusal);
+	};
 }

@@ -7,6 +7,7 @@ import {
 } from '$lib/server/bookings/service';
 import { icfCategories, type IcfRating } from '$lib/domain/icf';
 import { addNote } from '$lib/server/documents/notes';
+import { addAgreedGoal } from '$lib/server/goals/service';
 import { getDb } from '$lib/server/db';
 import { hashPassword } from '$lib/server/auth/password';
 import { provider, user } from '$lib/server/db/schema';
@@ -189,6 +190,11 @@ export async function firstNote(trainer: Actor, bookingId: string) {
 	);
 	if (!note.ok) throw new Error(note.reason);
 	return note;
+}
+
+/** An agreed goal the trainer set on 5 January 2027 (version 1, not started); returns its id. */
+export function firstGoal(trainer: Actor, bookingId: string, text = 'Pünktlich sein') {
+	return addAgreedGoal(trainer, bookingId, text, new Date('2027-01-05T10:00:00Z'));
 }
 
 /** Every ICF core-set category rated: activities by performance and capacity, the rest by a qualifier. */

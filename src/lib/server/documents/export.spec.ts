@@ -5,7 +5,7 @@ import {
 	giveFeedback,
 	recordTalk
 } from '$lib/server/feedback/service';
-import { addAgreedGoal, saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals/service';
+import { saveOwnPersonalGoal, updateAgreedGoal } from '$lib/server/goals/service';
 import { correctHours, logHours } from '$lib/server/hours/service';
 import { dataExport, type PortalExport } from '$lib/server/documents/export';
 import { saveDraft } from '$lib/server/documents/reports';
@@ -14,6 +14,7 @@ import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import {
 	cast,
 	firstDraft,
+	firstGoal,
 	firstNote,
 	insertTestProviders,
 	testPerson,
@@ -56,12 +57,7 @@ describe('the JSON export', () => {
 			at('2027-01-06T09:00:00Z')
 		);
 		if (!corrected.ok) throw new Error(corrected.reason);
-		const goalId = await addAgreedGoal(
-			trainer,
-			entryId,
-			'Pünktlich sein',
-			at('2027-01-05T10:00:00Z')
-		);
+		const goalId = await firstGoal(trainer, entryId);
 		expect(
 			await updateAgreedGoal(
 				trainer,

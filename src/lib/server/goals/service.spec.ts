@@ -11,7 +11,7 @@ import {
 	setOwnPersonalGoalState,
 	updateAgreedGoal
 } from '$lib/server/goals/service';
-import { cast, insertTestProviders, testPerson, unique } from '$test/fixtures';
+import { cast, firstGoal, insertTestProviders, testPerson, unique } from '$test/fixtures';
 import type { Actor } from '../access';
 
 const at = (iso: string) => new Date(iso);
@@ -228,12 +228,7 @@ describe('personal goals ("Mein Ziel")', () => {
 describe('agreed goals', () => {
 	it('are written on a booking by its trainer and shown to the participant with the module', async () => {
 		const { participant, trainer, lead, entryId } = await cast();
-		const goalId = await addAgreedGoal(
-			trainer,
-			entryId,
-			'Pünktlich sein',
-			at('2027-01-05T10:00:00Z')
-		);
+		const goalId = await firstGoal(trainer, entryId);
 		const leadsGoalId = await addAgreedGoal(
 			lead,
 			entryId,
@@ -250,12 +245,7 @@ describe('agreed goals', () => {
 
 	it('take progress and a new state, with who wrote it, and refuse an old version', async () => {
 		const { participant, trainer, entryId } = await cast();
-		const goalId = await addAgreedGoal(
-			trainer,
-			entryId,
-			'Pünktlich sein',
-			at('2027-01-05T10:00:00Z')
-		);
+		const goalId = await firstGoal(trainer, entryId);
 		expect(
 			await updateAgreedGoal(
 				trainer,
@@ -349,12 +339,7 @@ describe('agreed goals', () => {
 describe('correcting the words of an agreed goal', () => {
 	it('keeps the old words in the history, with who, when and why', async () => {
 		const { participant, trainer, lead, entryId } = await cast();
-		const goalId = await addAgreedGoal(
-			trainer,
-			entryId,
-			'Pünklich sein',
-			at('2027-01-05T10:00:00Z')
-		);
+		const goalId = await firstGoal(trainer, entryId, 'Pünklich sein');
 		expect(
 			await correctAgreedGoalText(
 				trainer,
