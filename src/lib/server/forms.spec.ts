@@ -14,7 +14,7 @@ function posted(fields: Record<string, string>): Request {
 type Result = { ok: true; id: string } | { ok: false; reason: 'changed_meanwhile' | 'too_late' };
 
 const steps = (result: Result) => ({
-	extra: { action: 'save' },
+	action: 'save',
 	write: async () => result,
 	refused: () => ({ text: 'Geht nicht.' })
 });
@@ -58,7 +58,7 @@ describe('writeForm', () => {
 		).toMatchObject({ status: 400 });
 	});
 
-	it('goes on to doneAt after a success, or answers done on the same page', async () => {
+	it('goes on to doneAt after a success, or answers done (or the form’s name) on the same page', async () => {
 		const thrown = await writeForm(posted({ text: 'a' }), schema, {
 			...steps({ ok: true, id: 'x1' }),
 			doneAt: (result) => `/done/${result.id}`
@@ -70,5 +70,15 @@ describe('writeForm', () => {
 				done: () => ({ done: 'save' })
 			})
 		).toEqual({ done: 'save' });
+		// A named form says which one succeeded without being told.
+		expect(await writeForm(posted({ text: 'a' }), schema, steps({ ok: true, id: 'x1' }))).toEqual({
+			done: 'save'
+		});
+		expect(
+			await writeForm(posted({ text: 'a' }), schema, {
+				write: async () => ({ ok: true, id: 'x1' }) as Result,
+				refused: () => ({})
+			})
+		).toBeUndefined();
 	});
 });

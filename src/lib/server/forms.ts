@@ -55,44 +55,49 @@ type Success<Result> = Extract<Result, { ok: true }>;
 export const conflictStatus = (result: { reason?: unknown }): number =>
 	result.reason === 'changed_meanwhile' ? 409 : 400;
 
+/** What a form's answers carry to say which form it was: `{ action: 'addNote' }`, or nothing. */
+type Named<Action extends string> = [Action] extends [never] ? object : { action: Action };
+
 /**
  * A form action that writes one thing (a correction): `parseForm`, then the service; a refusal
  * goes back to the form with the words typed and the refusal's texts, a success goes on to
- * `doneAt` or answers `done`. `extra` names the form on a page with several, as for `parseForm`.
+ * `doneAt` or answers `done`. `action` names the form on a page with several: its refusals
+ * carry `{ action }`, and its success answers `{ done: action }` unless `done` says otherwise.
  */
 export async function writeForm<
 	Schema extends z.ZodType,
 	Result extends { ok: boolean },
-	const Extra extends object = object,
-	const Done extends object = never
+	const Action extends string = never,
+	const Done extends object = { done: Action }
 >(
 	request: Request,
 	schema: Schema,
 	steps: {
-		extra?: Extra;
+		action?: Action;
 		write: (data: z.output<Schema>) => Promise<Result>;
 		refused: (result: Refusal<Result>) => FieldErrors;
 		status?: (result: Refusal<Result>) => number;
 		/** Where a success goes on to (a redirect)… */
 		doneAt?: (result: Success<Result>) => string;
-		/** …or what it answers on the same page (`{ done: 'addNote' }`). */
+		/** …or what it answers on the same page, when more than `{ done: action }`. */
 		done?: (result: Success<Result>) => Done;
 	}
 ) {
-	const extra = steps.extra ?? ({} as Extra);
-	const input = await parseForm(request, schema, extra);
+	const named = (steps.action === undefined ? {} : { action: steps.action }) as Named<Action>;
+	const input = await parseForm(request, schema, named);
 	if (!input.ok) return input.failure;
 	const result = await steps.write(input.data);
 	if (!result.ok) {
 		const refusal = result as Refusal<Result>;
 		const status = steps.status ? steps.status(refusal) : conflictStatus(refusal as object);
 		return fail(status, {
-			...extra,
+			...named,
 			values: input.values,
 			errors: steps.refused(refusal)
 		});
 	}
 	const success = result as Success<Result>;
 	if (steps.doneAt) redirect(303, steps.doneAt(success));
-	return steps.done?.(success);
+	if (steps.done) return steps.done(success);
+	return steps.action === undefined ? undefined : ({ done: steps.action } as Done);
 }

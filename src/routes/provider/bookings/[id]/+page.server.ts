@@ -54,19 +54,18 @@ export const actions: Actions = {
 	},
 	logHours: async ({ request, locals, params }) =>
 		writeForm(request, hourEntrySchema, {
-			extra: { action: 'logHours' },
+			action: 'logHours',
 			write: (data) =>
 				logHours(requireRole(locals.user, ['trainer', 'lead']), params.id, {
 					...data,
 					note: data.note || null
 				}),
 			refused: hourFailure,
-			status: () => 400,
-			done: () => ({ done: 'logHours' })
+			status: () => 400
 		}),
 	recordTalk: async ({ request, locals, params }) =>
 		writeForm(request, talkSchema, {
-			extra: { action: 'recordTalk' },
+			action: 'recordTalk',
 			write: (data) =>
 				recordTalk(requireRole(locals.user, ['trainer', 'lead']), params.id, {
 					heldOn: data.heldOn,
@@ -74,16 +73,14 @@ export const actions: Actions = {
 					summary: data.summary || null
 				}),
 			refused: talkFailure,
-			status: () => 400,
-			done: () => ({ done: 'recordTalk' })
+			status: () => 400
 		}),
 	addNote: async ({ request, locals, params }) =>
 		writeForm(request, noteSchema, {
-			extra: { action: 'addNote' },
+			action: 'addNote',
 			write: (data) => addNote(requireRole(locals.user, ['trainer', 'lead']), params.id, data),
 			refused: noteFailure,
-			status: () => 400,
-			done: () => ({ done: 'addNote' })
+			status: () => 400
 		}),
 	addGoal: async ({ request, locals, params }) => {
 		const staff = requireRole(locals.user, ['trainer', 'lead']);

@@ -34,14 +34,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	confirm: async ({ request, locals, params }) =>
 		writeForm(request, confirmBookingSchema(), {
-			extra: { action: 'confirm' },
+			action: 'confirm',
 			write: (data) => confirmBooking(requireRole(locals.user, ['lead']), params.id, data),
 			refused: confirmFailure,
 			doneAt: () => `/provider/bookings/${params.id}?confirmed=1`
 		}),
 	decline: async ({ request, locals, params }) =>
 		writeForm(request, declineBookingSchema, {
-			extra: { action: 'decline' },
+			action: 'decline',
 			write: ({ version, reason, confirm }) =>
 				declineBooking(requireRole(locals.user, ['lead']), params.id, {
 					version,

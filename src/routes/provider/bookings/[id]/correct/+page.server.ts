@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, params }) =>
 export const actions: Actions = {
 	dates: async ({ request, locals, params }) =>
 		writeForm(request, plannedDatesCorrectionSchema, {
-			extra: { action: 'dates' },
+			action: 'dates',
 			write: (data) =>
 				correctPlannedDates(requireRole(locals.user, ['trainer', 'lead']), params.id, data),
 			refused: bookingCorrectionFailure,
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		}),
 	trainer: async ({ request, locals, params }) =>
 		writeForm(request, trainerCorrectionSchema, {
-			extra: { action: 'trainer' },
+			action: 'trainer',
 			write: (data) => correctTrainer(requireRole(locals.user, ['lead']), params.id, data),
 			refused: bookingCorrectionFailure,
 			doneAt: () => `/provider/bookings/${params.id}?bookingCorrected=1`

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => ({
 export const actions: Actions = {
 	correct: async ({ request, locals, params }) =>
 		writeForm(request, hourCorrectionSchema, {
-			extra: { action: 'correct' },
+			action: 'correct',
 			write: (data) =>
 				correctHours(requireRole(locals.user, ['trainer', 'lead']), params.entryId, {
 					...data,
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		}),
 	cancel: async ({ request, locals, params }) =>
 		writeForm(request, hourCancellationSchema, {
-			extra: { action: 'cancel' },
+			action: 'cancel',
 			write: (data) =>
 				cancelHours(requireRole(locals.user, ['trainer', 'lead']), params.entryId, data),
 			refused: hourFailure,
