@@ -109,7 +109,7 @@ test('ben takes back his request after answering the question', async ({ browser
 
 	await ben.getByRole('button', { name: 'Ja, zurückziehen' }).click();
 	await expect(ben.getByRole('status')).toHaveText('Sie haben die Anfrage zurückgezogen.');
-	await expect(ben.locator('.booking-facts')).toContainText('zurückgezogen');
+	await expect(ben.locator('.fact-list')).toContainText('zurückgezogen');
 	await expect(ben.getByRole('link', { name: 'Anfrage zurückziehen' })).toHaveCount(0);
 });
 
@@ -245,7 +245,7 @@ test('a decline asks for a yes first, keeps the reason until then, and shows it 
 	expect(refused.status()).toBe(400);
 	expect(await refused.text()).toContain('Bitte bestätigen Sie das Ablehnen.');
 	await ben.goto(bookingPath);
-	await expect(ben.locator('.booking-facts')).toContainText('angefragt');
+	await expect(ben.locator('.fact-list')).toContainText('angefragt');
 
 	await lea.getByLabel('Ja, die Anfrage ablehnen. Das lässt sich nicht rückgängig machen.').check();
 	await lea.getByRole('button', { name: 'Anfrage ablehnen' }).click();
@@ -373,7 +373,7 @@ test('lea starts and finishes ben’s Einstiegsphase only after a yes, and is to
 		.getByRole('link')
 		.click();
 	const bookingPath = new URL(lea.url()).pathname;
-	const facts = lea.locator('.booking-facts');
+	const facts = lea.locator('.fact-list');
 	await expect(facts).toContainText('bestätigt');
 
 	// Start: the question comes with the button; without the yes nothing changes.
