@@ -6,6 +6,7 @@ import {
 	confirmRefusal,
 	isWithin,
 	needsConfirmation,
+	nextLeadStep,
 	requestRefusal,
 	withdrawRefusal,
 	type BookingFacts
@@ -155,5 +156,15 @@ describe('needsConfirmation', () => {
 
 	it('does not ask again before a confirmation, whose dates and trainer are checked', () => {
 		expect(needsConfirmation('confirm')).toBe(false);
+	});
+});
+
+describe('nextLeadStep', () => {
+	it('starts a confirmed booking and finishes a running one, and nothing else', () => {
+		expect(nextLeadStep('confirmed')).toBe('start');
+		expect(nextLeadStep('running')).toBe('finish');
+		for (const state of ['requested', 'declined', 'withdrawn', 'finished'] as const) {
+			expect(nextLeadStep(state)).toBeNull();
+		}
 	});
 });

@@ -141,6 +141,13 @@ export const staffTransitions = {
 
 export type StaffTransition = keyof typeof staffTransitions;
 
+/** A lead's one step forward on an agreed booking: start it, or finish it; null when neither. */
+export function nextLeadStep(state: BookingState): 'start' | 'finish' | null {
+	if (state === staffTransitions.start.from) return 'start';
+	if (state === staffTransitions.finish.from) return 'finish';
+	return null;
+}
+
 /**
  * No staff change leads back to the state before it, so the ones that a slip could make are
  * confirmed first with a "yes, I mean it" (docs/accessibility.md: ask before anything that

@@ -9,6 +9,7 @@
  */
 import { count } from 'drizzle-orm';
 import { addDays, addMonths, berlinDate, daysBetween, type IsoDate } from '$lib/domain/dates';
+import { staffTransitions } from '$lib/domain/bookings';
 import type { HourKind } from '$lib/domain/hours';
 import { hashPassword } from '$lib/server/auth/password';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -216,11 +217,13 @@ export async function seedScaleData(db: Database, now: Date = new Date()): Promi
 							? [[null, 'requested', participantId]]
 							: [
 									[null, 'requested', participantId],
-									['requested', 'confirmed', leadId],
-									['confirmed', 'running', leadId],
-									...(row.state === 'finished'
-										? [['running', 'finished', leadId] as [string, string, string]]
-										: [])
+									...(['confirm', 'start', 'finish'] as const)
+										.filter((step) => step !== 'finish' || row.state === 'finished')
+										.map((step): [string, string, string] => [
+											staffTransitions[step].from,
+											staffTransitions[step].to,
+											leadId
+										])
 								];
 					for (const [fromState, toState, actorId] of steps) {
 						await batches.add(bookingEvent, {
