@@ -77,12 +77,19 @@ const handleLocaleAndDisplay: Handle = ({ event, resolve }) => {
 		// runtime picks the same language as the server did.
 		if (localeCookie(event.cookies) !== locale) setLocaleCookie(event.cookies, locale);
 		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html
-					.replace('%paraglide.lang%', locale)
-					.replace('%paraglide.dir%', textDirections.get(locale) ?? getTextDirection(locale))
-					.replace('%display.text-size%', display.textSize)
-					.replace('%display.contrast%', display.contrast)
+			transformPageChunk: ({ html }) => {
+				// Only the <html> tag holds the placeholders: the rest of the page is not copied.
+				const end = html.indexOf('>', html.indexOf('<html')) + 1;
+				if (end === 0) return html;
+				return (
+					html
+						.slice(0, end)
+						.replace('%paraglide.lang%', locale)
+						.replace('%paraglide.dir%', textDirections.get(locale) ?? getTextDirection(locale))
+						.replace('%display.text-size%', display.textSize)
+						.replace('%display.contrast%', display.contrast) + html.slice(end)
+				);
+			}
 		});
 	});
 };
