@@ -168,6 +168,10 @@ export function cachedReads(client: Client, path: string, options: { timeout: nu
 					const sql = typeof statement === 'string' ? statement : statement.sql;
 					if (changesSchema(sql)) prepared.clear();
 					if (isRead(sql)) {
+						// SQLite answers synchronously: without a turn of the event loop here, a
+						// page ran from its first query to its last without letting another
+						// request in, and under load one turn of the loop held dozens of pages.
+						await new Promise<void>((resolve) => setImmediate(resolve));
 						let answer: ResultSet | null;
 						try {
 							answer = read(statement, args);
