@@ -83,7 +83,16 @@ async function load(url, cookies = []) {
 		rps: result.requests.average,
 		p50: result.latency.p50,
 		p99: result.latency.p99,
-		errors: result.errors + result.timeouts + result.non2xx
+		// autocannon counts a timeout among its errors too: once is enough.
+		errors: result.errors + result.non2xx,
+		// What kind: a timeout is autocannon giving up after 10 s, not a failing server.
+		errorKinds: [
+			result.timeouts && `${result.timeouts} timeouts`,
+			result.non2xx && `${result.non2xx} non-2xx`,
+			result.errors - result.timeouts > 0 && `${result.errors - result.timeouts} other`
+		]
+			.filter(Boolean)
+			.join(', ')
 	};
 }
 
@@ -255,7 +264,7 @@ async function main() {
 					? share >= 0.15 && row.p99 < 200
 					: null;
 		console.log(
-			`| ${row.page} | ${format(row.rps)} | ${row.p50} | ${row.p99} | ${row.errors} | ${format(share * 100)} % | ${target === null ? '' : target ? 'met' : 'not met'} |`
+			`| ${row.page} | ${format(row.rps)} | ${row.p50} | ${row.p99} | ${row.errors}${row.errorKinds ? ` (${row.errorKinds})` : ''} | ${format(share * 100)} % | ${target === null ? '' : target ? 'met' : 'not met'} |`
 		);
 	}
 	console.log('\n| single request | ms | size | target |');

@@ -5,6 +5,7 @@ import { m } from '$lib/paraglide/messages.js';
 import {
 	extractLocaleFromRequest,
 	getTextDirection,
+	locales,
 	overwriteServerAsyncLocalStorage,
 	type Locale
 } from '$lib/paraglide/runtime';
@@ -57,34 +58,39 @@ const localeStore = new AsyncLocalStorage<{
 }>();
 overwriteServerAsyncLocalStorage(localeStore);
 
-const handleLocale: Handle = ({ event, resolve }) => {
+/** Asked of Intl once per language, not on every page (it builds an Intl.Locale each time). */
+const textDirections = new Map(locales.map((locale) => [locale, getTextDirection(locale)]));
+
+/**
+ * The language and the display settings go onto <html> on the server (the <html> line of
+ * app.html), so the first paint is already right and nothing needs JavaScript. Text size
+ * and contrast come from cookies and are checked, so a bad cookie cannot inject markup. One
+ * pass over the page does both.
+ */
+const handleLocaleAndDisplay: Handle = ({ event, resolve }) => {
 	const locale = extractLocaleFromRequest(event.request);
+	const display = displaySettingsFrom(event.cookies);
+	event.locals.display = display;
 	const store = { locale, origin: event.url.origin, messageCalls: new Set<string>() };
 	return localeStore.run(store, () => {
 		// Pin the negotiated language in the cookie, so the browser's copy of the
 		// runtime picks the same language as the server did.
 		if (localeCookie(event.cookies) !== locale) setLocaleCookie(event.cookies, locale);
 		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html
-					.replace('%paraglide.lang%', locale)
-					.replace('%paraglide.dir%', getTextDirection(locale))
+			transformPageChunk: ({ html }) => {
+				// Only the <html> tag holds the placeholders: the rest of the page is not copied.
+				const end = html.indexOf('>', html.indexOf('<html')) + 1;
+				if (end === 0) return html;
+				return (
+					html
+						.slice(0, end)
+						.replace('%paraglide.lang%', locale)
+						.replace('%paraglide.dir%', textDirections.get(locale) ?? getTextDirection(locale))
+						.replace('%display.text-size%', display.textSize)
+						.replace('%display.contrast%', display.contrast) + html.slice(end)
+				);
+			}
 		});
-	});
-};
-
-/**
- * Text size and contrast go onto <html> on the server, so the first paint is already right
- * and nothing needs JavaScript. The values are checked, so a bad cookie cannot inject markup.
- */
-const handleDisplaySettings: Handle = ({ event, resolve }) => {
-	const display = displaySettingsFrom(event.cookies);
-	event.locals.display = display;
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html
-				.replace('%display.text-size%', display.textSize)
-				.replace('%display.contrast%', display.contrast)
 	});
 };
 
@@ -189,8 +195,7 @@ const handleSecurity: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	handleSecurity,
-	handleLocale,
-	handleDisplaySettings,
+	handleLocaleAndDisplay,
 	handleBodyLimit,
 	handleSession,
 	handleWriteLimit,

@@ -62,16 +62,27 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * showed 7 % of all time in building them), so each locale and option set is built once.
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Callers pass the same option objects again and again: found by identity, no key to build. */
+const formatsByOptions = new WeakMap<
+	Intl.DateTimeFormatOptions,
+	Map<string, Intl.DateTimeFormat>
+>();
 
 export function dateFormat(
 	locale: string,
 	options: Intl.DateTimeFormatOptions
 ): Intl.DateTimeFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
-	let format = dateFormats.get(key);
+	let byLocale = formatsByOptions.get(options);
+	if (!byLocale) {
+		byLocale = new Map();
+		formatsByOptions.set(options, byLocale);
+	}
+	let format = byLocale.get(locale);
 	if (!format) {
-		format = new Intl.DateTimeFormat(locale, options);
+		const key = `${locale}|${JSON.stringify(options)}`;
+		format = dateFormats.get(key) ?? new Intl.DateTimeFormat(locale, options);
 		dateFormats.set(key, format);
+		byLocale.set(locale, format);
 	}
 	return format;
 }
@@ -131,9 +142,20 @@ export function formatBerlinTime(instant: Date, locale: string): string {
 	return dateFormat(intlLocale(locale), berlinTime).format(instant);
 }
 
+/** Pages list the same days over and over (an hour list has hundreds): each is written once. */
+const longDates = new Map<string, string>();
+const longDatesKept = 10_000;
+
 /** "12. März 2027" / "12 March 2027": the date form our writing guide asks for. */
 export function formatLongDate(date: IsoDate, locale: string): string {
-	return dateFormat(intlLocale(locale), longDate).format(toUtcDate(date));
+	const key = `${locale} ${date}`;
+	let text = longDates.get(key);
+	if (text === undefined) {
+		text = dateFormat(intlLocale(locale), longDate).format(toUtcDate(date));
+		if (longDates.size >= longDatesKept) longDates.clear();
+		longDates.set(key, text);
+	}
+	return text;
 }
 
 /** "März 2027" / "March 2027". */

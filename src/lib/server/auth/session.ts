@@ -2,6 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, count, desc, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
+import { preparedQuery } from '$lib/server/db/prepared';
 import { session, user } from '$lib/server/db/schema';
 import type { Role } from '$lib/domain/roles';
 import {
@@ -121,6 +122,20 @@ export async function createSession(
 	return { id, userId: account.id, expiresAt: times.expiresAt, renewed: false, signedInAt };
 }
 
+/** Every signed-in request asks this first. */
+const sessionWithUser = preparedQuery((db) =>
+	db
+		.select({
+			session,
+			user: sessionUserColumns,
+			closedAt: user.closedAt
+		})
+		.from(session)
+		.innerJoin(user, eq(session.userId, user.id))
+		.where(eq(session.id, sql.placeholder('sessionId')))
+		.prepare()
+);
+
 export async function validateSessionToken(
 	token: string,
 	now: Date = new Date(),
@@ -129,15 +144,7 @@ export async function validateSessionToken(
 	if (!isWellFormedToken(token)) return { session: null, user: null };
 	const db = await getDb();
 	const sessionId = sessionIdFromToken(token);
-	const [row] = await db
-		.select({
-			session,
-			user: sessionUserColumns,
-			closedAt: user.closedAt
-		})
-		.from(session)
-		.innerJoin(user, eq(session.userId, user.id))
-		.where(eq(session.id, sessionId));
+	const [row] = await sessionWithUser(db).all({ sessionId });
 	if (!row) return { session: null, user: null };
 
 	const check = checkSession(row.session, row.user.role, now);

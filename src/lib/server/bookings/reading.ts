@@ -1,6 +1,7 @@
 /** Reading bookings: the participant's own, and what staff see of theirs. */
-import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
+import { preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
@@ -30,13 +31,18 @@ import {
 	type StaffBooking
 } from './queries';
 
+/** Most participant pages read these, so the query is built once. */
+const ownBookings = preparedQuery((db) =>
+	selectBookings(db)
+		.where(eq(booking.participantId, sql.placeholder('participantId')))
+		.orderBy(desc(booking.createdAt))
+		.prepare()
+);
+
 /** The participant's own bookings, newest first. */
 export async function listOwnBookings(actor: Actor): Promise<BookingView[]> {
 	const participantActor = requireRole(actor, ['participant']);
-	const db = await getDb();
-	return selectBookings(db)
-		.where(eq(booking.participantId, participantActor.id))
-		.orderBy(desc(booking.createdAt));
+	return ownBookings(await getDb()).all({ participantId: participantActor.id });
 }
 
 /** One of the participant's own bookings with its history; anybody else's answers 404. */

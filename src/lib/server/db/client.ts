@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema';
+import { cachedReads } from './cached-reads';
 import { serialiseWrites } from './serialised-writes';
 
 export type Database = LibSQLDatabase<typeof schema>;
@@ -20,6 +21,10 @@ export function localDatabaseFolder(url: string): string | null {
 	return dirname(resolve(path));
 }
 
+function localDatabasePath(url: string): string {
+	return resolve(url.slice('file:'.length).split('?')[0] ?? '');
+}
+
 export interface DatabaseConnection {
 	db: Database;
 	client: Client;
@@ -30,7 +35,11 @@ export async function openDatabase(url: string): Promise<DatabaseConnection> {
 	if (folder) mkdirSync(folder, { recursive: true });
 	// `timeout` becomes SQLite's busy timeout on every pooled connection; libSQL turns
 	// foreign keys on for each connection itself.
-	const client = serialiseWrites(createClient({ url, timeout: busyTimeoutMs }));
+	const writer = serialiseWrites(createClient({ url, timeout: busyTimeoutMs }));
+	// A file has room for a second connection that keeps reads prepared; `:memory:` has not.
+	const client = folder
+		? cachedReads(writer, localDatabasePath(url), { timeout: busyTimeoutMs })
+		: writer;
 	if (folder) {
 		// WAL is stored in the file, so setting it once holds for every connection.
 		await client.execute('PRAGMA journal_mode = WAL');

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { alias, type SelectedFields } from 'drizzle-orm/sqlite-core';
-import { and, asc, count, desc, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
 	inboxStateOrder,
@@ -13,6 +13,7 @@ import {
 } from '$lib/domain/feedback';
 import type { ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
+import { preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
 import {
@@ -272,17 +273,25 @@ export async function listOwnFeedback(actor: Actor): Promise<FeedbackView[]> {
 	return load(await getDb(), eq(feedback.participantId, participant.id));
 }
 
-/** How many answers the participant has not read yet: the number beside the menu entry. */
-export async function unreadReplies(actor: Actor): Promise<number> {
-	const participant = requireRole(actor, ['participant']);
-	const db = await getDb();
-	const [row] = await db
+/** Every page a participant opens shows this count, so the query is built once. */
+const unreadRepliesOf = preparedQuery((db) =>
+	db
 		.select({ unread: count() })
 		.from(feedbackReply)
 		.innerJoin(feedback, eq(feedbackReply.feedbackId, feedback.id))
 		.where(
-			and(eq(feedback.participantId, participant.id), isNull(feedbackReply.readByParticipantAt))
-		);
+			and(
+				eq(feedback.participantId, sql.placeholder('participantId')),
+				isNull(feedbackReply.readByParticipantAt)
+			)
+		)
+		.prepare()
+);
+
+/** How many answers the participant has not read yet: the number beside the menu entry. */
+export async function unreadReplies(actor: Actor): Promise<number> {
+	const participant = requireRole(actor, ['participant']);
+	const [row] = await unreadRepliesOf(await getDb()).all({ participantId: participant.id });
 	return row?.unread ?? 0;
 }
 

@@ -341,9 +341,17 @@ export interface CurrentHours {
  * The participant's running booking and where its hours stand on `today`, summed in SQL: the
  * start page needs the hours left, not every entry.
  */
-export async function ownCurrentHours(actor: Actor, today: IsoDate): Promise<CurrentHours | null> {
+export async function ownCurrentHours(
+	actor: Actor,
+	today: IsoDate,
+	/** The participant's own bookings, when the caller has read them already. */
+	ownBookings?: BookingView[]
+): Promise<CurrentHours | null> {
 	const participant = requireRole(actor, ['participant']);
-	const running = (await listOwnBookings(participant)).find((row) => row.state === 'running');
+	const bookings = ownBookings ?? (await listOwnBookings(participant));
+	const running = bookings.find(
+		(row) => row.state === 'running' && row.participantId === participant.id
+	);
 	if (!running) return null;
 	const cap = capOf(running.moduleCode);
 	const used = await liveMinutesOf(await getDb(), running.id, capPeriod(cap, today));

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { DocumentBlock, PortalDocument, StepIcon } from './document-model';
+import { woffToSfnt } from './woff';
 
 declare global {
 	// Augments @types/pdfkit, which declares its types in this namespace.
@@ -155,13 +156,17 @@ async function readAssets(): Promise<FontAssets> {
 	);
 	const root = dirname(packageJson);
 	// WOFF, not WOFF2: fontkit reads both, but fails to subset this WOFF2 ("Offset is outside
-	// the bounds of the DataView") when pdfkit embeds it.
+	// the bounds of the DataView") when pdfkit embeds it. Unpacked once (see woff.ts).
 	const entries = await Promise.all(
 		(Object.keys(FILE_NAMES) as FontFile[]).map(
 			async (key) =>
 				[
 					key,
-					await readFile(join(root, 'files', `atkinson-hyperlegible-next-${FILE_NAMES[key]}.woff`))
+					woffToSfnt(
+						await readFile(
+							join(root, 'files', `atkinson-hyperlegible-next-${FILE_NAMES[key]}.woff`)
+						)
+					)
 				] as const
 		)
 	);

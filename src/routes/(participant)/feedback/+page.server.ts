@@ -13,11 +13,12 @@ import {
 } from '$lib/server/feedback/service';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
 	const participant = requireRole(locals.user, ['participant']);
 	const items = await listOwnFeedback(participant);
-	// Shown once as "Neu" here; the counter in the menu drops with the next page.
-	await markOwnRepliesRead(participant);
+	// Shown once as "Neu" here; the counter in the menu drops with the next page. The menu's
+	// count says whether there is anything to mark, so most views need no second count.
+	if ((await parent()).unreadAnswers > 0) await markOwnRepliesRead(participant);
 	return {
 		items,
 		bookings: (await listOwnBookings(participant))

@@ -11,9 +11,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
 	const participant = requireRole(locals.user, ['participant']);
 	const today = berlinDate(new Date());
-	const current = await ownCurrentHours(participant, today);
-	const goal = nextOpenGoal(await listOwnGoals(participant));
 	const bookings = await listOwnBookings(participant);
+	const current = await ownCurrentHours(participant, today, bookings);
+	const goal = nextOpenGoal(await listOwnGoals(participant));
 	// A booking has no place of its own: the module takes place where its provider works.
 	const places = new Map(
 		(await listProvidersWithPlaces()).map((provider) => [provider.id, provider.places])
