@@ -13,16 +13,18 @@ export const defaultDatabaseUrl = 'file:data/portal.db';
 /** Waits this long for a lock held by another writer before giving up. */
 const busyTimeoutMs = 5000;
 
-/** For an embedded `file:` URL, the folder that must exist before SQLite can create the file. */
-export function localDatabaseFolder(url: string): string | null {
+/** For an embedded `file:` URL, the database file's absolute path; null for anything else. */
+function localDatabasePath(url: string): string | null {
 	if (!url.startsWith('file:')) return null;
 	const path = url.slice('file:'.length).split('?')[0] ?? '';
 	if (path === '' || path === ':memory:') return null;
-	return dirname(resolve(path));
+	return resolve(path);
 }
 
-function localDatabasePath(url: string): string {
-	return resolve(url.slice('file:'.length).split('?')[0] ?? '');
+/** For an embedded `file:` URL, the folder that must exist before SQLite can create the file. */
+export function localDatabaseFolder(url: string): string | null {
+	const path = localDatabasePath(url);
+	return path === null ? null : dirname(path);
 }
 
 export interface DatabaseConnection {
@@ -37,9 +39,8 @@ export async function openDatabase(url: string): Promise<DatabaseConnection> {
 	// foreign keys on for each connection itself.
 	const writer = serialiseWrites(createClient({ url, timeout: busyTimeoutMs }));
 	// A file has room for a second connection that keeps reads prepared; `:memory:` has not.
-	const client = folder
-		? cachedReads(writer, localDatabasePath(url), { timeout: busyTimeoutMs })
-		: writer;
+	const path = localDatabasePath(url);
+	const client = path ? cachedReads(writer, path, { timeout: busyTimeoutMs }) : writer;
 	if (folder) {
 		// WAL is stored in the file, so setting it once holds for every connection.
 		await client.execute('PRAGMA journal_mode = WAL');
