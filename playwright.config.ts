@@ -45,6 +45,8 @@ export const credentialTestParticipants = {
 
 /** Accounts of their own for the journey across two servers (tests/instances.spec.ts). */
 export const instanceTestParticipants = { journey: 'ida', limit: 'ute' } as const;
+/** An account of its own that writes a goal before the page has loaded (tests/slow-load.spec.ts). */
+export const slowLoadTestParticipants = { goals: 'lina' } as const;
 /** An account of its own that asks for every module (tests/start-next-steps.spec.ts). */
 export const startTestParticipants = { nextSteps: 'hanna' } as const;
 /** Accounts of their own for writing several own goals (tests/corrections.spec.ts). */
@@ -126,6 +128,7 @@ export default defineConfig({
 					...Object.values(instanceTestParticipants),
 					...Object.values(goalTestParticipants),
 					...Object.values(startTestParticipants),
+					...Object.values(slowLoadTestParticipants),
 					...Object.values(languageTestParticipants)
 				].join(',')
 			}
