@@ -42,6 +42,9 @@ try {
 	if (process.env.DUMP) {
 		// Every row's id in list order, to compare two versions of the queries.
 		const all = {};
+		const [{ id: trainerId }] = await db.all(
+			`select id from user where username = 'trainer-lh-01'`
+		);
 		for (const name of [username, 'trainer-lh-01']) {
 			const [who] = await db.all(
 				`select id, username, display_name as displayName, role, provider_id as providerId, locale from user where username = '${name}'`
@@ -53,7 +56,13 @@ try {
 					'bookings-running',
 					(p) => reading.staffBookingPage(who, { ...q, state: 'running', page: p })
 				],
-				['feedback', (p) => feedback.feedbackInbox(who, { ...q, page: p })]
+				['feedback', (p) => feedback.feedbackInbox(who, { ...q, page: p })],
+				['feedback-a', (p) => feedback.feedbackInbox(who, { ...q, q: 'a', page: p })],
+				['feedback-open', (p) => feedback.feedbackInbox(who, { ...q, state: 'open', page: p })],
+				[
+					'feedback-trainer',
+					(p) => feedback.feedbackInbox(who, { ...q, trainerId: trainerId, page: p })
+				]
 			]) {
 				const ids = [];
 				for (let page = 1; ; page++) {
