@@ -4,7 +4,7 @@ import { getDb } from '../db';
 import { booking, user } from '../db/schema';
 import { insertTestProviders, testPerson, testProvider, unique } from '$test/fixtures';
 import type { Actor } from '../access';
-import { countStaffBookings, staffBookingPage } from './reading';
+import { countStaffBookings, staffBookingPage, type StaffBookingQuery } from './reading';
 import { bookingStates, staffListOrder, type BookingState } from '$lib/domain/bookings';
 
 beforeAll(insertTestProviders);
@@ -39,7 +39,7 @@ async function stored(
 	return id;
 }
 
-const everything = { q: '', state: null, trainerId: null, page: 1 };
+const everything: StaffBookingQuery = { q: '', state: null, trainerId: null, page: 1 };
 const ids = async (actor: Actor, query = everything) =>
 	(await staffBookingPage(actor, query)).rows.map((row) => row.id);
 
