@@ -326,14 +326,14 @@ export const booking = sqliteTable(
 		/**
 		 * The staff list's order (staffListOrder) as a number, computed by SQLite from the
 		 * state, so an index can hold the list in order. Changing staffListOrder needs a new
-		 * migration (staff-list.spec.ts fails until then); a table rebuild must recreate 0012's triggers.
+		 * migration (staff-list.spec.ts fails until then); a table rebuild must recreate 0013's triggers.
 		 */
 		listRank: integer('list_rank').generatedAlwaysAs(listRankOf(staffListOrder), {
 			mode: 'virtual'
 		}),
 		/**
 		 * A copy of the participant's display name, so the staff list's order is in one index.
-		 * Triggers of migration 0012 set it on insert and follow every rename of the user.
+		 * Triggers of migration 0013 set it on insert and follow every rename of the user.
 		 */
 		participantName: text('participant_name').notNull().default('')
 	},
