@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	blob,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 // Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
 import { roles, roleWordings } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
@@ -479,6 +487,28 @@ export const hourEntry = sqliteTable(
 		index('hour_entry_booking_idx').on(table.bookingId, table.date),
 		uniqueIndex('hour_entry_request_key_idx').on(table.bookingId, table.requestKey),
 		uniqueIndex('hour_entry_replaces_idx').on(table.replacesId)
+	]
+);
+
+/**
+ * The live minutes of one booking in one month, so billing reads one row per booking instead
+ * of summing a month of entries on every request. Kept by a trigger on hour_entry (migration
+ * 0015): hour entries are only ever added (corrections and cancellations are new rows), so
+ * adding an entry is the only change. hours/month-totals.spec.ts holds it to the live sums.
+ */
+export const hourMonthTotal = sqliteTable(
+	'hour_month_total',
+	{
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id),
+		/** The calendar month, "2027-03". */
+		month: text('month').notNull(),
+		minutes: integer('minutes').notNull()
+	},
+	(table) => [
+		primaryKey({ columns: [table.bookingId, table.month] }),
+		index('hour_month_total_month_idx').on(table.month, table.bookingId, table.minutes)
 	]
 );
 
