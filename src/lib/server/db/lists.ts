@@ -1,7 +1,9 @@
 /**
  * What the staff lists share in SQL: the order "what needs doing first" as a CASE over a
  * state column, the name search, and reading one page after counting. Each list then runs
- * two queries, a count(*) and one page of rows, whatever the number of rows.
+ * two queries, a count(*) and one page of rows, whatever the number of rows. The bookings list
+ * and the feedback inbox order by a generated list_rank column instead (migration 0012), which
+ * their indexes hold, so SQLite reads one page without sorting; rankOf serves the rest.
  */
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { containsPattern, pageWindow, type ListPage, type PageWindow } from '$lib/domain/paging';

@@ -1,12 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	blob,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 // Relative imports: drizzle-kit reads this file without SvelteKit's $lib alias.
 import { roles, roleWordings } from '../../domain/roles';
 import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
-import { bookingCorrections, bookingStates } from '../../domain/bookings';
+import { bookingCorrections, bookingStates, staffListOrder } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
 import { hourKinds } from '../../domain/hours';
-import { feedbackStates } from '../../domain/feedback';
+import { feedbackStates, inboxStateOrder } from '../../domain/feedback';
 import {
 	auditActions,
 	auditDocuments,
@@ -23,6 +31,16 @@ import type { IcfRating } from '../../domain/icf';
 const writtenLang = () => text('lang').notNull().default('de');
 
 /** Times are stored as UTC milliseconds; SQLite has no time type of its own. */
+/**
+ * A state's place in a list's order, as the CASE of a generated column: literal values, as
+ * SQLite allows no parameters there. The values are the domain's own constants. States not
+ * named come last, as with rankOf in db/lists.ts.
+ */
+function listRankOf(order: readonly string[]) {
+	const steps = order.map((value, index) => `when '${value}' then ${index}`).join(' ');
+	return sql.raw(`case "state" ${steps} else ${order.length} end`);
+}
+
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
 		.notNull()
@@ -312,10 +330,41 @@ export const booking = sqliteTable(
 			.notNull()
 			.default(false),
 		createdAt: createdAt(),
-		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+		/**
+		 * The staff list's order (staffListOrder) as a number, computed by SQLite from the
+		 * state, so an index can hold the list in order. Changing staffListOrder needs a new
+		 * migration (staff-list.spec.ts fails until then); a table rebuild must recreate 0013's triggers.
+		 */
+		listRank: integer('list_rank').generatedAlwaysAs(listRankOf(staffListOrder), {
+			mode: 'virtual'
+		}),
+		/**
+		 * A copy of the participant's display name, so the staff list's order is in one index.
+		 * Triggers of migration 0013 set it on insert and follow every rename of the user.
+		 */
+		participantName: text('participant_name').notNull().default('')
 	},
 	(table) => [
 		index('booking_participant_idx').on(table.participantId),
+		// The staff booking list, one page read in order: by provider (a lead) and by trainer;
+		// the state last, so its filter and the list's count need not read the table.
+		index('booking_provider_list_idx').on(
+			table.providerId,
+			table.listRank,
+			table.participantName,
+			table.plannedStart,
+			table.id,
+			table.state
+		),
+		index('booking_trainer_list_idx').on(
+			table.trainerId,
+			table.listRank,
+			table.participantName,
+			table.plannedStart,
+			table.id,
+			table.state
+		),
 		index('booking_provider_idx').on(table.providerId, table.state),
 		index('booking_state_idx').on(table.state, table.wishedProviderId),
 		index('booking_trainer_idx').on(table.trainerId),
@@ -441,6 +490,28 @@ export const hourEntry = sqliteTable(
 	]
 );
 
+/**
+ * The live minutes of one booking in one month, so billing reads one row per booking instead
+ * of summing a month of entries on every request. Kept by a trigger on hour_entry (migration
+ * 0015): hour entries are only ever added (corrections and cancellations are new rows), so
+ * adding an entry is the only change. hours/month-totals.spec.ts holds it to the live sums.
+ */
+export const hourMonthTotal = sqliteTable(
+	'hour_month_total',
+	{
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id),
+		/** The calendar month, "2027-03". */
+		month: text('month').notNull(),
+		minutes: integer('minutes').notNull()
+	},
+	(table) => [
+		primaryKey({ columns: [table.bookingId, table.month] }),
+		index('hour_month_total_month_idx').on(table.month, table.bookingId, table.minutes)
+	]
+);
+
 /** A reflection talk (concept 3.3): when it was held, and when the next one is planned. */
 export const reflectionTalk = sqliteTable(
 	'reflection_talk',
@@ -515,10 +586,16 @@ export const feedback = sqliteTable(
 		version: integer('version').notNull().default(1),
 		requestKey: text('request_key').notNull(),
 		createdAt: createdAt(),
-		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+		/** The inbox's order (inboxStateOrder) as a number, computed by SQLite from the state. */
+		listRank: integer('list_rank').generatedAlwaysAs(listRankOf(inboxStateOrder), {
+			mode: 'virtual'
+		})
 	},
 	(table) => [
 		index('feedback_participant_idx').on(table.participantId, table.createdAt),
+		// The inbox, one page read in order.
+		index('feedback_inbox_idx').on(table.providerId, table.listRank, table.createdAt, table.id),
 		uniqueIndex('feedback_request_key_idx').on(table.participantId, table.requestKey),
 		index('feedback_provider_idx').on(table.providerId, table.state)
 	]

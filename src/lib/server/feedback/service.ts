@@ -3,7 +3,6 @@ import { alias, type SelectedFields } from 'drizzle-orm/sqlite-core';
 import { and, asc, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
-	inboxStateOrder,
 	satisfactionByMonth,
 	talkDateProblem,
 	type FeedbackState,
@@ -15,7 +14,7 @@ import type { ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
 import { preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
-import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
+import { nameContains, readPage } from '$lib/server/db/lists';
 import {
 	booking,
 	feedback,
@@ -330,43 +329,81 @@ export interface InboxRow {
 
 const bookingTrainer = alias(user, 'booking_trainer');
 
-/** Feedback of the provider's own participants, 50 a page: unanswered first, longest waiting first. */
+/**
+ * How many rows the inbox holds, joining only what the condition names: the participant for
+ * the search, the booking for its trainer. Neither join changes the number otherwise: every
+ * feedback has its participant (participant_id is a non-null foreign key), and a booking
+ * joined by its id is at most one.
+ */
+function inboxCount(
+	db: Executor,
+	where: SQL | undefined,
+	needs: { name: boolean; booking: boolean }
+) {
+	const base = needs.name
+		? feedbackWithParticipant(db, { total: count() })
+		: db.select({ total: count() }).from(feedback);
+	return (needs.booking ? base.leftJoin(booking, eq(feedback.bookingId, booking.id)) : base).where(
+		where
+	);
+}
+
+/**
+ * Feedback of the provider's own participants, 50 a page: unanswered first, longest waiting
+ * first. The order is that of feedback_inbox_idx (list_rank, created_at, id), so SQLite reads
+ * one page and sorts nothing. A lead's scope has two parts, their provider's feedback and that
+ * of no provider; each is read in index order and the two are merged (MERGE (UNION ALL)).
+ */
 export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<ListPage<InboxRow>> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
 	const db = await getDb();
-	const where = and(
-		inboxScope(db, { ...staff, providerId: staff.providerId }),
+	const scope = inboxScope(db, { ...staff, providerId: staff.providerId });
+	const filters = and(
 		query.state ? eq(feedback.state, query.state) : undefined,
 		query.trainerId ? eq(booking.trainerId, query.trainerId) : undefined,
 		nameContains(user.displayName, query.q)
 	);
-	return readPage(
-		feedbackWithParticipant(db, { total: count() })
+	// Together exactly the lead's scope in inboxScope, split along its "or".
+	const parts =
+		staff.role === 'lead'
+			? [eq(feedback.providerId, staff.providerId), isNull(feedback.providerId)]
+			: [scope];
+	const part = (where: SQL | undefined) =>
+		feedbackWithParticipant(db, {
+			id: feedback.id,
+			participantName: user.displayName,
+			createdAt: feedback.createdAt,
+			rating: feedback.rating,
+			state: feedback.state,
+			trainerName: bookingTrainer.displayName,
+			listRank: feedback.listRank
+		})
 			.leftJoin(booking, eq(feedback.bookingId, booking.id))
-			.where(where),
+			.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
+			.where(and(where, filters));
+	return readPage(
+		inboxCount(db, and(scope, filters), {
+			name: query.q !== '',
+			booking: staff.role !== 'lead' || query.trainerId !== null
+		}),
 		query.page,
 		async ({ limit, offset }) =>
 			(
-				await feedbackWithParticipant(db, {
-					id: feedback.id,
-					participantName: user.displayName,
-					createdAt: feedback.createdAt,
-					rating: feedback.rating,
-					state: feedback.state,
-					trainerName: bookingTrainer.displayName
-				})
-					.leftJoin(booking, eq(feedback.bookingId, booking.id))
-					.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
-					.where(where)
-					.orderBy(
-						rankOf(feedback.state, inboxStateOrder),
-						asc(feedback.createdAt),
-						asc(feedback.id)
-					)
+				await (parts.length === 2 ? part(parts[0]).unionAll(part(parts[1])) : part(parts[0]))
+					// By place in the columns above (list_rank, created_at, id): a union's order
+					// may name only its result columns.
+					.orderBy(sql`7, 3, 1`)
 					.limit(limit)
 					.offset(offset)
-			).map((row) => ({ ...row, rating: row.rating as Rating | null }))
+			).map((row) => ({
+				id: row.id,
+				participantName: row.participantName,
+				createdAt: row.createdAt,
+				rating: row.rating as Rating | null,
+				state: row.state,
+				trainerName: row.trainerName
+			}))
 	);
 }
 

@@ -1,13 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
-import {
-	addMonthsToMonth,
-	berlinDate,
-	firstDayOf,
-	type IsoDate,
-	type IsoMonth
-} from '$lib/domain/dates';
+import { berlinDate, type IsoDate, type IsoMonth } from '$lib/domain/dates';
 import { isAgreed } from '$lib/domain/bookings';
 import { pageWindow, type ListPage } from '$lib/domain/paging';
 import {
@@ -27,10 +21,10 @@ import {
 } from '$lib/domain/hours';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
-import { booking, hourEntry, user } from '$lib/server/db/schema';
+import { booking, hourEntry, hourMonthTotal, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
 import { requireRole, type Actor } from '../access';
-import { isLiveEntry, liveMinutesOf } from './queries';
+import { liveMinutesOf } from './queries';
 import {
 	staffBooking,
 	listOwnBookings,
@@ -393,30 +387,22 @@ const byName = new Intl.Collator('de');
 
 /**
  * The Fachleistungsstunden of one month for the lead's provider, per participant and
- * module: the live entries dated in that month, summed in SQL.
+ * module: the month's live minutes per booking, kept in hour_month_total by a trigger.
  */
 export async function billingForMonth(actor: Actor, month: IsoMonth): Promise<BillingRow[]> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return [];
 	const db = await getDb();
+	const minutes = sql<number>`sum(${hourMonthTotal.minutes})`;
 	const rows = await db
-		.select({
-			participantName: user.displayName,
-			moduleCode: booking.moduleCode,
-			minutes: sql<number>`sum(${hourEntry.minutes})`
-		})
-		.from(hourEntry)
-		.innerJoin(booking, eq(hourEntry.bookingId, booking.id))
+		.select({ participantName: user.displayName, moduleCode: booking.moduleCode, minutes })
+		.from(hourMonthTotal)
+		.innerJoin(booking, eq(hourMonthTotal.bookingId, booking.id))
 		.innerJoin(user, eq(booking.participantId, user.id))
-		.where(
-			and(
-				eq(booking.providerId, lead.providerId),
-				gte(hourEntry.date, firstDayOf(month)),
-				lt(hourEntry.date, firstDayOf(addMonthsToMonth(month, 1))),
-				isLiveEntry(db)
-			)
-		)
-		.groupBy(booking.participantId, booking.moduleCode);
+		.where(and(eq(hourMonthTotal.month, month), eq(booking.providerId, lead.providerId)))
+		.groupBy(booking.participantId, booking.moduleCode)
+		// A month whose entries were all cancelled keeps a row of 0 minutes: nothing to bill.
+		.having(sql`${minutes} > 0`);
 	return rows
 		.map((row) => ({ ...row, minutes: Number(row.minutes) }))
 		.sort(

@@ -1,0 +1,89 @@
+/**
+ * Times the staff lists' reads for one staff member on a scale database, straight through the
+ * services (no HTTP): `node bench/list-timing.js file:/tmp/x.db [username]`. Prints the median
+ * of 50 reads of page 1 and page 20, and the count, per list, and the query plans.
+ */
+import { createServer } from 'vite';
+
+const url = process.argv[2];
+const username = process.argv[3] ?? 'lead-lh';
+if (!url) {
+	console.error('Name a scale database: node bench/list-timing.js file:/tmp/x.db');
+	process.exit(2);
+}
+process.env.DATABASE_URL = url;
+const vite = await createServer({
+	server: { middlewareMode: true, hmr: false, ws: false },
+	appType: 'custom',
+	logLevel: 'warn'
+});
+try {
+	const { getDb } = await vite.ssrLoadModule('/src/lib/server/db/index.ts');
+	const reading = await vite.ssrLoadModule('/src/lib/server/bookings/reading.ts');
+	const feedback = await vite.ssrLoadModule('/src/lib/server/feedback/service.ts');
+	const db = await getDb();
+	const [row] = await db.all(
+		`select id, username, display_name as displayName, role, provider_id as providerId, locale from user where username = '${username}'`
+	);
+	const actor = { ...row, locale: row.locale ?? null };
+	const median = async (label, run) => {
+		for (let i = 0; i < 5; i++) await run();
+		const times = [];
+		for (let i = 0; i < 50; i++) {
+			const start = performance.now();
+			await run();
+			times.push(performance.now() - start);
+		}
+		times.sort((a, b) => a - b);
+		const result = await run();
+		console.log(`${label}: ${times[25].toFixed(2)} ms`, result?.total ?? result);
+	};
+	const q = { q: '', state: null, trainerId: null };
+	if (process.env.DUMP) {
+		// Every row's id in list order, to compare two versions of the queries.
+		const all = {};
+		const [{ id: trainerId }] = await db.all(
+			`select id from user where username = 'trainer-lh-01'`
+		);
+		for (const name of [username, 'trainer-lh-01']) {
+			const [who] = await db.all(
+				`select id, username, display_name as displayName, role, provider_id as providerId, locale from user where username = '${name}'`
+			);
+			for (const [list, read] of [
+				['bookings', (p) => reading.staffBookingPage(who, { ...q, page: p })],
+				['bookings-a', (p) => reading.staffBookingPage(who, { ...q, q: 'a', page: p })],
+				[
+					'bookings-running',
+					(p) => reading.staffBookingPage(who, { ...q, state: 'running', page: p })
+				],
+				['feedback', (p) => feedback.feedbackInbox(who, { ...q, page: p })],
+				['feedback-a', (p) => feedback.feedbackInbox(who, { ...q, q: 'a', page: p })],
+				['feedback-open', (p) => feedback.feedbackInbox(who, { ...q, state: 'open', page: p })],
+				[
+					'feedback-trainer',
+					(p) => feedback.feedbackInbox(who, { ...q, trainerId: trainerId, page: p })
+				]
+			]) {
+				const ids = [];
+				for (let page = 1; ; page++) {
+					const result = await read(page);
+					if (result.page < page) break;
+					ids.push(...result.rows.map((r) => JSON.stringify(r)));
+				}
+				all[`${name} ${list}`] = ids;
+			}
+			all[`${name} count`] = await reading.countStaffBookings(who);
+		}
+		(await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(all, null, 1));
+	}
+	await median('bookings page 1', () => reading.staffBookingPage(actor, { ...q, page: 1 }));
+	await median('bookings page 20', () => reading.staffBookingPage(actor, { ...q, page: 20 }));
+	await median('bookings count', () => reading.countStaffBookings(actor));
+	await median('bookings search "a"', () =>
+		reading.staffBookingPage(actor, { ...q, q: 'a', page: 1 })
+	);
+	await median('feedback page 1', () => feedback.feedbackInbox(actor, { ...q, page: 1 }));
+	await median('feedback page 5', () => feedback.feedbackInbox(actor, { ...q, page: 5 }));
+} finally {
+	await vite.close();
+}
