@@ -136,7 +136,7 @@ describe('the month totals of hour entries', () => {
 
 		// The migration's first statement fills the table; run it on an emptied one.
 		const migration = readFileSync('drizzle/0015_hour_month_total_trigger.sql', 'utf8');
-		const fill = migration.split('--> statement-breakpoint')[0];
+		const [fill = ''] = migration.split('--> statement-breakpoint');
 		const db = await getDb();
 		await db.delete(hourMonthTotal);
 		expect(await totalsOf(bookingId)).toEqual([]);
