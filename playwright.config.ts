@@ -61,7 +61,9 @@ export const languageTestParticipants = {
 	noJavaScript: 'udo',
 	savedEnglish: 'vera',
 	/** Writes feedback on the English page (tests/written-language.spec.ts). */
-	writesEnglish: 'tara'
+	writesEnglish: 'tara',
+	/** Writes and changes an own goal in German, then reads its history in English (same file). */
+	goalHistory: 'tilo'
 } as const;
 
 // One fresh database and security log per run. Set once here in the main process; workers inherit them.

@@ -78,3 +78,43 @@ test('goals written in German are marked on the participant’s English goals pa
 	expect(new Set(marks)).toEqual(new Set(['de']));
 	await context.close();
 });
+
+test('a German goal text inside an English history sentence is marked as German', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ locale: 'de-DE' });
+	const page = await context.newPage();
+	await signInAsTestParticipant(page, languageTestParticipants.goalHistory);
+	await page.goto('/goals');
+	const own = page.locator('section', { has: page.locator('#personal-title') });
+	await own.getByLabel('Mein Ziel', { exact: true }).fill('Ich lerne kochen.');
+	await own.getByRole('button', { name: 'Mein Ziel speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('Ihr Ziel ist gespeichert.');
+	const goal = own.locator('article', { hasText: 'Ich lerne kochen.' });
+	await goal.getByText('Mein Ziel ändern').click();
+	await goal.getByLabel('Mein Ziel', { exact: true }).fill('Ich lerne, gesund zu kochen.');
+	await goal.getByRole('button', { name: 'Mein Ziel speichern' }).click();
+	await expect(page.getByRole('status')).toHaveText('Ihr Ziel ist gespeichert.');
+
+	await useLanguage(context, 'en');
+	await page.goto('/goals');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const history = page.locator('main article.goal .goal-history li', {
+		hasText: 'changed the goal:'
+	});
+	await expect(history).toHaveCount(1);
+	// The frame is English; only the words the person wrote are German.
+	await expect(history).not.toHaveAttribute('lang', /./);
+	await expect(history.locator('span[lang="de"]')).toHaveText('Ich lerne, gesund zu kochen.');
+	await expect(history).toContainText('changed the goal: Ich lerne, gesund zu kochen.');
+
+	// On the German page the same words need no mark.
+	await useLanguage(context, 'de');
+	await page.goto('/goals');
+	const german = page.locator('main article.goal .goal-history li', {
+		hasText: 'hat das Ziel geändert:'
+	});
+	await expect(german).toContainText('hat das Ziel geändert: Ich lerne, gesund zu kochen.');
+	await expect(german.locator('[lang]')).toHaveCount(0);
+	await context.close();
+});

@@ -34,6 +34,8 @@ export interface GoalEventFacts {
 	text: string | null;
 	/** Why staff corrected the words, when they did. */
 	reason?: string | null;
+	/** The language the text and the reason were written in. */
+	lang?: string;
 }
 
 type GoalEventValues = { date: string; who: string; text: string };
@@ -58,6 +60,37 @@ export function goalEventSentence(event: GoalEventFacts): string {
 	return event.reason
 		? `${sentence}\n${m.correction_reason_line({ reason: event.reason })}`
 		: sentence;
+}
+
+/** A piece of a sentence; `lang` when it is what a person wrote, in the language they wrote it in. */
+export interface SentencePart {
+	text: string;
+	lang?: string;
+}
+
+// Stand-ins for what people wrote (private-use characters, in no message), so the sentence
+// can be built in the reader's language first and then cut around the written words.
+const textSlot = '\u{E000}';
+const reasonSlot = '\u{E001}';
+
+/**
+ * goalEventSentence in parts: the written goal text and reason apart from the words around
+ * them, so a page can mark their language (WCAG 3.1.2) when it differs from the page's.
+ */
+export function goalEventParts(event: GoalEventFacts): SentencePart[] {
+	const framed = goalEventSentence({
+		...event,
+		text: event.text === null ? null : textSlot,
+		reason: event.reason ? reasonSlot : null
+	});
+	return framed
+		.split(/(\u{E000}|\u{E001})/u)
+		.filter((part) => part !== '')
+		.map((part) => {
+			if (part === textSlot) return { text: event.text ?? '', lang: event.lang };
+			if (part === reasonSlot) return { text: event.reason ?? '', lang: event.lang };
+			return { text: part };
+		});
 }
 
 /** The newest correction of a goal's words by staff, for "Geändert am … von …". */
