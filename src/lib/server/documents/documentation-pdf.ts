@@ -17,12 +17,18 @@ import type { ReportView } from '$lib/server/documents/reports';
 // Builds the documents' content in the reader's language; ./pdf/render.ts draws it.
 // Every text is easy language, like the pages: the participant reads these files too.
 
-const heading = (level: 1 | 2 | 3, text: string): DocumentBlock => ({
+/** `lang`: the text is what a person wrote, in that language (the PDF marks it). */
+const heading = (level: 1 | 2 | 3, text: string, lang?: string): DocumentBlock => ({
 	kind: 'heading',
 	level,
-	text
+	text,
+	...(lang ? { lang } : {})
 });
-const paragraph = (text: string): DocumentBlock => ({ kind: 'paragraph', text });
+const paragraph = (text: string, lang?: string): DocumentBlock => ({
+	kind: 'paragraph',
+	text,
+	...(lang ? { lang } : {})
+});
 
 /** Message texts keep one sentence per line; in a PDF paragraph the lines run on. */
 function lines(text: string): string {
@@ -74,7 +80,7 @@ function bookingBlocks(doc: Documentation): DocumentBlock[] {
 function goalBlocks(doc: Documentation): DocumentBlock[] {
 	if (doc.goals.length === 0) return [paragraph(m.pdf_nothing_yet())];
 	return doc.goals.flatMap((goal) => [
-		heading(3, goal.text),
+		heading(3, goal.text, goal.lang),
 		paragraph(
 			goal.moduleCode
 				? m.pdf_goal_facts({
@@ -119,7 +125,7 @@ function hourBlocks(doc: Documentation): DocumentBlock[] {
 				formatLongDate(entry.date, locale),
 				durationText(entry.minutes),
 				participantKindLabel(entry.kind),
-				entry.note ?? ''
+				{ text: entry.note ?? '', lang: entry.lang }
 			])
 		});
 		return blocks;
@@ -130,11 +136,12 @@ function feedbackBlocks(doc: Documentation): DocumentBlock[] {
 	const locale = getLocale();
 	if (doc.feedback.length === 0) return [paragraph(m.pdf_nothing_yet())];
 	return doc.feedback.flatMap((item) => {
+		const written = (text: string) => ({ text, lang: item.lang });
 		const facts = [
 			...(item.rating ? [{ label: m.pdf_feedback_rating(), value: ratingLabel(item.rating) }] : []),
-			...(item.good ? [{ label: m.feedback_good(), value: item.good }] : []),
-			...(item.bad ? [{ label: m.feedback_bad(), value: item.bad }] : []),
-			...(item.wish ? [{ label: m.feedback_wish(), value: item.wish }] : [])
+			...(item.good ? [{ label: m.feedback_good(), value: written(item.good) }] : []),
+			...(item.bad ? [{ label: m.feedback_bad(), value: written(item.bad) }] : []),
+			...(item.wish ? [{ label: m.feedback_wish(), value: written(item.wish) }] : [])
 		];
 		const answers = item.replies.map((reply) =>
 			lines(
@@ -160,7 +167,7 @@ function noteBlocks(doc: Documentation): DocumentBlock[] {
 				module: moduleName(current.moduleCode)
 			})
 		),
-		paragraph(current.text),
+		paragraph(current.text, current.lang),
 		paragraph(
 			m.notes_written_by({
 				who: current.authorName,

@@ -283,3 +283,37 @@ describe('renderPdf', () => {
 		expect(result).toMatch(/Einstiegs·\s+phase|Einstiegs·phase/);
 	});
 });
+
+describe('what people wrote in another language', () => {
+	it('is marked with Lang on its own structure element, and nothing else is', async () => {
+		const file = await render({
+			...portalDocument([
+				{ kind: 'heading', level: 3, text: 'Ich lerne kochen.', lang: 'de' },
+				{ kind: 'paragraph', text: 'Tom wrote this note on an English page.', lang: 'en' },
+				{ kind: 'paragraph', text: 'Die Notiz ist auf Deutsch.', lang: 'de' },
+				{
+					kind: 'facts',
+					items: [{ label: 'What was good?', value: { text: 'Die Pausen.', lang: 'de' } }]
+				},
+				{
+					kind: 'table',
+					caption: 'Hours',
+					headers: ['Day', 'Note'],
+					rows: [['1 March 2027', { text: 'Bewerbung geschrieben', lang: 'de' }]]
+				}
+			]),
+			lang: 'en'
+		});
+		const raw = readFileSync(file).toString('latin1');
+		const marked = (tag: string) =>
+			new RegExp(`/S /${tag}\\b[^>]*?/Lang \\(de\\)|/Lang \\(de\\)[^>]*?/S /${tag}\\b`);
+		expect(raw).toMatch(marked('H3'));
+		expect(raw).toMatch(marked('P'));
+		expect(raw).toMatch(marked('TD'));
+		// Heading, one paragraph, the fact's value and the note cell; the English paragraph and
+		// the document itself carry the document's language only once, in the catalogue.
+		expect(raw.match(/\/Lang \(de\)/g)).toHaveLength(4);
+		expect(raw.match(/\/Lang \(en\)/g)).toHaveLength(1);
+		expect(pages(file).join('')).toContain('Bewerbung geschrieben');
+	});
+});

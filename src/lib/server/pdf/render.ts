@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { DocumentBlock, PortalDocument, StepIcon } from './document-model';
+import type { CellText, DocumentBlock, PortalDocument, StepIcon } from './document-model';
 import { woffToSfnt } from './woff';
 
 declare global {
@@ -266,6 +266,8 @@ interface Column {
 interface GridCell extends Column {
 	tag: 'TH' | 'TD';
 	scope?: 'Row' | 'Column';
+	/** The language of what a person wrote in this cell. */
+	lang?: string;
 	style: TextStyle;
 	lines: string[];
 }
@@ -279,7 +281,7 @@ interface GridRow {
 interface Grid {
 	caption?: string;
 	header?: string[];
-	rows: string[][];
+	rows: CellText[][];
 	columns: Column[];
 	/** The first cell of each row heads that row (facts). */
 	rowHeaders: boolean;
@@ -300,6 +302,8 @@ class Renderer {
 	private pageCount = 1;
 
 	private readonly styles: Styles;
+	/** The document's language; a block or cell in another one says so. */
+	private lang = '';
 
 	constructor(
 		private readonly doc: Doc,
@@ -318,6 +322,7 @@ class Renderer {
 	}
 
 	render(document: PortalDocument): void {
+		this.lang = document.lang;
 		document.blocks.forEach((block, index) => this.block(block, document.blocks, index));
 		this.root.end();
 		this.footers(document.pageLabel);
@@ -354,7 +359,7 @@ class Renderer {
 			this.linesHeight(lines.length, style) + style.spaceAfter + this.leadHeight(blocks, index + 1);
 		this.ensureRoom(Math.min(keep, this.bottom - this.top));
 		const tag = `H${block.level}`;
-		const element = this.element(this.root, tag);
+		const element = this.element(this.root, tag, this.langOf(block.lang));
 		this.flowText(element, tag, lines, this.left, style);
 		element.end();
 		this.y += style.spaceAfter;
@@ -366,7 +371,7 @@ class Renderer {
 		if (lines.length === 0) return;
 		// Up to 3 lines stay together; a longer paragraph needs 2 lines before a page break.
 		this.ensureRoom(this.linesHeight(lines.length <= 3 ? lines.length : 2, style));
-		const element = this.element(this.root, 'P');
+		const element = this.element(this.root, 'P', this.langOf(block.lang));
 		this.flowText(element, 'P', lines, this.left, style);
 		element.end();
 		this.y += BLOCK_GAP;
@@ -650,7 +655,10 @@ class Renderer {
 
 	private row(tr: Struct, row: GridRow, repeat?: GridRow): void {
 		const elements = row.cells.map((cell) =>
-			this.element(tr, cell.tag, cell.scope ? { scope: cell.scope } : {})
+			this.element(tr, cell.tag, {
+				...(cell.scope ? { scope: cell.scope } : {}),
+				...this.langOf(cell.lang)
+			})
 		);
 		const repeatHeight = repeat ? this.rowHeight(repeat.lineCount) : 0;
 		const freshRoom = this.rowLinesThatFit(this.top + repeatHeight);
@@ -802,16 +810,19 @@ class Renderer {
 		});
 	}
 
-	private measureRow(texts: string[], grid: Grid, isHeader: boolean): GridRow {
+	private measureRow(texts: CellText[], grid: Grid, isHeader: boolean): GridRow {
 		const cells = grid.columns.map((column, index): GridCell => {
 			const heads = isHeader || (grid.rowHeaders && index === 0);
 			const style = heads ? this.styles.CELL_HEADER : this.styles.CELL;
+			const cell = texts[index] ?? '';
+			const text = typeof cell === 'string' ? cell : cell.text;
 			return {
 				...column,
 				tag: heads ? 'TH' : 'TD',
 				...(heads ? { scope: isHeader ? 'Column' : 'Row' } : {}),
+				...(typeof cell === 'string' ? {} : { lang: cell.lang }),
 				style,
-				lines: this.wrap(texts[index] ?? '', column.width - 2 * CELL_PAD_X, style)
+				lines: this.wrap(text, column.width - 2 * CELL_PAD_X, style)
 			};
 		});
 		return { cells, lineCount: Math.max(1, ...cells.map((cell) => cell.lines.length)) };
@@ -1009,6 +1020,11 @@ class Renderer {
 	}
 
 	// -- tagging --------------------------------------------------------------------------
+
+	/** Lang for a structure element whose text is in another language than the document. */
+	private langOf(lang: string | undefined): { lang?: string } {
+		return lang && lang !== this.lang ? { lang } : {};
+	}
 
 	private element(
 		parent: Struct,
