@@ -253,6 +253,8 @@ const pageMatrix: PageRow[] = [
 	['/(participant)/my-modules/request-all',         'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/goals',                          'none',               '-',       'aG',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/hours',                          'none',               '-',       'aH',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
+	// One module's hours, 3 months a page: only its own participant; Ben gets 404.
+	['/(participant)/hours/[id]',                     'annaQualification',  '-',       'aH',       '-',  '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/feedback',                       'none',               '-',       'aF',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents',                      'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/documents/notes',                'none',               '-',       'aN',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],

@@ -72,6 +72,19 @@ export const pages: PageEntry[] = [
 	},
 	{ route: '/(participant)/goals', path: '/goals', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/hours', path: '/hours', viewers: ['anna', 'ben'] },
+	// One module's hours, 3 months a page: Anna's first module on /hours. Months to page
+	// through (and their links) are checked in hours-months.spec.ts, on data of its own.
+	{
+		route: '/(participant)/hours/[id]',
+		path: async (page) => {
+			await page.goto('/hours');
+			const section = page.locator('main section[aria-labelledby^="module-"]').first();
+			const id = (await section.getAttribute('aria-labelledby'))?.slice('module-'.length);
+			if (!id) throw new Error('No module on /hours');
+			return `/hours/${id}`;
+		},
+		viewers: ['anna']
+	},
 	{ route: '/(participant)/feedback', path: '/feedback', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/documents', path: '/documents', viewers: ['anna', 'ben'] },
 	{ route: '/(participant)/documents/notes', path: '/documents/notes', viewers: ['anna', 'ben'] },

@@ -3,9 +3,15 @@ import {
 	byMonthNewestFirst,
 	checkCap,
 	durationChoices,
+	forecastFromSums,
 	forecastRunOut,
+	hoursSummary,
+	hoursSummaryOfMonths,
 	isValidDuration,
 	liveEntries,
+	minutesByMonth,
+	monthsPage,
+	paceWindow,
 	splitMinutes,
 	usageLevel,
 	usedAgainstCap,
@@ -136,5 +142,134 @@ describe('months and forecast', () => {
 	it('says how many weeks are left', () => {
 		expect(weeksLeft('2027-01-01', '2027-02-05')).toBe(5);
 		expect(weeksLeft('2027-03-01', '2027-02-05')).toBe(0);
+	});
+});
+
+describe('the sums behind the summary and the forecast', () => {
+	const live = [
+		entry('a', '2027-01-29', 600),
+		entry('b', '2027-02-01', 300),
+		entry('c', '2027-02-26', 165),
+		entry('d', '2027-03-02', 45),
+		entry('e', '2027-03-03', 240)
+	];
+
+	it('sums per month to the same summary as the entries, for every kind of cap', () => {
+		for (const cap of [
+			{ kind: 'total', hours: 48 },
+			{ kind: 'per_month', hours: 30 },
+			{ kind: 'none' }
+		] as const) {
+			for (const today of ['2027-01-31', '2027-02-15', '2027-03-03', '2027-04-01']) {
+				expect(hoursSummaryOfMonths(cap, minutesByMonth(live), today)).toEqual(
+					hoursSummary(cap, live, today)
+				);
+			}
+		}
+		expect(
+			hoursSummaryOfMonths({ kind: 'per_month', hours: 30 }, minutesByMonth(live), '2027-02-15')
+				.usedMinutes
+		).toBe(465);
+	});
+
+	it('forecasts from the two sums exactly as from the entries', () => {
+		for (const [start, today, cap] of [
+			['2027-01-01', '2027-03-03', 48 * 60],
+			['2027-02-20', '2027-03-03', 48 * 60],
+			['2027-01-01', '2027-06-30', 48 * 60],
+			['2027-01-01', '2027-03-03', 20 * 60],
+			['2027-03-10', '2027-03-03', 48 * 60]
+		] as const) {
+			const window = paceWindow(start, today);
+			const pace = window && {
+				days: window.days,
+				minutes: live
+					.filter((row) => row.date >= window.from && row.date <= window.to)
+					.reduce((sum, row) => sum + row.minutes, 0)
+			};
+			expect(forecastFromSums(1350, cap, pace, today)).toBe(
+				forecastRunOut(live, cap, start, today)
+			);
+		}
+		// All 1350 minutes lie in the last 56 days; 1530 left at 1350 per 56 days: 64 days.
+		expect(paceWindow('2027-01-01', '2027-03-03')).toEqual({
+			from: '2027-01-07',
+			to: '2027-03-03',
+			days: 56
+		});
+		expect(forecastRunOut(live, 2880, '2027-01-01', '2027-03-03')).toBe('2027-05-06');
+		expect(paceWindow('2027-03-10', '2027-03-03')).toBeNull();
+	});
+});
+
+describe('months of hours, 3 at a time', () => {
+	const months = ['2027-02', '2027-07', '2027-03', '2027-05', '2027-06', '2027-01', '2027-04'];
+
+	it('lists the 3 newest months and points to the older ones', () => {
+		expect(monthsPage(months, null)).toEqual({
+			months: ['2027-07', '2027-06', '2027-05'],
+			older: '2027-05',
+			newer: null
+		});
+	});
+
+	it('walks to the oldest month and back on the same pages', () => {
+		const second = monthsPage(months, '2027-05');
+		expect(second).toEqual({
+			months: ['2027-04', '2027-03', '2027-02'],
+			older: '2027-02',
+			newer: { before: null }
+		});
+		const third = monthsPage(months, second.older);
+		expect(third).toEqual({ months: ['2027-01'], older: null, newer: { before: '2027-05' } });
+		expect(monthsPage(months, third.newer!.before)).toEqual(second);
+	});
+
+	it('names a newer page by its own `before` when there are more pages above it', () => {
+		const many = Array.from(
+			{ length: 10 },
+			(_, index) => `2026-${String(index + 1).padStart(2, '0')}`
+		);
+		const last = monthsPage(many, '2026-02');
+		expect(last.months).toEqual(['2026-01']);
+		const back = monthsPage(many, last.newer!.before);
+		expect(back.months).toEqual(['2026-04', '2026-03', '2026-02']);
+		expect(monthsPage(many, back.newer!.before).months).toEqual(['2026-07', '2026-06', '2026-05']);
+		expect(monthsPage(many, back.newer!.before).newer).toEqual({ before: null });
+	});
+
+	it('shows every month without links when there are 3 or fewer', () => {
+		expect(monthsPage(['2027-01', '2027-03', '2027-01'], null)).toEqual({
+			months: ['2027-03', '2027-01'],
+			older: null,
+			newer: null
+		});
+		expect(monthsPage([], null)).toEqual({ months: [], older: null, newer: null });
+		expect(monthsPage([], '2027-01')).toEqual({ months: [], older: null, newer: null });
+	});
+
+	it('lands on the months before a month without entries', () => {
+		expect(monthsPage(['2027-01', '2027-03', '2027-05', '2027-07', '2027-09'], '2027-04')).toEqual({
+			months: ['2027-03', '2027-01'],
+			older: null,
+			newer: { before: null }
+		});
+	});
+
+	it('falls back to the newest months for a `before` that is no month or lists nothing', () => {
+		const newest = monthsPage(months, null);
+		for (const before of [
+			'',
+			'abc',
+			'2027-13',
+			'2027-00',
+			'2027-5',
+			'2027-05-01',
+			'2026-12',
+			'1900-01'
+		])
+			expect(monthsPage(months, before)).toEqual(newest);
+		// A month after all entries lists the newest too.
+		expect(monthsPage(months, '2099-01')).toEqual(newest);
 	});
 });

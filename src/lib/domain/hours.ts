@@ -3,6 +3,7 @@ import {
 	addMonthsToMonth,
 	daysBetween,
 	firstDayOf,
+	isIsoMonth,
 	monthOf,
 	type IsoDate,
 	type IsoMonth
@@ -175,6 +176,20 @@ export function hoursSummary(
 	return summaryOfUsed(cap, minutesInPeriod(live, capPeriod(cap, today)));
 }
 
+/**
+ * The same summary from the live minutes per calendar month (`minutesByMonth`), which SQL sums
+ * without loading the entries: a cap period is the whole booking or one calendar month.
+ */
+export function hoursSummaryOfMonths(
+	cap: HourCap,
+	months: readonly { month: IsoMonth; minutes: number }[],
+	today: IsoDate
+): HoursSummary {
+	const period = capPeriod(cap, today);
+	const counted = period ? months.filter((row) => row.month === monthOf(period.from)) : months;
+	return summaryOfUsed(cap, sumMinutes(counted));
+}
+
 /** Entries grouped by calendar month, newest month first, newest entry first within. */
 export function byMonthNewestFirst<T extends { date: IsoDate }>(
 	entries: readonly T[]
@@ -193,26 +208,49 @@ export function byMonthNewestFirst<T extends { date: IsoDate }>(
 export const paceWeeks = 8;
 
 /**
- * When the hours run out at the current pace: the pace is the minutes of the last 8 weeks
- * (or since the start, if shorter) per day. Null when nothing was used lately or nothing is left.
+ * The days whose minutes set the pace on `today`: the last 8 weeks, or since the start if
+ * shorter (`from` and `to` inclusive). Null before the start.
  */
+export function paceWindow(
+	start: IsoDate,
+	today: IsoDate
+): { from: IsoDate; to: IsoDate; days: number } | null {
+	const from = [start, addDays(today, -paceWeeks * 7 + 1)].sort().at(-1)!;
+	const days = daysBetween(from, today) + 1;
+	return days > 0 ? { from, to: today, days } : null;
+}
+
+/**
+ * When the hours run out at the current pace, from two sums: all live minutes, and those of
+ * the pace window (`paceWindow`). The pace is the window's minutes per day. Null when nothing
+ * was used lately or nothing is left.
+ */
+export function forecastFromSums(
+	usedMinutes: number,
+	capMinutes: number,
+	pace: { days: number; minutes: number } | null,
+	today: IsoDate
+): IsoDate | null {
+	if (usedMinutes >= capMinutes || !pace || pace.minutes === 0) return null;
+	// Whole numbers only: (minutes left) ÷ (recent minutes per day), rounded up to a day.
+	return addDays(today, Math.ceil(((capMinutes - usedMinutes) * pace.days) / pace.minutes));
+}
+
+/** `forecastFromSums` from the live entries themselves. */
 export function forecastRunOut(
 	live: readonly { date: IsoDate; minutes: number }[],
 	capMinutes: number,
 	start: IsoDate,
 	today: IsoDate
 ): IsoDate | null {
-	const used = sumMinutes(live);
-	if (used >= capMinutes) return null;
-	const windowStart = [start, addDays(today, -paceWeeks * 7 + 1)].sort().at(-1)!;
-	const days = daysBetween(windowStart, today) + 1;
-	if (days <= 0) return null;
-	const recent = sumMinutes(
-		live.filter((entry) => entry.date >= windowStart && entry.date <= today)
-	);
-	if (recent === 0) return null;
-	// Whole numbers only: (minutes left) ÷ (recent minutes per day), rounded up to a day.
-	return addDays(today, Math.ceil(((capMinutes - used) * days) / recent));
+	const window = paceWindow(start, today);
+	const pace = window && {
+		days: window.days,
+		minutes: sumMinutes(
+			live.filter((entry) => entry.date >= window.from && entry.date <= window.to)
+		)
+	};
+	return forecastFromSums(sumMinutes(live), capMinutes, pace, today);
 }
 
 /** Whole weeks from `today` to the planned end, never below zero. */
@@ -235,4 +273,46 @@ export function minutesByMonth(
 	return [...totals]
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([month, minutes]) => ({ month, minutes }));
+}
+
+/** A page of a booking's hours lists the entries of this many months (of those that have any). */
+export const monthsPerPage = 3;
+
+export interface MonthsPage {
+	/** The months listed, newest first. */
+	months: IsoMonth[];
+	/** The `before` of the page with the next older months; null when there are none. */
+	older: IsoMonth | null;
+	/**
+	 * Null on the newest months; else the page with the next newer ones, whose `before` is
+	 * null when that page is the newest (it needs none).
+	 */
+	newer: { before: IsoMonth | null } | null;
+}
+
+/**
+ * Which months a page of hours lists: the 3 newest months with entries that lie before
+ * `before`; without it, the 3 newest of all. A `before` that is no month, or that leaves
+ * nothing to list, shows the newest months, so an old or hand-made link still lands on hours.
+ */
+export function monthsPage(
+	monthsWithEntries: readonly IsoMonth[],
+	before: string | null,
+	size = monthsPerPage
+): MonthsPage {
+	const newestFirst = [...new Set(monthsWithEntries)].sort().reverse();
+	const first =
+		before !== null && isIsoMonth(before)
+			? Math.max(
+					0,
+					newestFirst.findIndex((month) => month < before)
+				)
+			: 0;
+	const months = newestFirst.slice(first, first + size);
+	const newerFirst = first - size;
+	return {
+		months,
+		older: first + size < newestFirst.length ? months.at(-1)! : null,
+		newer: first === 0 ? null : { before: newerFirst > 0 ? newestFirst[newerFirst - 1]! : null }
+	};
 }

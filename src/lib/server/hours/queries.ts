@@ -1,7 +1,9 @@
-import { and, eq, gte, lt, notExists, sql, type SQL } from 'drizzle-orm';
-import type { IsoDate } from '$lib/domain/dates';
+import { and, asc, desc, eq, gte, lt, notExists, sql, type SQL } from 'drizzle-orm';
+import type { IsoDate, IsoMonth } from '$lib/domain/dates';
+import type { HourKind } from '$lib/domain/hours';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { Executor } from '$lib/server/db/client';
+import type { Database, Executor } from '$lib/server/db/client';
+import { preparedQuery } from '$lib/server/db/prepared';
 import { hourEntry } from '$lib/server/db/schema';
 
 const replacement = alias(hourEntry, 'replacement');
@@ -40,4 +42,72 @@ export async function liveMinutesOf(
 			)
 		);
 	return Number(row?.minutes ?? 0);
+}
+
+/** "2027-03" of "2027-03-12": the same in SQLite and PostgreSQL. */
+const monthOfDate = sql<IsoMonth>`substr(${hourEntry.date}, 1, 7)`;
+
+/** The hours page of every participant reads these, so they are built once. */
+const liveMonths = preparedQuery((db) =>
+	db
+		.select({ month: monthOfDate, minutes: sql<number>`sum(${hourEntry.minutes})` })
+		.from(hourEntry)
+		.where(and(eq(hourEntry.bookingId, sql.placeholder('bookingId')), isLiveEntry(db)))
+		.groupBy(monthOfDate)
+		.orderBy(asc(monthOfDate))
+		.prepare()
+);
+
+/**
+ * The live minutes of one booking per calendar month, oldest first, summed in SQL: the cap,
+ * the month totals and which months have entries, without loading the entries.
+ */
+export async function liveMinutesByMonth(
+	db: Database,
+	bookingId: string
+): Promise<{ month: IsoMonth; minutes: number }[]> {
+	const rows = await liveMonths(db).all({ bookingId });
+	return rows.map((row) => ({ month: row.month, minutes: Number(row.minutes) }));
+}
+
+export interface LiveEntryRow {
+	id: string;
+	date: IsoDate;
+	minutes: number;
+	kind: HourKind;
+	note: string | null;
+	lang: string;
+}
+
+const liveBetween = preparedQuery((db) =>
+	db
+		.select({
+			id: hourEntry.id,
+			date: hourEntry.date,
+			minutes: hourEntry.minutes,
+			kind: hourEntry.kind,
+			note: hourEntry.note,
+			lang: hourEntry.lang
+		})
+		.from(hourEntry)
+		.where(
+			and(
+				eq(hourEntry.bookingId, sql.placeholder('bookingId')),
+				gte(hourEntry.date, sql.placeholder('from')),
+				lt(hourEntry.date, sql.placeholder('before')),
+				isLiveEntry(db)
+			)
+		)
+		// Newest day first; on one day in the order they were written.
+		.orderBy(desc(hourEntry.date), asc(hourEntry.createdAt))
+		.prepare()
+);
+
+/** The live entries of one booking from `from` (inclusive) to `before` (exclusive). */
+export async function liveEntriesBetween(
+	db: Database,
+	bookingId: string,
+	period: { from: IsoDate; before: IsoDate }
+): Promise<LiveEntryRow[]> {
+	return liveBetween(db).all({ bookingId, ...period });
 }

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hoursSummary, liveEntries, sumMinutes } from '$lib/domain/hours';
+import {
+	byMonthNewestFirst,
+	forecastRunOut,
+	hoursSummary,
+	liveEntries,
+	sumMinutes
+} from '$lib/domain/hours';
 import type { Actor } from '../access';
 import { advanceBooking, listOwnBookings } from '$lib/server/bookings/service';
 import {
@@ -17,7 +23,9 @@ import {
 	correctHours,
 	logHours,
 	ownCurrentHours,
-	ownHours
+	ownHours,
+	ownHoursMonths,
+	ownHoursOverview
 } from '$lib/server/hours/service';
 
 const now = new Date('2027-03-20T12:00:00Z');
@@ -278,6 +286,123 @@ describe('the hours left on the start page', () => {
 	it('has nothing to show without a running booking', async () => {
 		const stranger = await testPerson(unique('stefan'), 'participant', null);
 		expect(await ownCurrentHours(stranger, '2027-03-20')).toBeNull();
+	});
+});
+
+describe('the hours page, 3 months at a time', () => {
+	/**
+	 * A running Qualifizierungsphase with 405 minutes in each of 7 months (February to August
+	 * 2027), a correction in June and a cancellation in August.
+	 */
+	async function sevenMonths() {
+		const cast = await hoursCast();
+		const qualificationId = await runningBooking(cast, {
+			moduleCode: 'qualification',
+			plannedStart: '2027-02-01',
+			plannedEnd: '2027-11-30',
+			wishedProviderId: 'lh',
+			startedAt: new Date('2027-02-01T08:00:00Z')
+		});
+		const later = new Date('2027-08-20T12:00:00Z');
+		const log = async (date: string, minutes: number) => {
+			const logged = await logHours(cast.trainer, qualificationId, entry(date, minutes), later);
+			if (!logged.ok) throw new Error(logged.reason);
+			return logged.entryId;
+		};
+		for (const month of ['02', '03', '04', '05', '06', '07', '08'])
+			for (const [index, day] of ['03', '10', '17'].entries())
+				await log(`2027-${month}-${day}`, 120 + 15 * index);
+		const corrected = await log('2027-06-24', 240);
+		await correctHours(
+			cast.trainer,
+			corrected,
+			{ ...entry('2027-06-24', 180), reason: 'Tippfehler' },
+			later
+		);
+		const cancelled = await log('2027-08-18', 60);
+		await cancelHours(
+			cast.trainer,
+			cancelled,
+			{ reason: 'Fiel aus', requestKey: crypto.randomUUID() },
+			later
+		);
+		return { ...cast, qualificationId };
+	}
+
+	it('sums and forecasts as from all entries, and lists only the newest 3 months', async () => {
+		const { participant, qualificationId } = await sevenMonths();
+		const today = '2027-08-20';
+		const fromRows = (await ownHours(participant)).find(
+			(row) => row.booking.id === qualificationId
+		)!;
+		const shown = (await ownHoursOverview(participant, today)).find(
+			(row) => row.booking.id === qualificationId
+		)!;
+		expect(shown.summary).toEqual(hoursSummary(fromRows.cap, fromRows.live, today));
+		expect(shown.forecast).not.toBeNull();
+		expect(shown.forecast).toBe(forecastRunOut(fromRows.live, 540 * 60, '2027-02-01', today));
+		const byMonth = byMonthNewestFirst(fromRows.live);
+		expect(shown.recent.months).toEqual(
+			byMonth.slice(0, 3).map((group) => ({
+				month: group.month,
+				totalMinutes: sumMinutes(group.entries),
+				entries: group.entries.map(({ id, date, minutes, kind, note, lang }) => ({
+					id,
+					date,
+					minutes,
+					kind,
+					note,
+					lang
+				}))
+			}))
+		);
+		expect(shown.recent.months.map((month) => month.month)).toEqual([
+			'2027-08',
+			'2027-07',
+			'2027-06'
+		]);
+		// The corrected entry counts with its new minutes; the cancelled one not at all.
+		expect(shown.recent.months[2]!.totalMinutes).toBe(405 + 180);
+		expect(shown.recent.months[0]!.totalMinutes).toBe(405);
+		expect(shown.recent).toMatchObject({ older: '2027-06', newer: null });
+		// The other bookings without entries list nothing.
+		const security = (await ownHoursOverview(participant, today)).find(
+			(row) => row.booking.moduleCode === 'job_security'
+		)!;
+		expect(security.recent).toEqual({ months: [], older: null, newer: null });
+	});
+
+	it('pages to older months and back, and falls back to the newest for a bad month', async () => {
+		const { participant, qualificationId } = await sevenMonths();
+		const older = await ownHoursMonths(participant, qualificationId, '2027-06');
+		expect(older.months.months.map((month) => [month.month, month.totalMinutes])).toEqual([
+			['2027-05', 405],
+			['2027-04', 405],
+			['2027-03', 405]
+		]);
+		expect(older.months).toMatchObject({ older: '2027-03', newer: { before: null } });
+		const oldest = await ownHoursMonths(participant, qualificationId, '2027-03');
+		expect(oldest.months.months.map((month) => month.month)).toEqual(['2027-02']);
+		expect(oldest.months).toMatchObject({ older: null, newer: { before: '2027-06' } });
+		for (const bad of ['nonsense', '2027-13', null]) {
+			const newest = await ownHoursMonths(participant, qualificationId, bad);
+			expect(newest.months.months.map((month) => month.month)).toEqual([
+				'2027-08',
+				'2027-07',
+				'2027-06'
+			]);
+		}
+	});
+
+	it('answers 404 for another person’s booking and a made-up one', async () => {
+		const { qualificationId } = await sevenMonths();
+		const stranger = await testPerson(unique('stefan'), 'participant', null);
+		await expect(ownHoursMonths(stranger, qualificationId, null)).rejects.toMatchObject({
+			status: 404
+		});
+		await expect(ownHoursMonths(stranger, crypto.randomUUID(), '2027-06')).rejects.toMatchObject({
+			status: 404
+		});
 	});
 });
 

@@ -1,30 +1,48 @@
 import { error } from '@sveltejs/kit';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
-import { berlinDate, type IsoDate, type IsoMonth } from '$lib/domain/dates';
+import {
+	addDays,
+	addMonthsToMonth,
+	berlinDate,
+	firstDayOf,
+	type IsoDate,
+	type IsoMonth
+} from '$lib/domain/dates';
 import { isAgreed } from '$lib/domain/bookings';
 import { pageWindow, type ListPage } from '$lib/domain/paging';
 import {
+	byMonthNewestFirst,
 	capPeriod,
 	checkCap,
+	forecastFromSums,
 	hourDateWindow,
+	hoursSummaryOfMonths,
 	isLoggable,
 	isValidDuration,
 	liveEntries,
 	maxParticipantMinutesPerDay,
 	minutesOnDay,
+	monthsPage,
+	paceWindow,
 	sumMinutes,
 	summaryOfUsed,
 	usedAgainstCap,
 	type HourKind,
-	type HoursSummary
+	type HoursSummary,
+	type MonthsPage
 } from '$lib/domain/hours';
 import { getDb } from '$lib/server/db';
-import type { Executor } from '$lib/server/db/client';
+import type { Database, Executor } from '$lib/server/db/client';
 import { booking, hourEntry, hourMonthTotal, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
 import { requireRole, type Actor } from '../access';
-import { liveMinutesOf } from './queries';
+import {
+	liveEntriesBetween,
+	liveMinutesByMonth,
+	liveMinutesOf,
+	type LiveEntryRow
+} from './queries';
 import {
 	staffBooking,
 	listOwnBookings,
@@ -323,6 +341,126 @@ export async function ownHours(actor: Actor): Promise<BookingHours[]> {
 		bookings.map((row) => row.id)
 	);
 	return bookings.map((row) => summarise(row, entries));
+}
+
+/** One month of a participant's hours page: its live total and its live entries, newest first. */
+export interface OwnHoursMonth {
+	month: IsoMonth;
+	totalMinutes: number;
+	entries: LiveEntryRow[];
+}
+
+/** The months one page lists (`monthsPage`), with their entries. */
+export interface OwnHoursMonths extends Omit<MonthsPage, 'months'> {
+	months: OwnHoursMonth[];
+}
+
+/** What the participant's hours page shows of one booking. */
+export interface OwnBookingHours {
+	booking: BookingView;
+	cap: HourCap;
+	/** From all live entries, as every page shows it. */
+	summary: HoursSummary;
+	/** When the hours run out at the current pace: running bookings with a total cap only. */
+	forecast: IsoDate | null;
+	/** The newest months with entries. */
+	recent: OwnHoursMonths;
+}
+
+/** The participant's agreed bookings: those the hours page shows. */
+async function ownAgreedBookings(actor: Actor): Promise<BookingView[]> {
+	const participant = requireRole(actor, ['participant']);
+	return (await listOwnBookings(participant)).filter((row) => isAgreed(row.state));
+}
+
+/**
+ * The months of `before`'s page and only their entries, read by date range; the totals come
+ * from the month sums already read.
+ */
+async function monthsOfPage(
+	db: Database,
+	bookingId: string,
+	totals: readonly { month: IsoMonth; minutes: number }[],
+	before: string | null
+): Promise<OwnHoursMonths> {
+	const page = monthsPage(
+		totals.map((row) => row.month),
+		before
+	);
+	const newest = page.months[0];
+	const oldest = page.months.at(-1);
+	if (!newest || !oldest) return { ...page, months: [] };
+	const entries = await liveEntriesBetween(db, bookingId, {
+		from: firstDayOf(oldest),
+		before: firstDayOf(addMonthsToMonth(newest, 1))
+	});
+	const grouped = new Map(byMonthNewestFirst(entries).map((group) => [group.month, group.entries]));
+	const totalOf = new Map(totals.map((row) => [row.month, row.minutes]));
+	return {
+		...page,
+		months: page.months.map((month) => ({
+			month,
+			totalMinutes: totalOf.get(month) ?? 0,
+			entries: grouped.get(month) ?? []
+		}))
+	};
+}
+
+/** The forecast needs two sums: all live minutes, and those of the pace window. */
+async function forecastOf(
+	db: Database,
+	found: BookingView,
+	capMinutes: number,
+	usedMinutes: number,
+	today: IsoDate
+): Promise<IsoDate | null> {
+	const window = paceWindow(found.plannedStart ?? today, today);
+	const pace = window && {
+		days: window.days,
+		minutes: await liveMinutesOf(db, found.id, { from: window.from, before: addDays(window.to, 1) })
+	};
+	return forecastFromSums(usedMinutes, capMinutes, pace, today);
+}
+
+/**
+ * The participant's hours page: per agreed booking the summary and forecast from SQL sums,
+ * and the entries of the newest months only.
+ */
+export async function ownHoursOverview(actor: Actor, today: IsoDate): Promise<OwnBookingHours[]> {
+	const bookings = await ownAgreedBookings(actor);
+	const db = await getDb();
+	return Promise.all(
+		bookings.map(async (found): Promise<OwnBookingHours> => {
+			const cap = capOf(found.moduleCode);
+			const totals = await liveMinutesByMonth(db, found.id);
+			return {
+				booking: found,
+				cap,
+				summary: hoursSummaryOfMonths(cap, totals, today),
+				forecast:
+					cap.kind === 'total' && found.state === 'running'
+						? await forecastOf(db, found, cap.hours * 60, sumMinutes(totals), today)
+						: null,
+				recent: await monthsOfPage(db, found.id, totals, null)
+			};
+		})
+	);
+}
+
+/**
+ * Older (or newer) months of one of the participant's own bookings, 3 at a time; another
+ * person's booking, one not agreed, or a made-up id answers 404.
+ */
+export async function ownHoursMonths(
+	actor: Actor,
+	bookingId: string,
+	before: string | null
+): Promise<{ booking: BookingView; months: OwnHoursMonths }> {
+	const found = (await ownAgreedBookings(actor)).find((row) => row.id === bookingId);
+	if (!found) error(404, 'Not Found');
+	const db = await getDb();
+	const totals = await liveMinutesByMonth(db, found.id);
+	return { booking: found, months: await monthsOfPage(db, found.id, totals, before) };
 }
 
 export interface CurrentHours {
