@@ -53,6 +53,17 @@ export interface HourEntryFacts {
 	isCancellation: boolean;
 }
 
+/** A live entry as a list of hours shows it: what was done, and the note in its language. */
+export interface ListedHourEntry {
+	id: string;
+	date: IsoDate;
+	minutes: number;
+	kind: HourKind;
+	note: string | null;
+	/** The language the note was written in. */
+	lang: string;
+}
+
 /**
  * The entries that count: not replaced by a later correction or cancellation, and not a
  * cancellation themselves.

@@ -223,3 +223,12 @@ export function ratedCoreSet(
 export function strangersTo(people: People, other: People): Actor[] {
 	return [people.idleTrainer, other.trainer, people.otherLead, people.otherTrainer];
 }
+
+/** What a trainer types to log time with the participant: a fresh request key each time. */
+export const hourEntry = (date: string, minutes: number) => ({
+	date,
+	minutes,
+	kind: 'with_participant' as const,
+	note: null,
+	requestKey: crypto.randomUUID()
+});

@@ -5,7 +5,13 @@ import { getDb } from '$lib/server/db';
 import { hourMonthTotal } from '$lib/server/db/schema';
 import { billingForMonth, cancelHours, correctHours, logHours } from '$lib/server/hours/service';
 import { liveMinutesOf } from '$lib/server/hours/queries';
-import { runningBooking, testPerson, testProvider, unique } from '$test/fixtures';
+import {
+	hourEntry as entry,
+	runningBooking,
+	testPerson,
+	testProvider,
+	unique
+} from '$test/fixtures';
 
 /**
  * hour_month_total is kept by a trigger of migration 0015: these tests hold it to the live
@@ -13,13 +19,6 @@ import { runningBooking, testPerson, testProvider, unique } from '$test/fixtures
  * existing database.
  */
 const now = new Date('2027-03-20T12:00:00Z');
-const entry = (date: string, minutes: number) => ({
-	date,
-	minutes,
-	kind: 'with_participant' as const,
-	note: null,
-	requestKey: crypto.randomUUID()
-});
 
 async function securityBooking() {
 	const providerId = await testProvider();
@@ -42,7 +41,20 @@ async function securityBooking() {
 		if (!logged.ok) throw new Error(logged.reason);
 		return logged.entryId;
 	};
-	return { ...people, bookingId, log };
+	const correct = async (entryId: string, date: string, minutes: number) =>
+		expect(
+			await correctHours(people.trainer, entryId, { ...entry(date, minutes), reason: 'Datum' }, now)
+		).toMatchObject({ ok: true });
+	const cancel = async (entryId: string) =>
+		expect(
+			await cancelHours(
+				people.trainer,
+				entryId,
+				{ reason: 'Termin ausgefallen', requestKey: crypto.randomUUID() },
+				now
+			)
+		).toMatchObject({ ok: true });
+	return { ...people, bookingId, log, correct, cancel };
 }
 
 async function totalsOf(bookingId: string) {
@@ -71,29 +83,15 @@ async function liveSumsOf(bookingId: string, months: string[]) {
 
 describe('the month totals of hour entries', () => {
 	it('follow new entries, corrections into another month and cancellations', async () => {
-		const { trainer, lead, bookingId, log } = await securityBooking();
+		const { lead, bookingId, log, correct, cancel } = await securityBooking();
 		await log('2027-01-10', 120);
 		const moved = await log('2027-01-12', 60);
 		const cancelled = await log('2027-02-02', 45);
 		await log('2027-02-03', 30);
 
 		// The trainer had the wrong month: the entry moves from January to March.
-		expect(
-			await correctHours(
-				trainer,
-				moved,
-				{ ...entry('2027-03-01', 90), reason: 'Falscher Monat' },
-				now
-			)
-		).toMatchObject({ ok: true });
-		expect(
-			await cancelHours(
-				trainer,
-				cancelled,
-				{ reason: 'Termin ausgefallen', requestKey: crypto.randomUUID() },
-				now
-			)
-		).toMatchObject({ ok: true });
+		await correct(moved, '2027-03-01', 90);
+		await cancel(cancelled);
 
 		const months = ['2027-01', '2027-02', '2027-03'];
 		expect(await totalsOf(bookingId)).toEqual([
@@ -106,28 +104,17 @@ describe('the month totals of hour entries', () => {
 	});
 
 	it('leave a month whose entries were all cancelled out of the billing', async () => {
-		const { trainer, lead, bookingId, log } = await securityBooking();
-		const only = await log('2027-02-10', 60);
-		expect(
-			await cancelHours(
-				trainer,
-				only,
-				{ reason: 'Doppelt eingetragen', requestKey: crypto.randomUUID() },
-				now
-			)
-		).toMatchObject({ ok: true });
+		const { lead, bookingId, log, cancel } = await securityBooking();
+		await cancel(await log('2027-02-10', 60));
 
 		expect(await totalsOf(bookingId)).toEqual([{ month: '2027-02', minutes: 0 }]);
 		expect(await billingForMonth(lead, '2027-02')).toEqual([]);
 	});
 
 	it('are filled from the live entries when the migration runs on an existing database', async () => {
-		const { trainer, bookingId, log } = await securityBooking();
+		const { bookingId, log, correct } = await securityBooking();
 		await log('2027-01-10', 120);
-		const corrected = await log('2027-01-11', 60);
-		expect(
-			await correctHours(trainer, corrected, { ...entry('2027-02-11', 75), reason: 'Datum' }, now)
-		).toMatchObject({ ok: true });
+		await correct(await log('2027-01-11', 60), '2027-02-11', 75);
 		const kept = await totalsOf(bookingId);
 		expect(kept).toEqual([
 			{ month: '2027-01', minutes: 120 },

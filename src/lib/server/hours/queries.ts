@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lt, notExists, sql, type SQL } from 'drizzle-orm';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
-import type { HourKind } from '$lib/domain/hours';
+import type { ListedHourEntry } from '$lib/domain/hours';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database, Executor } from '$lib/server/db/client';
 import { preparedQuery } from '$lib/server/db/prepared';
@@ -70,14 +70,7 @@ export async function liveMinutesByMonth(
 	return rows.map((row) => ({ month: row.month, minutes: Number(row.minutes) }));
 }
 
-export interface LiveEntryRow {
-	id: string;
-	date: IsoDate;
-	minutes: number;
-	kind: HourKind;
-	note: string | null;
-	lang: string;
-}
+export type LiveEntryRow = ListedHourEntry;
 
 const liveBetween = preparedQuery((db) =>
 	db

@@ -14,7 +14,8 @@ import {
 	runningBooking,
 	testPerson,
 	testProvider,
-	unique
+	unique,
+	hourEntry as entry
 } from '$test/fixtures';
 import {
 	billingForMonth,
@@ -60,14 +61,6 @@ async function hoursCast(providerId = 'lh'): Promise<HoursCast> {
 		securityId: await started('job_security', '2027-06-30')
 	};
 }
-
-const entry = (date: string, minutes: number) => ({
-	date,
-	minutes,
-	kind: 'with_participant' as const,
-	note: null,
-	requestKey: crypto.randomUUID()
-});
 
 /** Forty of the Einstiegsphase's 48 hours, in four entries of ten hours. */
 async function logFortyHours(trainer: Actor, entryId: string): Promise<void> {
