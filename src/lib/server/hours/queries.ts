@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gte, lt, notExists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, notExists, sql, type SQL } from 'drizzle-orm';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
 import type { ListedHourEntry } from '$lib/domain/hours';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database, Executor } from '$lib/server/db/client';
 import { preparedQuery } from '$lib/server/db/prepared';
-import { hourEntry } from '$lib/server/db/schema';
+import { hourEntry, hourMonthTotal } from '$lib/server/db/schema';
 
 const replacement = alias(hourEntry, 'replacement');
 
@@ -44,30 +44,32 @@ export async function liveMinutesOf(
 	return Number(row?.minutes ?? 0);
 }
 
-/** "2027-03" of "2027-03-12": the same in SQLite and PostgreSQL. */
-const monthOfDate = sql<IsoMonth>`substr(${hourEntry.date}, 1, 7)`;
-
 /** The hours page of every participant reads these, so they are built once. */
 const liveMonths = preparedQuery((db) =>
 	db
-		.select({ month: monthOfDate, minutes: sql<number>`sum(${hourEntry.minutes})` })
-		.from(hourEntry)
-		.where(and(eq(hourEntry.bookingId, sql.placeholder('bookingId')), isLiveEntry(db)))
-		.groupBy(monthOfDate)
-		.orderBy(asc(monthOfDate))
+		.select({ month: hourMonthTotal.month, minutes: hourMonthTotal.minutes })
+		.from(hourMonthTotal)
+		.where(
+			and(
+				eq(hourMonthTotal.bookingId, sql.placeholder('bookingId')),
+				// A month whose entries were all cancelled keeps a row of 0 minutes.
+				gt(hourMonthTotal.minutes, 0)
+			)
+		)
+		.orderBy(asc(hourMonthTotal.month))
 		.prepare()
 );
 
 /**
- * The live minutes of one booking per calendar month, oldest first, summed in SQL: the cap,
- * the month totals and which months have entries, without loading the entries.
+ * The live minutes of one booking per calendar month, oldest first, from the month totals
+ * that a trigger keeps (hour_month_total): the cap, the month totals and which months have
+ * entries, without loading the entries.
  */
 export async function liveMinutesByMonth(
 	db: Database,
 	bookingId: string
 ): Promise<{ month: IsoMonth; minutes: number }[]> {
-	const rows = await liveMonths(db).all({ bookingId });
-	return rows.map((row) => ({ month: row.month, minutes: Number(row.minutes) }));
+	return liveMonths(db).all({ bookingId });
 }
 
 export type LiveEntryRow = ListedHourEntry;
