@@ -107,6 +107,11 @@ test('a German goal text inside an English history sentence is marked as German'
 	await expect(history).not.toHaveAttribute('lang', /./);
 	await expect(history.locator('span[lang="de"]')).toHaveText('Ich lerne, gesund zu kochen.');
 	await expect(history).toContainText('changed the goal: Ich lerne, gesund zu kochen.');
+	// The start page names the same goal as the next one, marked the same way.
+	await page.goto('/start');
+	const nextGoal = page.locator('main a[href="/goals"]', { hasText: 'Your next goal:' });
+	await expect(nextGoal).toHaveText('Your next goal: Ich lerne, gesund zu kochen.');
+	await expect(nextGoal.locator('span[lang="de"]')).toHaveText('Ich lerne, gesund zu kochen.');
 
 	// On the German page the same words need no mark.
 	await useLanguage(context, 'de');

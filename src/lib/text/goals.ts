@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
+import { splitAtWritten, writtenSlots, type SentencePart } from '$lib/i18n/written-language';
 import { textOf } from '$lib/text/tables';
 import { formatInstantDate } from '$lib/domain/dates';
 import type { GoalEventKind, GoalState } from '$lib/domain/goals';
@@ -62,35 +63,21 @@ export function goalEventSentence(event: GoalEventFacts): string {
 		: sentence;
 }
 
-/** A piece of a sentence; `lang` when it is what a person wrote, in the language they wrote it in. */
-export interface SentencePart {
-	text: string;
-	lang?: string;
-}
-
-// Stand-ins for what people wrote (private-use characters, in no message), so the sentence
-// can be built in the reader's language first and then cut around the written words.
-const textSlot = '\u{E000}';
-const reasonSlot = '\u{E001}';
-
 /**
  * goalEventSentence in parts: the written goal text and reason apart from the words around
  * them, so a page can mark their language (WCAG 3.1.2) when it differs from the page's.
  */
 export function goalEventParts(event: GoalEventFacts): SentencePart[] {
+	const [textSlot, reasonSlot] = writtenSlots;
 	const framed = goalEventSentence({
 		...event,
 		text: event.text === null ? null : textSlot,
 		reason: event.reason ? reasonSlot : null
 	});
-	return framed
-		.split(/(\u{E000}|\u{E001})/u)
-		.filter((part) => part !== '')
-		.map((part) => {
-			if (part === textSlot) return { text: event.text ?? '', lang: event.lang };
-			if (part === reasonSlot) return { text: event.reason ?? '', lang: event.lang };
-			return { text: part };
-		});
+	return splitAtWritten(framed, [
+		{ text: event.text ?? '', lang: event.lang },
+		{ text: event.reason ?? '', lang: event.lang }
+	]);
 }
 
 /** The newest correction of a goal's words by staff, for "Geändert am … von …". */

@@ -1,12 +1,13 @@
 import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestModules } from '$lib/server/bookings/service';
-import { openOwnGoalsMax } from '$lib/domain/goals';
+import { nextOpenGoal, openOwnGoalsMax } from '$lib/domain/goals';
 import {
 	addAgreedGoal,
 	addOwnView,
 	correctAgreedGoalText,
 	listOwnGoals,
+	ownNextOpenGoal,
 	saveOwnPersonalGoal,
 	setOwnPersonalGoalState,
 	updateAgreedGoal
@@ -404,5 +405,27 @@ describe('correcting the words of an agreed goal', () => {
 		).rejects.toMatchObject({ status: 404 });
 		expect((await ownGoal(participant, goalId)).history).toHaveLength(1);
 		expect((await ownGoal(participant, personal)).text).toBe('Mein eigenes');
+	});
+});
+
+describe('the next open goal on the start page', () => {
+	it('is the goal the whole list names next, read without the history', async () => {
+		const participant = await testPerson(unique('nora'), 'participant', null);
+		expect(await ownNextOpenGoal(participant)).toBeNull();
+		const first = await personalGoal(participant, 'Ich lerne kochen.', at('2027-01-05T10:00:00Z'));
+		await personalGoal(participant, 'Ich fahre Bus.', at('2027-01-06T10:00:00Z'));
+		// Work under way comes before work not started, whatever its age.
+		const later = await personalGoal(participant, 'Ich lese.', at('2027-01-07T10:00:00Z'));
+		await setOwnPersonalGoalState(participant, later, 'working', at('2027-01-08T10:00:00Z'));
+
+		const next = await ownNextOpenGoal(participant);
+		const expected = nextOpenGoal(await listOwnGoals(participant));
+		expect(next).toEqual({ text: 'Ich lese.', lang: 'de' });
+		expect(next?.text).toBe(expected?.text);
+
+		await setOwnPersonalGoalState(participant, later, 'reached', at('2027-01-09T10:00:00Z'));
+		expect((await ownNextOpenGoal(participant))?.text).toBe('Ich lerne kochen.');
+		await setOwnPersonalGoalState(participant, first, 'dropped', at('2027-01-10T10:00:00Z'));
+		expect((await ownNextOpenGoal(participant))?.text).toBe('Ich fahre Bus.');
 	});
 });

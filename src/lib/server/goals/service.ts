@@ -1,13 +1,15 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
 	isOpenGoal,
+	nextOpenGoal,
 	openOwnGoalsMax,
 	type GoalEventKind,
 	type GoalKind,
 	type GoalState
 } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
+import { preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
@@ -121,6 +123,28 @@ export async function listOwnGoals(actor: Actor): Promise<GoalView[]> {
 		db,
 		await selectGoals(db).where(eq(goal.participantId, participant.id)).orderBy(asc(goal.createdAt))
 	);
+}
+
+const ownGoalStates = preparedQuery((db) =>
+	db
+		.select({ text: goal.text, lang: goal.lang, state: goal.state, createdAt: goal.createdAt })
+		.from(goal)
+		.where(eq(goal.participantId, sql.placeholder('participantId')))
+		.prepare()
+);
+
+/**
+ * The goal the start page names next (nextOpenGoal): the goals' words and states only, without
+ * their history, which only the goals page shows.
+ */
+export async function ownNextOpenGoal(
+	actor: Actor
+): Promise<{ text: string; lang: string } | null> {
+	const participant = requireRole(actor, ['participant']);
+	const next = nextOpenGoal(
+		await ownGoalStates(await getDb()).all({ participantId: participant.id })
+	);
+	return next ? { text: next.text, lang: next.lang } : null;
 }
 
 async function record(

@@ -1,8 +1,7 @@
 import { berlinDate } from '$lib/domain/dates';
-import { nextOpenGoal } from '$lib/domain/goals';
 import { requireRole } from '$lib/server/access';
 import { listOwnBookings } from '$lib/server/bookings/service';
-import { listOwnGoals } from '$lib/server/goals/service';
+import { ownNextOpenGoal } from '$lib/server/goals/service';
 import { ownNextTalk } from '$lib/server/feedback/service';
 import { ownCurrentHours } from '$lib/server/hours/service';
 import { listProvidersWithPlaces } from '$lib/server/users/providers';
@@ -13,7 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const today = berlinDate(new Date());
 	const bookings = await listOwnBookings(participant);
 	const current = await ownCurrentHours(participant, today, bookings);
-	const goal = nextOpenGoal(await listOwnGoals(participant));
+	const nextGoal = await ownNextOpenGoal(participant);
 	// A booking has no place of its own: the module takes place where its provider works.
 	const places = new Map(
 		(await listProvidersWithPlaces()).map((provider) => [provider.id, provider.places])
@@ -46,7 +45,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 					minutesLeft: current.summary.minutesLeft
 				}
 			: null,
-		nextGoal: goal ? goal.text : null,
+		nextGoal,
 		nextTalk: await ownNextTalk(participant)
 	};
 };
