@@ -79,6 +79,9 @@ async function confirm(lea: Page, moduleName: string, start: string, end: string
 }
 
 test.beforeAll(async ({ browser }) => {
+	// The set-up is a whole journey (an account, two requests, two confirmations, eight entries):
+	// a hook has its own time limit, 30 s unless set here, too short on a busy machine.
+	test.setTimeout(180_000);
 	const lea = await staff(browser, 'lea');
 	name = `Hanne ${unique('Monat')}`;
 	await lea.goto('/provider/participants/new');
