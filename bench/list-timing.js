@@ -1,6 +1,6 @@
 /**
  * Times the staff lists' reads for one staff member on a scale database, straight through the
- * services (no HTTP): `node bench/list-timing.js file:/tmp/x.db [username]`. Prints the median
+ * services (no HTTP): `npm run bench:lists -- file:/tmp/x.db [username]`. Prints the median
  * of 50 reads of page 1 and page 20, and the count, per list, and the query plans.
  */
 import { createServer } from 'vite';
@@ -8,7 +8,7 @@ import { createServer } from 'vite';
 const url = process.argv[2];
 const username = process.argv[3] ?? 'lead-lh';
 if (!url) {
-	console.error('Name a scale database: node bench/list-timing.js file:/tmp/x.db');
+	console.error('Name a scale database: npm run bench:lists -- file:/tmp/x.db');
 	process.exit(2);
 }
 process.env.DATABASE_URL = url;
@@ -22,10 +22,16 @@ try {
 	const reading = await vite.ssrLoadModule('/src/lib/server/bookings/reading.ts');
 	const feedback = await vite.ssrLoadModule('/src/lib/server/feedback/service.ts');
 	const db = await getDb();
-	const [row] = await db.all(
-		`select id, username, display_name as displayName, role, provider_id as providerId, locale from user where username = '${username}'`
-	);
-	const actor = { ...row, locale: row.locale ?? null };
+	/** The staff member as the services take them; user names are letters, digits and dashes. */
+	const actorNamed = async (name) => {
+		if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Not a user name: ${name}`);
+		const [row] = await db.all(
+			`select id, username, display_name as displayName, role, provider_id as providerId, locale from user where username = '${name}'`
+		);
+		if (!row) throw new Error(`No account ${name} in ${url}`);
+		return { ...row, locale: row.locale ?? null };
+	};
+	const actor = await actorNamed(username);
 	const median = async (label, run) => {
 		for (let i = 0; i < 5; i++) await run();
 		const times = [];
@@ -42,13 +48,9 @@ try {
 	if (process.env.DUMP) {
 		// Every row's id in list order, to compare two versions of the queries.
 		const all = {};
-		const [{ id: trainerId }] = await db.all(
-			`select id from user where username = 'trainer-lh-01'`
-		);
+		const { id: trainerId } = await actorNamed('trainer-lh-01');
 		for (const name of [username, 'trainer-lh-01']) {
-			const [who] = await db.all(
-				`select id, username, display_name as displayName, role, provider_id as providerId, locale from user where username = '${name}'`
-			);
+			const who = await actorNamed(name);
 			for (const [list, read] of [
 				['bookings', (p) => reading.staffBookingPage(who, { ...q, page: p })],
 				['bookings-a', (p) => reading.staffBookingPage(who, { ...q, q: 'a', page: p })],
