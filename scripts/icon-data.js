@@ -1,7 +1,8 @@
-// `node scripts/icon-data.js`: writes src/lib/components/icon-data.ts, the drawings the
-// portal uses, taken from @lucide/svelte as plain SVG markup. Icon.svelte renders them as one
-// string each instead of a component tree per icon per request. Run it after adding a
-// meaning here or updating @lucide/svelte.
+// `node scripts/icon-data.js`: writes the drawings the portal uses, taken from @lucide/svelte,
+// as one SVG sprite (src/lib/components/icons.svg, a <symbol> per meaning) and the list of
+// their names (src/lib/components/icon-names.ts). Icon.svelte points into the sprite with
+// <use>, so a page carries a short reference per icon and the browser loads the drawings once.
+// Run it after adding a meaning here or updating @lucide/svelte.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -80,32 +81,39 @@ const meanings = {
 const escape = (value) =>
 	String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
+/** The drawing's shapes as SVG markup, as @lucide/svelte's Icon.svelte renders them. */
 function drawing(file) {
 	const folder = join(root, 'node_modules/@lucide/svelte/dist/icons');
 	// Old names (circle-help) are a one-line module that points to the drawing's new name.
 	const alias = readFileSync(join(folder, `${file}.js`), 'utf8').match(/from "\.\/(.+)\.svelte"/);
 	const source = readFileSync(join(folder, `${alias ? alias[1] : file}.svelte`), 'utf8');
 	const data = JSON.parse(/const iconData = (\{.*\});/.exec(source)[1]);
-	// The same classes and children as @lucide/svelte's Icon.svelte renders.
-	const classes = [data.name, ...(data.aliases ?? [])]
-		.filter((alias) => typeof alias === 'string' && alias.trim() !== '')
-		.map((alias) => `lucide-${alias}`);
-	const children = data.node
+	return data.node
 		.map(
 			([tag, attributes]) =>
 				`<${tag}${Object.entries(attributes)
 					.map(([name, value]) => ` ${name}="${escape(value)}"`)
-					.join('')}></${tag}>`
+					.join('')}/>`
 		)
 		.join('');
-	return { classes: ['lucide', ...new Set(classes), 'lucide-icon'].join(' '), children };
 }
 
-const entries = Object.entries(meanings).map(
-	([meaning, file]) => `\t${meaning}: ${JSON.stringify(drawing(file))}`
+const components = join(root, 'src/lib/components');
+// Lucide's stroke style sits in the sprite, so a page's reference to an icon stays short.
+const stroke =
+	'fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"';
+const symbols = Object.entries(meanings).map(
+	([meaning, file]) =>
+		`<symbol id="${meaning}" viewBox="0 0 24 24"><g ${stroke}>${drawing(file)}</g></symbol>`
 );
 writeFileSync(
-	join(root, 'src/lib/components/icon-data.ts'),
-	`// Made by \`node scripts/icon-data.js\` from @lucide/svelte (ISC licence); do not edit.\n` +
-		`export const iconData = {\n${entries.join(',\n')}\n} as const;\n`
+	join(components, 'icons.svg'),
+	`<svg xmlns="http://www.w3.org/2000/svg">\n<!-- Made by scripts/icon-data.js from @lucide/svelte (ISC licence); do not edit. -->\n${symbols.join('\n')}\n</svg>\n`
+);
+writeFileSync(
+	join(components, 'icon-names.ts'),
+	`// Made by \`node scripts/icon-data.js\`: the symbols in icons.svg; do not edit.\n` +
+		`export const iconNames = [\n${Object.keys(meanings)
+			.map((meaning) => `\t'${meaning}'`)
+			.join(',\n')}\n] as const;\n`
 );

@@ -66,6 +66,38 @@ test('on a wide screen the whole menu shows without a menu button', async ({ pag
 	await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
 });
 
+test('the pictograms come from one sprite that the browser keeps, and every one is drawn', async ({
+	page
+}) => {
+	await useSession(page, 'anna');
+	await page.goto('/start');
+	const references = await page
+		.locator('.icon use')
+		.evaluateAll((uses) => uses.map((use) => use.getAttribute('href') ?? ''));
+	expect(references.length).toBeGreaterThan(10);
+	const files = new Set(references.map((reference) => reference.split('#')[0]));
+	expect(files.size).toBe(1);
+	const [file] = files;
+	const answer = await page.request.get(file!);
+	expect(answer.headers()['content-type']).toContain('image/svg+xml');
+	expect(answer.headers()['cache-control']).toContain('immutable');
+	const sprite = await answer.text();
+	for (const reference of references)
+		expect(sprite, reference).toContain(`<symbol id="${reference.split('#')[1]}"`);
+	// Once the sprite has loaded, each shown reference has a drawing with a size on the screen.
+	const undrawn = () =>
+		page.locator('.icon use').evaluateAll((uses) =>
+			uses
+				.filter((use) => use.closest('svg')!.checkVisibility())
+				.filter((use) => {
+					const box = (use as SVGUseElement).getBBox();
+					return box.width === 0 || box.height === 0;
+				})
+				.map((use) => use.getAttribute('href'))
+		);
+	await expect.poll(undrawn).toEqual([]);
+});
+
 /** Every field of the first row is inside the screen's width, and nothing scrolls sideways. */
 async function expectWholeFirstRow(page: Page, table: ReturnType<Page['getByRole']>) {
 	const row = table.locator('tbody tr').first();
