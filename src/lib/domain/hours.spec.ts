@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	byMonthNewestFirst,
+	capMonth,
+	capPeriod,
 	checkCap,
 	durationChoices,
 	forecastFromSums,
@@ -101,6 +103,16 @@ describe('cap arithmetic', () => {
 			usedMinutes: 600
 		});
 		expect(usedAgainstCap({ kind: 'none' }, live, '2027-01-01')).toBeNull();
+	});
+
+	it('names the month a monthly cap counts, and no month for a cap over the whole booking', () => {
+		expect(capMonth({ kind: 'per_month', hours: 30 }, '2027-12-31')).toBe('2027-12');
+		expect(capPeriod({ kind: 'per_month', hours: 30 }, '2027-12-31')).toEqual({
+			from: '2027-12-01',
+			before: '2028-01-01'
+		});
+		expect(capMonth({ kind: 'total', hours: 48 }, '2027-12-31')).toBeNull();
+		expect(capPeriod({ kind: 'total', hours: 48 }, '2027-12-31')).toBeNull();
 	});
 
 	it('gives a notice at 80 % and at 100 %', () => {

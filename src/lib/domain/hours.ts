@@ -160,9 +160,14 @@ export interface HoursSummary {
  * (a total cap, or none), else that calendar month (`from` inclusive, `before` exclusive).
  */
 export function capPeriod(cap: HourCap, date: IsoDate): { from: IsoDate; before: IsoDate } | null {
-	if (cap.kind !== 'per_month') return null;
-	const month = monthOf(date);
+	const month = capMonth(cap, date);
+	if (month === null) return null;
 	return { from: firstDayOf(month), before: firstDayOf(addMonthsToMonth(month, 1)) };
+}
+
+/** The calendar month a cap counts on `date` (a monthly cap), or null for the whole booking. */
+export function capMonth(cap: HourCap, date: IsoDate): IsoMonth | null {
+	return cap.kind === 'per_month' ? monthOf(date) : null;
 }
 
 /** Where a booking's hours stand, from the minutes used in its cap's period (see `capPeriod`). */

@@ -651,19 +651,28 @@ export async function correctTalk(
 /** The next planned talk from today on, for the start page. */
 export async function ownNextTalk(actor: Actor, now: Date = new Date()): Promise<IsoDate | null> {
 	const participant = requireRole(actor, ['participant']);
-	const db = await getDb();
-	const [row] = await db
+	const [row] = await nextTalkFrom(await getDb()).all({
+		participantId: participant.id,
+		today: berlinDate(now)
+	});
+	return row?.nextOn ?? null;
+}
+
+/** The start page asks for it on every visit, so it is built once. */
+const nextTalkFrom = preparedQuery((db) =>
+	db
 		.select({ nextOn: reflectionTalk.nextOn })
 		.from(reflectionTalk)
 		.where(
 			and(
-				eq(reflectionTalk.participantId, participant.id),
-				gte(reflectionTalk.nextOn, berlinDate(now))
+				eq(reflectionTalk.participantId, sql.placeholder('participantId')),
+				gte(reflectionTalk.nextOn, sql.placeholder('today'))
 			)
 		)
-		.orderBy(asc(reflectionTalk.nextOn));
-	return row?.nextOn ?? null;
-}
+		.orderBy(asc(reflectionTalk.nextOn))
+		.limit(1)
+		.prepare()
+);
 
 /** Ratings per month for the lead's provider. */
 export async function satisfactionForProvider(actor: Actor): Promise<MonthlySatisfaction[]> {

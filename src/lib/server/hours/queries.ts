@@ -24,23 +24,64 @@ export function isLiveEntry(db: Executor): SQL {
 	)!;
 }
 
-/** The live minutes of one booking, within a cap period (null: the whole booking), summed in SQL. */
-export async function liveMinutesOf(
-	db: Executor,
-	bookingId: string,
-	period: { from: IsoDate; before: IsoDate } | null
-): Promise<number> {
-	const [row] = await db
+const liveBetweenSum = preparedQuery((db) =>
+	db
 		.select({ minutes: sql<number | null>`sum(${hourEntry.minutes})` })
 		.from(hourEntry)
 		.where(
 			and(
-				eq(hourEntry.bookingId, bookingId),
-				period ? gte(hourEntry.date, period.from) : undefined,
-				period ? lt(hourEntry.date, period.before) : undefined,
+				eq(hourEntry.bookingId, sql.placeholder('bookingId')),
+				gte(hourEntry.date, sql.placeholder('from')),
+				lt(hourEntry.date, sql.placeholder('before')),
 				isLiveEntry(db)
 			)
-		);
+		)
+		.prepare()
+);
+
+/** The live minutes of one booking between two days (the forecast's pace window), summed in SQL. */
+export async function liveMinutesOf(
+	db: Database,
+	bookingId: string,
+	period: { from: IsoDate; before: IsoDate }
+): Promise<number> {
+	const [row] = await liveBetweenSum(db).all({ bookingId, ...period });
+	return Number(row?.minutes ?? 0);
+}
+
+const bookingTotal = preparedQuery((db) =>
+	db
+		.select({ minutes: sql<number | null>`sum(${hourMonthTotal.minutes})` })
+		.from(hourMonthTotal)
+		.where(eq(hourMonthTotal.bookingId, sql.placeholder('bookingId')))
+		.prepare()
+);
+
+const monthTotal = preparedQuery((db) =>
+	db
+		.select({ minutes: hourMonthTotal.minutes })
+		.from(hourMonthTotal)
+		.where(
+			and(
+				eq(hourMonthTotal.bookingId, sql.placeholder('bookingId')),
+				eq(hourMonthTotal.month, sql.placeholder('month'))
+			)
+		)
+		.prepare()
+);
+
+/**
+ * The live minutes of one booking in one calendar month, or in all (null), from the month
+ * totals a trigger keeps: a cap period is either, so this reads one row instead of the entries.
+ */
+export async function liveMinutesInMonth(
+	db: Database,
+	bookingId: string,
+	month: IsoMonth | null
+): Promise<number> {
+	const [row] = await (month === null
+		? bookingTotal(db).all({ bookingId })
+		: monthTotal(db).all({ bookingId, month }));
 	return Number(row?.minutes ?? 0);
 }
 

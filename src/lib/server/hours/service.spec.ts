@@ -276,6 +276,41 @@ describe('the hours left on the start page', () => {
 		expect(current?.summary).toEqual(hoursSummary(fromRows.cap, fromRows.live, '2027-03-20'));
 	});
 
+	it('counts every live minute of the booking for a cap over the whole module', async () => {
+		const { participant, trainer, entryId } = await hoursCast();
+		const january = new Date('2027-01-20T12:00:00Z');
+		const log = async (date: string, minutes: number) => {
+			const logged = await logHours(trainer, entryId, entry(date, minutes), january);
+			if (!logged.ok) throw new Error(logged.reason);
+			return logged.entryId;
+		};
+		await log('2027-01-05', 120);
+		const corrected = await log('2027-01-12', 60);
+		await correctHours(
+			trainer,
+			corrected,
+			{ ...entry('2027-01-12', 30), reason: 'Tippfehler' },
+			january
+		);
+		const cancelled = await log('2027-01-19', 45);
+		await cancelHours(
+			trainer,
+			cancelled,
+			{ reason: 'Fiel aus', requestKey: crypto.randomUUID() },
+			january
+		);
+
+		const current = await ownCurrentHours(participant, '2027-01-20');
+		expect(current?.booking.id).toBe(entryId);
+		// Einstiegsphase: 48 hours in all; 120 + 30 minutes are live.
+		expect(current?.summary).toEqual({
+			usedMinutes: 150,
+			capMinutes: 2880,
+			minutesLeft: 2730,
+			level: 'normal'
+		});
+	});
+
 	it('has nothing to show without a running booking', async () => {
 		const stranger = await testPerson(unique('stefan'), 'participant', null);
 		expect(await ownCurrentHours(stranger, '2027-03-20')).toBeNull();

@@ -13,7 +13,7 @@ import { isAgreed } from '$lib/domain/bookings';
 import { pageWindow, type ListPage } from '$lib/domain/paging';
 import {
 	byMonthNewestFirst,
-	capPeriod,
+	capMonth,
 	checkCap,
 	forecastFromSums,
 	hourDateWindow,
@@ -40,6 +40,7 @@ import { requireRole, type Actor } from '../access';
 import {
 	liveEntriesBetween,
 	liveMinutesByMonth,
+	liveMinutesInMonth,
 	liveMinutesOf,
 	type LiveEntryRow
 } from './queries';
@@ -486,7 +487,7 @@ export async function ownCurrentHours(
 	);
 	if (!running) return null;
 	const cap = capOf(running.moduleCode);
-	const used = await liveMinutesOf(await getDb(), running.id, capPeriod(cap, today));
+	const used = await liveMinutesInMonth(await getDb(), running.id, capMonth(cap, today));
 	return { booking: running, cap, summary: summaryOfUsed(cap, used) };
 }
 

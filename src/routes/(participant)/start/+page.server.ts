@@ -13,9 +13,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const bookings = await listOwnBookings(participant);
 	const current = await ownCurrentHours(participant, today, bookings);
 	const nextGoal = await ownNextOpenGoal(participant);
-	// A booking has no place of its own: the module takes place where its provider works.
+	// A booking has no place of its own: the module takes place where its provider works. Only
+	// a confirmed booking shows it, so most visits read no places at all.
 	const places = new Map(
-		(await listProvidersWithPlaces()).map((provider) => [provider.id, provider.places])
+		bookings.some((booking) => booking.state === 'confirmed')
+			? (await listProvidersWithPlaces()).map((provider) => [provider.id, provider.places])
+			: []
 	);
 	return {
 		name: participant.displayName.split(' ')[0] ?? participant.displayName,
