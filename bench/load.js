@@ -111,13 +111,11 @@ async function signIn(base, username) {
 		},
 		body: new URLSearchParams({ username, password })
 	});
-	const cookie = response.headers
-		.getSetCookie()
-		.map((line) => line.split(';')[0])
-		.find((pair) => pair.startsWith('session='));
-	if (response.status !== 303 || !cookie)
+	// Every cookie the answer sets (the session and the language), sent back as a browser does.
+	const cookies = response.headers.getSetCookie().map((line) => line.split(';')[0]);
+	if (response.status !== 303 || !cookies.some((pair) => pair.startsWith('session=')))
 		throw new Error(`signing in as ${username} failed (${response.status})`);
-	return cookie;
+	return cookies.join('; ');
 }
 
 /**

@@ -53,9 +53,11 @@ export interface HourEntryFacts {
 	isCancellation: boolean;
 }
 
-/** A live entry as a list of hours shows it: what was done, and the note in its language. */
+/**
+ * A live entry as the participant's list of hours shows it: what was done, and the note in its
+ * language. No id: the list only shows entries, so the page data carries none.
+ */
 export interface ListedHourEntry {
-	id: string;
 	date: IsoDate;
 	minutes: number;
 	kind: HourKind;

@@ -118,7 +118,6 @@ export type LiveEntryRow = ListedHourEntry;
 const liveBetween = preparedQuery((db) =>
 	db
 		.select({
-			id: hourEntry.id,
 			date: hourEntry.date,
 			minutes: hourEntry.minutes,
 			kind: hourEntry.kind,

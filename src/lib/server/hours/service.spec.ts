@@ -374,8 +374,7 @@ describe('the hours page, 3 months at a time', () => {
 			byMonth.slice(0, 3).map((group) => ({
 				month: group.month,
 				totalMinutes: sumMinutes(group.entries),
-				entries: group.entries.map(({ id, date, minutes, kind, note, lang }) => ({
-					id,
+				entries: group.entries.map(({ date, minutes, kind, note, lang }) => ({
 					date,
 					minutes,
 					kind,
