@@ -26,6 +26,14 @@ describe('parseListQuery', () => {
 		expect(parseListQuery([], new URLSearchParams('state=open&q=x')).state).toBeUndefined();
 	});
 
+	it('keeps each list to its own states, whichever list asked first', () => {
+		const address = new URLSearchParams('state=open');
+		expect(parseListQuery(['open', 'closed'], address).state).toBe('open');
+		expect(parseListQuery(['draft'], address).state).toBeUndefined();
+		expect(parseListQuery([], address).state).toBeUndefined();
+		expect(parseListQuery(['open', 'closed'], address).state).toBe('open');
+	});
+
 	it('cuts a long search to 100 characters', () => {
 		expect(parse(`q=${'a'.repeat(150)}`).q).toHaveLength(100);
 	});
