@@ -90,4 +90,17 @@ describe('glossaryParts', () => {
 		);
 		expect(linkedIds(parts)).toEqual(['Dokumentation→documentation']);
 	});
+
+	it('finds the words of a text once, and still asks each page which ones it may link', () => {
+		const matcher = glossaryMatcher('de');
+		const text = 'Das Modul und die Dokumentation.';
+		expect(matcher.wordsIn(text)).toBe(matcher.wordsIn(text));
+		expect(linkedIds(glossaryParts(text, matcher, () => true))).toEqual([
+			'Modul→module',
+			'Dokumentation→documentation'
+		]);
+		const nothingLeft = glossaryParts(text, matcher, () => false);
+		expect(linkedIds(nothingLeft)).toEqual([]);
+		expect(nothingLeft.map((part) => part.text).join('')).toBe(text);
+	});
 });

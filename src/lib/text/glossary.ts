@@ -188,7 +188,24 @@ export function glossaryInOrder(locale: Locale): GlossaryEntry[] {
 export type TextPart = { text: string; glossaryId?: string };
 
 /** Finds the forms of one language; longer forms first, so "Persönliches Budget" wins over "Budget". */
-export function glossaryMatcher(locale: Locale): { pattern: RegExp; idOf: Map<string, string> } {
+/** A hard word found in a text: where it starts, its words, and its glossary entry. */
+interface FoundWord {
+	index: number;
+	word: string;
+	id: string;
+}
+
+/** Texts whose hard words a matcher remembers; the screens' own texts are far fewer. */
+const rememberedTexts = 5000;
+
+export interface GlossaryMatcher {
+	pattern: RegExp;
+	idOf: Map<string, string>;
+	/** Where the hard words are: the same texts come on every page, so each is searched once. */
+	wordsIn(text: string): readonly FoundWord[];
+}
+
+export function glossaryMatcher(locale: Locale): GlossaryMatcher {
 	const idOf = new Map<string, string>();
 	for (const entry of glossary) {
 		for (const form of entry.forms({}, { locale }).split('|')) {
@@ -205,7 +222,21 @@ export function glossaryMatcher(locale: Locale): { pattern: RegExp; idOf: Map<st
 		`(?<![\\p{L}\\p{N}·])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}·])`,
 		'gu'
 	);
-	return { pattern, idOf };
+	const found = new Map<string, FoundWord[]>();
+	function wordsIn(text: string): readonly FoundWord[] {
+		let words = found.get(text);
+		if (words === undefined) {
+			words = [];
+			for (const match of text.matchAll(pattern)) {
+				const id = idOf.get(match[0]);
+				if (id) words.push({ index: match.index, word: match[0], id });
+			}
+			if (found.size >= rememberedTexts) found.clear();
+			found.set(text, words);
+		}
+		return words;
+	}
+	return { pattern, idOf, wordsIn };
 }
 
 /**
@@ -214,26 +245,25 @@ export function glossaryMatcher(locale: Locale): { pattern: RegExp; idOf: Map<st
  */
 export function glossaryParts(
 	text: string,
-	matcher: ReturnType<typeof glossaryMatcher>,
+	matcher: GlossaryMatcher,
 	claim: (id: string) => boolean
 ): TextPart[] {
 	const parts: TextPart[] = [];
 	let last = 0;
-	for (const match of text.matchAll(matcher.pattern)) {
-		const id = matcher.idOf.get(match[0]);
-		if (!id || !claim(id)) continue;
-		if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-		parts.push({ text: match[0], glossaryId: id });
-		last = match.index + match[0].length;
+	for (const { index, word, id } of matcher.wordsIn(text)) {
+		if (!claim(id)) continue;
+		if (index > last) parts.push({ text: text.slice(last, index) });
+		parts.push({ text: word, glossaryId: id });
+		last = index + word.length;
 	}
 	if (last < text.length) parts.push({ text: text.slice(last) });
 	return parts;
 }
 
-const matchers = new Map<Locale, ReturnType<typeof glossaryMatcher>>();
+const matchers = new Map<Locale, GlossaryMatcher>();
 
 /** The matcher of a language, built once. */
-export function matcherFor(locale: Locale): ReturnType<typeof glossaryMatcher> {
+export function matcherFor(locale: Locale): GlossaryMatcher {
 	let matcher = matchers.get(locale);
 	if (!matcher) matchers.set(locale, (matcher = glossaryMatcher(locale)));
 	return matcher;
