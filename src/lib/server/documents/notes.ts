@@ -1,10 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, notExists, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import { noteDateProblem, noteThreads } from '$lib/domain/documents';
 import type { Role, RoleWording } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import { preparedQuery } from '$lib/server/db/prepared';
 import { booking, progressNote, user } from '$lib/server/db/schema';
 import { requireRole, type Actor } from '../access';
 import {
@@ -77,6 +79,35 @@ export async function notesOfParticipant(
 export async function ownNotes(actor: Actor): Promise<NoteThread[]> {
 	const participant = requireRole(actor, ['participant']);
 	return notesOfParticipant(await getDb(), participant.id);
+}
+
+const replacement = alias(progressNote, 'replacement');
+
+/** The documents page counts the notes on every visit, so the count is built once. */
+const noteCountOf = preparedQuery((db) =>
+	db
+		.select({ notes: count() })
+		.from(progressNote)
+		.where(
+			and(
+				eq(progressNote.participantId, sql.placeholder('participantId')),
+				// A corrected note is one note: only its newest version counts (see noteThreads).
+				notExists(
+					db
+						.select({ id: replacement.id })
+						.from(replacement)
+						.where(eq(replacement.replacesId, progressNote.id))
+				)
+			)
+		)
+		.prepare()
+);
+
+/** How many notes the participant's notes page lists, counted in SQL. */
+export async function ownNoteCount(actor: Actor): Promise<number> {
+	const participant = requireRole(actor, ['participant']);
+	const [row] = await noteCountOf(await getDb()).all({ participantId: participant.id });
+	return row?.notes ?? 0;
 }
 
 /** Staff: the notes of one booking they may see. */

@@ -16,6 +16,7 @@ import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
+import { preparedQuery } from '$lib/server/db/prepared';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
 import { booking, finalReport, goal, provider, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -92,6 +93,23 @@ export async function reportsOfParticipant(
 export async function ownReports(actor: Actor): Promise<ReportView[]> {
 	const participant = requireRole(actor, ['participant']);
 	return reportsOfParticipant(await getDb(), participant.id);
+}
+
+/** The documents pages ask on every visit, so this is built once. */
+const reportStatesOf = preparedQuery((db) =>
+	db
+		.select({ state: finalReport.state })
+		.from(finalReport)
+		.where(eq(finalReport.participantId, sql.placeholder('participantId')))
+		.orderBy(desc(finalReport.version))
+		.prepare()
+);
+
+/** The states of the participant's report versions, newest first, without their texts. */
+export async function ownReportStates(actor: Actor): Promise<ReportState[]> {
+	const participant = requireRole(actor, ['participant']);
+	const rows = await reportStatesOf(await getDb()).all({ participantId: participant.id });
+	return rows.map((row) => row.state);
 }
 
 /** The participant's own report version; 404 for anyone else's id. */

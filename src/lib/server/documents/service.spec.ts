@@ -2,10 +2,11 @@ import { staffBookingWorkspace } from '$lib/server/workspaces/staff-booking';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ownAccessLog } from '$lib/server/documents/audit';
 import { getDb } from '../db';
-import { addNote, correctNote, ownNotes } from '$lib/server/documents/notes';
+import { addNote, correctNote, ownNoteCount, ownNotes } from '$lib/server/documents/notes';
 import {
 	commentOnOwnReport,
 	finaliseReport,
+	ownReportStates,
 	ownReports,
 	reportWorkspace,
 	saveDraft,
@@ -62,6 +63,11 @@ describe('progress notes', () => {
 		expect(thread!.current.text).toBe('Erster Tag, gut geklappt.');
 		expect(thread!.earlier.map((note) => note.text)).toEqual(['Erster Tag.']);
 		expect(await ownNotes(other)).toEqual([]);
+		// The documents page counts what the notes page lists: a corrected note once.
+		await firstNote(trainer, bookingId);
+		expect(await ownNoteCount(participant)).toBe(2);
+		expect(await ownNoteCount(participant)).toBe((await ownNotes(participant)).length);
+		expect(await ownNoteCount(other)).toBe(0);
 	});
 
 	it('refuses a day in the future or before the booking began, and staff of the other provider', async () => {
@@ -172,6 +178,7 @@ describe('final report', () => {
 			[2, 'draft'],
 			[1, 'final']
 		]);
+		expect(await ownReportStates(participant)).toEqual(['draft', 'final']);
 		expect(versions[1]!.participantComment).toBe('Ich bin einverstanden.');
 		expect(versions[0]!.participantComment).toBeNull();
 		// Staff of the other provider do not reach the report.

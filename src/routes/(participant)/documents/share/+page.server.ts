@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { shareSchema } from '$lib/schemas/documents';
 import { requireRole } from '$lib/server/access';
 import { clockNow } from '$lib/server/clock';
-import { ownReports } from '$lib/server/documents/reports';
+import { ownReportStates } from '$lib/server/documents/reports';
 import { createShareLink, ownShareLinks } from '$lib/server/documents/sharing';
 import { qrSvg } from '$lib/server/documents/share-sheet';
 import { parseForm } from '$lib/server/forms';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const participant = requireRole(locals.user, ['participant']);
 	return {
 		links: await ownShareLinks(participant, clockNow()),
-		hasFinalReport: (await ownReports(participant)).some((report) => report.state === 'final'),
+		hasFinalReport: (await ownReportStates(participant)).includes('final'),
 		revoked: url.searchParams.has('revoked'),
 		requestKey: crypto.randomUUID()
 	};
