@@ -1,5 +1,18 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, count, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	inArray,
+	isNotNull,
+	isNull,
+	ne,
+	notExists,
+	or,
+	sql
+} from 'drizzle-orm';
 import { agreedStates } from '$lib/domain/bookings';
 import type { ListPage } from '$lib/domain/paging';
 import {
@@ -17,7 +30,7 @@ import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
 import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
-import { booking, finalReport, goal, provider, user } from '$lib/server/db/schema';
+import { booking, finalReport, goal, provider, reportListEntry, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from '../access';
 import { recordAccess } from '$lib/server/documents/audit';
@@ -180,28 +193,27 @@ export interface ReportListQuery {
 const latestReport = alias(finalReport, 'latest_report');
 
 /**
- * Staff: the participants they work with, 50 a page, and how far each one's report with their
- * provider is; drafts first (reportListOrder), then by name. "Work with" is the rule of
- * staffMaySeeParticipant in access.ts, as SQL: an agreed booking with the lead's provider or
- * trained by this person.
+ * The people a trainer works with (their agreed bookings), and for a lead those they train at
+ * another provider without an agreed booking with their own: straight from the bookings, a
+ * few rows at most, each with the newest version of the staff member's provider's report.
+ * The columns are those of the lead's other part (reportListEntry), for the union.
  */
-export async function reportOverview(
-	actor: Actor,
-	query: ReportListQuery
-): Promise<ListPage<ReportListEntry>> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
+function trainedPart(
+	db: Executor,
+	staff: Actor & { providerId: string },
+	query: Omit<ReportListQuery, 'page'>
+) {
 	const providerId = staff.providerId;
-	const db = await getDb();
 	const workedWith = db
 		.select({ id: booking.participantId })
 		.from(booking)
 		.where(
 			and(
 				inArray(booking.state, [...agreedStates]),
+				eq(booking.trainerId, staff.id),
 				staff.role === 'lead'
-					? or(eq(booking.providerId, providerId), eq(booking.trainerId, staff.id))
-					: eq(booking.trainerId, staff.id)
+					? or(isNull(booking.providerId), ne(booking.providerId, providerId))
+					: undefined
 			)
 		);
 	const latestJoin = and(
@@ -212,26 +224,128 @@ export async function reportOverview(
 	const listState = sql`coalesce(${latestReport.state}, 'none')`;
 	const where = and(
 		inArray(user.id, workedWith),
+		// Those with an agreed booking with the lead's provider are in the provider's part.
+		staff.role === 'lead'
+			? notExists(
+					db
+						.select({ one: sql`1` })
+						.from(reportListEntry)
+						.where(
+							and(
+								eq(reportListEntry.participantId, user.id),
+								eq(reportListEntry.providerId, providerId)
+							)
+						)
+				)
+			: undefined,
 		query.state ? eq(listState, query.state) : undefined,
 		nameContains(user.displayName, query.q)
 	);
-	return readPage(
-		db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
-		query.page,
-		({ limit, offset }) =>
+	return {
+		count: () =>
+			db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
+		rows: () =>
 			db
 				.select({
 					participantId: user.id,
 					participantName: user.displayName,
 					latestVersion: latestReport.version,
-					latestState: latestReport.state
+					latestState: latestReport.state,
+					listRank: rankOf(listState, reportListOrder)
 				})
 				.from(user)
 				.leftJoin(latestReport, latestJoin)
 				.where(where)
-				.orderBy(rankOf(listState, reportListOrder), asc(user.displayName), asc(user.id))
+	};
+}
+
+/**
+ * A lead's provider's part: report_list_entry (migration 0016, kept by 0017's triggers) holds
+ * a row per participant with an agreed booking with the provider, its index the list's order.
+ */
+function providerPart(db: Executor, providerId: string, query: Omit<ReportListQuery, 'page'>) {
+	const where = and(
+		eq(reportListEntry.providerId, providerId),
+		query.state ? eq(reportListEntry.listRank, reportListOrder.indexOf(query.state)) : undefined,
+		nameContains(reportListEntry.participantName, query.q)
+	);
+	return {
+		count: () => db.select({ total: count() }).from(reportListEntry).where(where),
+		rows: () =>
+			db
+				.select({
+					participantId: reportListEntry.participantId,
+					participantName: reportListEntry.participantName,
+					latestVersion: reportListEntry.latestVersion,
+					latestState: reportListEntry.latestState,
+					listRank: sql<number>`${reportListEntry.listRank}`
+				})
+				.from(reportListEntry)
+				.where(where)
+	};
+}
+
+/** How many people the staff member's report list holds for this search and filter. */
+export async function reportListCount(
+	actor: Actor,
+	query: Omit<ReportListQuery, 'page'>
+): Promise<{ total: number }> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return { total: 0 };
+	return countOf(await getDb(), { ...staff, providerId: staff.providerId }, query);
+}
+
+async function countOf(
+	db: Executor,
+	staff: Actor & { providerId: string },
+	query: Omit<ReportListQuery, 'page'>
+): Promise<{ total: number }> {
+	const parts =
+		staff.role === 'lead'
+			? [providerPart(db, staff.providerId, query), trainedPart(db, staff, query)]
+			: [trainedPart(db, staff, query)];
+	const counts = await Promise.all(parts.map((part) => part.count()));
+	return { total: counts.reduce((sum, [row]) => sum + (row?.total ?? 0), 0) };
+}
+
+/**
+ * Staff: the participants they work with, 50 a page, and how far each one's report with their
+ * provider is; drafts first (reportListOrder), then by name and id. "Work with" is the rule of
+ * staffMaySeeParticipant in access.ts, as SQL: an agreed booking with the lead's provider or
+ * trained by this person. A lead's list reads one page in the order of
+ * report_list_entry_list_idx, merged with the few they train elsewhere (MERGE (UNION ALL));
+ * a trainer's (about a hundred people) is read from their bookings and sorted.
+ */
+export async function reportOverview(
+	actor: Actor,
+	query: ReportListQuery
+): Promise<ListPage<ReportListEntry>> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
+	const scoped = { ...staff, providerId: staff.providerId };
+	const db = await getDb();
+	return readPage(
+		countOf(db, scoped, query).then((counted) => [counted]),
+		query.page,
+		async ({ limit, offset }) => {
+			const trained = trainedPart(db, scoped, query).rows();
+			const rows =
+				staff.role === 'lead'
+					? providerPart(db, scoped.providerId, query).rows().unionAll(trained)
+					: trained;
+			// By place in the columns (list_rank, participant name, participant id): a union's
+			// order may name only its result columns.
+			const read = await rows
+				.orderBy(sql`5, 2, 1`)
 				.limit(limit)
-				.offset(offset)
+				.offset(offset);
+			return read.map((row) => ({
+				participantId: row.participantId,
+				participantName: row.participantName,
+				latestVersion: row.latestVersion,
+				latestState: row.latestState
+			}));
+		}
 	);
 }
 
