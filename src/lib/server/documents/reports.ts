@@ -292,20 +292,21 @@ export async function reportListCount(
 ): Promise<{ total: number }> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	if (!staff.providerId) return { total: 0 };
-	return countOf(await getDb(), { ...staff, providerId: staff.providerId }, query);
+	const counts = await partCounts(await getDb(), { ...staff, providerId: staff.providerId }, query);
+	return { total: counts.provider + counts.trained };
 }
 
-async function countOf(
+/** The rows of each part; the lead's provider part is 0 for a trainer. */
+async function partCounts(
 	db: Executor,
 	staff: Actor & { providerId: string },
 	query: Omit<ReportListQuery, 'page'>
-): Promise<{ total: number }> {
-	const parts =
-		staff.role === 'lead'
-			? [providerPart(db, staff.providerId, query), trainedPart(db, staff, query)]
-			: [trainedPart(db, staff, query)];
-	const counts = await Promise.all(parts.map((part) => part.count()));
-	return { total: counts.reduce((sum, [row]) => sum + (row?.total ?? 0), 0) };
+): Promise<{ provider: number; trained: number }> {
+	const [provider, trained] = await Promise.all([
+		staff.role === 'lead' ? providerPart(db, staff.providerId, query).count() : [{ total: 0 }],
+		trainedPart(db, staff, query).count()
+	]);
+	return { provider: provider[0]?.total ?? 0, trained: trained[0]?.total ?? 0 };
 }
 
 /**
@@ -313,8 +314,9 @@ async function countOf(
  * provider is; drafts first (reportListOrder), then by name and id. "Work with" is the rule of
  * staffMaySeeParticipant in access.ts, as SQL: an agreed booking with the lead's provider or
  * trained by this person. A lead's list reads one page in the order of
- * report_list_entry_list_idx, merged with the few they train elsewhere (MERGE (UNION ALL));
- * a trainer's (about a hundred people) is read from their bookings and sorted.
+ * report_list_entry_list_idx; those they train elsewhere (usually nobody) are merged in
+ * (MERGE (UNION ALL)) when there are any. A trainer's (about a hundred people) is read from
+ * their bookings and sorted.
  */
 export async function reportOverview(
 	actor: Actor,
@@ -324,15 +326,19 @@ export async function reportOverview(
 	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
 	const scoped = { ...staff, providerId: staff.providerId };
 	const db = await getDb();
+	const counts = await partCounts(db, scoped, query);
 	return readPage(
-		countOf(db, scoped, query).then((counted) => [counted]),
+		Promise.resolve([{ total: counts.provider + counts.trained }]),
 		query.page,
 		async ({ limit, offset }) => {
 			const trained = trainedPart(db, scoped, query).rows();
+			const provider = providerPart(db, scoped.providerId, query).rows();
 			const rows =
-				staff.role === 'lead'
-					? providerPart(db, scoped.providerId, query).rows().unionAll(trained)
-					: trained;
+				counts.provider === 0
+					? trained
+					: counts.trained === 0
+						? provider
+						: provider.unionAll(trained);
 			// By place in the columns (list_rank, participant name, participant id): a union's
 			// order may name only its result columns.
 			const read = await rows
