@@ -11,10 +11,12 @@ import {
 	ne,
 	notExists,
 	or,
-	sql
+	sql,
+	type AnyColumn,
+	type SQL
 } from 'drizzle-orm';
 import { agreedStates } from '$lib/domain/bookings';
-import type { ListPage } from '$lib/domain/paging';
+import { containsPattern, type ListPage } from '$lib/domain/paging';
 import {
 	keptIcfLines,
 	missingReportParts,
@@ -28,8 +30,9 @@ import {
 import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
-import type { Executor } from '$lib/server/db/client';
-import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
+import type { Database, Executor } from '$lib/server/db/client';
+import { rankOf, readPage } from '$lib/server/db/lists';
+import { preparedQuery } from '$lib/server/db/prepared';
 import { booking, finalReport, goal, provider, reportListEntry, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from '../access';
@@ -192,28 +195,35 @@ export interface ReportListQuery {
 
 const latestReport = alias(finalReport, 'latest_report');
 
+/** Which query a list read needs: built once per kind (preparedQuery), with placeholders. */
+interface ListShape {
+	lead: boolean;
+	state: boolean;
+	search: boolean;
+}
+
+const placeholder = (name: string) => sql.placeholder(name);
+
+/** nameContains with the pattern as a placeholder (containsPattern's, passed as `pattern`). */
+const containing = (column: AnyColumn): SQL =>
+	sql`lower(${column}) like ${placeholder('pattern')} escape '\\'`;
+
 /**
  * The people a trainer works with (their agreed bookings), and for a lead those they train at
  * another provider without an agreed booking with their own: straight from the bookings, a
  * few rows at most, each with the newest version of the staff member's provider's report.
  * The columns are those of the lead's other part (reportListEntry), for the union.
  */
-function trainedPart(
-	db: Executor,
-	staff: Actor & { providerId: string },
-	query: Omit<ReportListQuery, 'page'>
-) {
-	const providerId = staff.providerId;
+function trainedPart(db: Database, shape: ListShape) {
+	const providerId = placeholder('providerId');
 	const workedWith = db
 		.select({ id: booking.participantId })
 		.from(booking)
 		.where(
 			and(
 				inArray(booking.state, [...agreedStates]),
-				eq(booking.trainerId, staff.id),
-				staff.role === 'lead'
-					? or(isNull(booking.providerId), ne(booking.providerId, providerId))
-					: undefined
+				eq(booking.trainerId, placeholder('staffId')),
+				shape.lead ? or(isNull(booking.providerId), ne(booking.providerId, providerId)) : undefined
 			)
 		);
 	const latestJoin = and(
@@ -225,7 +235,7 @@ function trainedPart(
 	const where = and(
 		inArray(user.id, workedWith),
 		// Those with an agreed booking with the lead's provider are in the provider's part.
-		staff.role === 'lead'
+		shape.lead
 			? notExists(
 					db
 						.select({ one: sql`1` })
@@ -238,24 +248,22 @@ function trainedPart(
 						)
 				)
 			: undefined,
-		query.state ? eq(listState, query.state) : undefined,
-		nameContains(user.displayName, query.q)
+		shape.state ? eq(listState, placeholder('state')) : undefined,
+		shape.search ? containing(user.displayName) : undefined
 	);
 	return {
-		count: () =>
-			db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
-		rows: () =>
-			db
-				.select({
-					participantId: user.id,
-					participantName: user.displayName,
-					latestVersion: latestReport.version,
-					latestState: latestReport.state,
-					listRank: rankOf(listState, reportListOrder)
-				})
-				.from(user)
-				.leftJoin(latestReport, latestJoin)
-				.where(where)
+		count: db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
+		rows: db
+			.select({
+				participantId: user.id,
+				participantName: user.displayName,
+				latestVersion: latestReport.version,
+				latestState: latestReport.state,
+				listRank: rankOf(listState, reportListOrder)
+			})
+			.from(user)
+			.leftJoin(latestReport, latestJoin)
+			.where(where)
 	};
 }
 
@@ -263,25 +271,79 @@ function trainedPart(
  * A lead's provider's part: report_list_entry (migration 0016, kept by 0017's triggers) holds
  * a row per participant with an agreed booking with the provider, its index the list's order.
  */
-function providerPart(db: Executor, providerId: string, query: Omit<ReportListQuery, 'page'>) {
+function providerPart(db: Database, shape: ListShape) {
 	const where = and(
-		eq(reportListEntry.providerId, providerId),
-		query.state ? eq(reportListEntry.listRank, reportListOrder.indexOf(query.state)) : undefined,
-		nameContains(reportListEntry.participantName, query.q)
+		eq(reportListEntry.providerId, placeholder('providerId')),
+		shape.state ? eq(reportListEntry.listRank, placeholder('rank')) : undefined,
+		shape.search ? containing(reportListEntry.participantName) : undefined
 	);
 	return {
-		count: () => db.select({ total: count() }).from(reportListEntry).where(where),
-		rows: () =>
-			db
-				.select({
-					participantId: reportListEntry.participantId,
-					participantName: reportListEntry.participantName,
-					latestVersion: reportListEntry.latestVersion,
-					latestState: reportListEntry.latestState,
-					listRank: sql<number>`${reportListEntry.listRank}`
-				})
-				.from(reportListEntry)
-				.where(where)
+		count: db.select({ total: count() }).from(reportListEntry).where(where),
+		rows: db
+			.select({
+				participantId: reportListEntry.participantId,
+				participantName: reportListEntry.participantName,
+				latestVersion: reportListEntry.latestVersion,
+				latestState: reportListEntry.latestState,
+				listRank: sql<number>`${reportListEntry.listRank}`
+			})
+			.from(reportListEntry)
+			.where(where)
+	};
+}
+
+/**
+ * Each part's count and page, and both parts merged in order, as prepared statements. Each
+ * statement builds its parts anew: a query builder keeps the order and limit given to it.
+ */
+function listQueries(db: Database, shape: ListShape) {
+	// By place in the columns (list_rank, participant name, participant id): a union's order
+	// may name only its result columns.
+	const inOrder = sql`5, 2, 1`;
+	const limit = placeholder('limit');
+	const offset = placeholder('offset');
+	return {
+		trainedCount: trainedPart(db, shape).count.prepare(),
+		trainedPage: trainedPart(db, shape).rows.orderBy(inOrder).limit(limit).offset(offset).prepare(),
+		providerCount: providerPart(db, shape).count.prepare(),
+		providerPage: providerPart(db, shape)
+			.rows.orderBy(inOrder)
+			.limit(limit)
+			.offset(offset)
+			.prepare(),
+		mergedPage: providerPart(db, shape)
+			.rows.unionAll(trainedPart(db, shape).rows)
+			.orderBy(inOrder)
+			.limit(limit)
+			.offset(offset)
+			.prepare()
+	};
+}
+
+const shapes = new Map<string, (db: Database) => ReturnType<typeof listQueries>>();
+
+function queriesFor(db: Database, shape: ListShape) {
+	const key = `${shape.lead}-${shape.state}-${shape.search}`;
+	let queries = shapes.get(key);
+	if (!queries) {
+		queries = preparedQuery((each) => listQueries(each, shape));
+		shapes.set(key, queries);
+	}
+	return queries(db);
+}
+
+/** The list read for this staff member and query: its prepared queries and their values. */
+function listRead(staff: Actor & { providerId: string }, query: Omit<ReportListQuery, 'page'>) {
+	const pattern = containsPattern(query.q);
+	return {
+		shape: { lead: staff.role === 'lead', state: query.state !== null, search: pattern !== null },
+		values: {
+			providerId: staff.providerId,
+			staffId: staff.id,
+			state: query.state ?? '',
+			rank: query.state ? reportListOrder.indexOf(query.state) : -1,
+			pattern: pattern ?? ''
+		}
 	};
 }
 
@@ -292,19 +354,19 @@ export async function reportListCount(
 ): Promise<{ total: number }> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	if (!staff.providerId) return { total: 0 };
-	const counts = await partCounts(await getDb(), { ...staff, providerId: staff.providerId }, query);
+	const read = listRead({ ...staff, providerId: staff.providerId }, query);
+	const counts = await partCounts(queriesFor(await getDb(), read.shape), read);
 	return { total: counts.provider + counts.trained };
 }
 
 /** The rows of each part; the lead's provider part is 0 for a trainer. */
 async function partCounts(
-	db: Executor,
-	staff: Actor & { providerId: string },
-	query: Omit<ReportListQuery, 'page'>
+	queries: ReturnType<typeof listQueries>,
+	read: ReturnType<typeof listRead>
 ): Promise<{ provider: number; trained: number }> {
 	const [provider, trained] = await Promise.all([
-		staff.role === 'lead' ? providerPart(db, staff.providerId, query).count() : [{ total: 0 }],
-		trainedPart(db, staff, query).count()
+		read.shape.lead ? queries.providerCount.all(read.values) : [{ total: 0 }],
+		queries.trainedCount.all(read.values)
 	]);
 	return { provider: provider[0]?.total ?? 0, trained: trained[0]?.total ?? 0 };
 }
@@ -324,28 +386,22 @@ export async function reportOverview(
 ): Promise<ListPage<ReportListEntry>> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
-	const scoped = { ...staff, providerId: staff.providerId };
-	const db = await getDb();
-	const counts = await partCounts(db, scoped, query);
+	const read = listRead({ ...staff, providerId: staff.providerId }, query);
+	const queries = queriesFor(await getDb(), read.shape);
+	const counts = await partCounts(queries, read);
 	return readPage(
 		Promise.resolve([{ total: counts.provider + counts.trained }]),
 		query.page,
-		async ({ limit, offset }) => {
-			const trained = trainedPart(db, scoped, query).rows();
-			const provider = providerPart(db, scoped.providerId, query).rows();
-			const rows =
+		async (window) => {
+			const values = { ...read.values, ...window };
+			const rows = await (
 				counts.provider === 0
-					? trained
+					? queries.trainedPage
 					: counts.trained === 0
-						? provider
-						: provider.unionAll(trained);
-			// By place in the columns (list_rank, participant name, participant id): a union's
-			// order may name only its result columns.
-			const read = await rows
-				.orderBy(sql`5, 2, 1`)
-				.limit(limit)
-				.offset(offset);
-			return read.map((row) => ({
+						? queries.providerPage
+						: queries.mergedPage
+			).all(values);
+			return rows.map((row) => ({
 				participantId: row.participantId,
 				participantName: row.participantName,
 				latestVersion: row.latestVersion,

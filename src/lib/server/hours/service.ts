@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
 import {
 	addDays,
@@ -33,6 +33,7 @@ import {
 	type MonthsPage
 } from '$lib/domain/hours';
 import { getDb } from '$lib/server/db';
+import { preparedQuery } from '$lib/server/db/prepared';
 import type { Database, Executor } from '$lib/server/db/client';
 import { billingLine, booking, hourEntry, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
@@ -506,15 +507,44 @@ export interface BillingPage extends ListPage<BillingRow> {
  * module, participant): billing_line holds each one's live minutes (kept by triggers of
  * migration 0017 from hour_month_total) and its index that order, so SQLite reads the rows
  * in order and sorts nothing. Names sort as the staff booking list sorts them, by their
- * characters. A line whose entries were all cancelled keeps 0 minutes: nothing to bill.
+ * characters. A line whose entries were all cancelled keeps 0 minutes: nothing to bill. The
+ * queries are built once (preparedQuery), with the provider and month as placeholders.
  */
-function billingLinesOf(providerId: string, month: IsoMonth): SQL | undefined {
-	return and(
-		eq(billingLine.providerId, providerId),
-		eq(billingLine.month, month),
-		gt(billingLine.minutes, 0)
-	);
+const billedLines = and(
+	eq(billingLine.providerId, sql.placeholder('providerId')),
+	eq(billingLine.month, sql.placeholder('month')),
+	gt(billingLine.minutes, 0)
+);
+
+const billingSums = preparedQuery((db) =>
+	db
+		.select({ total: count(), totalMinutes: sql<number>`coalesce(sum(${billingLine.minutes}), 0)` })
+		.from(billingLine)
+		.where(billedLines)
+		.prepare()
+);
+
+function billingRows(db: Database) {
+	return db
+		.select({
+			participantName: billingLine.participantName,
+			moduleCode: billingLine.moduleCode,
+			minutes: billingLine.minutes
+		})
+		.from(billingLine)
+		.where(billedLines)
+		.orderBy(
+			asc(billingLine.participantName),
+			asc(billingLine.moduleCode),
+			asc(billingLine.participantId)
+		);
 }
+
+const billingPageRows = preparedQuery((db) =>
+	billingRows(db).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare()
+);
+
+const billingAllRows = preparedQuery((db) => billingRows(db).prepare());
 
 /** The billing page shows 50 rows at a time, and the count and total minutes of them all. */
 export async function billingPage(
@@ -525,17 +555,14 @@ export async function billingPage(
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return { rows: [], total: 0, page: 1, pages: 1, totalMinutes: 0 };
 	const db = await getDb();
-	const lines = billingLinesOf(lead.providerId, month);
-	const [sums] = await db
-		.select({ total: count(), totalMinutes: sql<number>`coalesce(sum(${billingLine.minutes}), 0)` })
-		.from(billingLine)
-		.where(lines);
+	const scope = { providerId: lead.providerId, month };
+	const [sums] = await billingSums(db).all(scope);
 	const total = sums?.total ?? 0;
 	const window = pageWindow(total, requestedPage);
 	return {
 		rows:
 			window.offset < total
-				? await billingRows(db, lines).limit(window.limit).offset(window.offset)
+				? await billingPageRows(db).all({ ...scope, limit: window.limit, offset: window.offset })
 				: [],
 		total,
 		page: window.page,
@@ -544,26 +571,9 @@ export async function billingPage(
 	};
 }
 
-function billingRows(db: Executor, lines: SQL | undefined) {
-	return db
-		.select({
-			participantName: billingLine.participantName,
-			moduleCode: billingLine.moduleCode,
-			minutes: billingLine.minutes
-		})
-		.from(billingLine)
-		.where(lines)
-		.orderBy(
-			asc(billingLine.participantName),
-			asc(billingLine.moduleCode),
-			asc(billingLine.participantId)
-		);
-}
-
 /** The Fachleistungsstunden of one month for the lead's provider, every row (the export). */
 export async function billingForMonth(actor: Actor, month: IsoMonth): Promise<BillingRow[]> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return [];
-	const db = await getDb();
-	return billingRows(db, billingLinesOf(lead.providerId, month));
+	return billingAllRows(await getDb()).all({ providerId: lead.providerId, month });
 }
