@@ -1,7 +1,8 @@
 /**
  * Times the staff lists' reads for one staff member on a scale database, straight through the
  * services (no HTTP): `npm run bench:lists -- file:/tmp/x.db [username]`. Prints the median
- * of 50 reads of page 1 and page 20, and the count, per list, and the query plans.
+ * of 50 reads of page 1 and page 20, and the count, per list: bookings, feedback, reports, and
+ * for a lead the billing page of last month and its export.
  */
 import { createServer } from 'vite';
 
