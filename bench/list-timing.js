@@ -1,7 +1,8 @@
 /**
  * Times the staff lists' reads for one staff member on a scale database, straight through the
  * services (no HTTP): `npm run bench:lists -- file:/tmp/x.db [username]`. Prints the median
- * of 50 reads of page 1 and page 20, and the count, per list, and the query plans.
+ * of 50 reads of page 1 and page 20, and the count, per list: bookings, feedback, reports, and
+ * for a lead the billing page of last month and its export.
  */
 import { createServer } from 'vite';
 
@@ -21,6 +22,9 @@ try {
 	const { getDb } = await vite.ssrLoadModule('/src/lib/server/db/index.ts');
 	const reading = await vite.ssrLoadModule('/src/lib/server/bookings/reading.ts');
 	const feedback = await vite.ssrLoadModule('/src/lib/server/feedback/service.ts');
+	const reports = await vite.ssrLoadModule('/src/lib/server/documents/reports.ts');
+	const hours = await vite.ssrLoadModule('/src/lib/server/hours/service.ts');
+	const { billingMonth } = await vite.ssrLoadModule('/src/lib/server/hours/billing.ts');
 	const db = await getDb();
 	/** The staff member as the services take them; user names are letters, digits and dashes. */
 	const actorNamed = async (name) => {
@@ -45,6 +49,7 @@ try {
 		console.log(`${label}: ${times[25].toFixed(2)} ms`, result?.total ?? result);
 	};
 	const q = { q: '', state: null, trainerId: null };
+	const month = billingMonth(null);
 	if (process.env.DUMP) {
 		// Every row's id in list order, to compare two versions of the queries.
 		const all = {};
@@ -64,7 +69,13 @@ try {
 				[
 					'feedback-trainer',
 					(p) => feedback.feedbackInbox(who, { ...q, trainerId: trainerId, page: p })
-				]
+				],
+				['reports', (p) => reports.reportOverview(who, { ...q, page: p })],
+				['reports-a', (p) => reports.reportOverview(who, { ...q, q: 'a', page: p })],
+				['reports-draft', (p) => reports.reportOverview(who, { ...q, state: 'draft', page: p })],
+				['reports-none', (p) => reports.reportOverview(who, { ...q, state: 'none', page: p })],
+				['reports-final', (p) => reports.reportOverview(who, { ...q, state: 'final', page: p })],
+				...(who.role === 'lead' ? [['billing', (p) => hours.billingPage(who, month, p)]] : [])
 			]) {
 				const ids = [];
 				for (let page = 1; ; page++) {
@@ -75,6 +86,10 @@ try {
 				all[`${name} ${list}`] = ids;
 			}
 			all[`${name} count`] = await reading.countStaffBookings(who);
+			if (who.role === 'lead') {
+				all[`${name} billing totals`] = await hours.billingPage(who, month, 1);
+				all[`${name} billing export`] = await hours.billingForMonth(who, month);
+			}
 		}
 		(await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(all, null, 1));
 	}
@@ -86,6 +101,22 @@ try {
 	);
 	await median('feedback page 1', () => feedback.feedbackInbox(actor, { ...q, page: 1 }));
 	await median('feedback page 5', () => feedback.feedbackInbox(actor, { ...q, page: 5 }));
+	await median('reports page 1', () => reports.reportOverview(actor, { ...q, page: 1 }));
+	await median('reports page 20', () => reports.reportOverview(actor, { ...q, page: 20 }));
+	await median('reports count', () => reports.reportListCount(actor, q));
+	await median('reports search "a"', () =>
+		reports.reportOverview(actor, { ...q, q: 'a', page: 1 })
+	);
+	await median('reports state "final"', () =>
+		reports.reportOverview(actor, { ...q, state: 'final', page: 1 })
+	);
+	if (actor.role === 'lead') {
+		await median(`billing ${month} page 1`, () => hours.billingPage(actor, month, 1));
+		await median(`billing ${month} page 20`, () => hours.billingPage(actor, month, 20));
+		await median(`billing ${month} export rows`, async () => ({
+			total: (await hours.billingForMonth(actor, month)).length
+		}));
+	}
 } finally {
 	await vite.close();
 }

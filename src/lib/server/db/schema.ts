@@ -18,6 +18,7 @@ import { feedbackStates, inboxStateOrder } from '../../domain/feedback';
 import {
 	auditActions,
 	auditDocuments,
+	reportListOrder,
 	reportStates,
 	shareableDocuments,
 	type GoalAttainment
@@ -36,9 +37,9 @@ const writtenLang = () => text('lang').notNull().default('de');
  * SQLite allows no parameters there. The values are the domain's own constants. States not
  * named come last, as with rankOf in db/lists.ts.
  */
-function listRankOf(order: readonly string[]) {
+function listRankOf(order: readonly string[], column = '"state"') {
 	const steps = order.map((value, index) => `when '${value}' then ${index}`).join(' ');
-	return sql.raw(`case "state" ${steps} else ${order.length} end`);
+	return sql.raw(`case ${column} ${steps} else ${order.length} end`);
 }
 
 const createdAt = () =>
@@ -512,6 +513,47 @@ export const hourMonthTotal = sqliteTable(
 	]
 );
 
+/**
+ * A line of a provider's monthly billing: the live minutes of one participant's module in one
+ * month (the sum of hour_month_total over the person's bookings of it), with a copy of the
+ * name, so the billing page reads its rows in order from one index. Kept by triggers of
+ * migration 0017 on hour_month_total, booking and user; a line whose entries were all
+ * cancelled keeps 0 minutes and is not billed. hours/month-totals.spec.ts holds it to the
+ * entries.
+ */
+export const billingLine = sqliteTable(
+	'billing_line',
+	{
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		providerId: text('provider_id')
+			.notNull()
+			.references(() => provider.id),
+		/** The calendar month, "2027-03". */
+		month: text('month').notNull(),
+		moduleCode: text('module_code')
+			.notNull()
+			.references(() => module.code),
+		participantName: text('participant_name').notNull(),
+		minutes: integer('minutes').notNull()
+	},
+	(table) => [
+		primaryKey({
+			columns: [table.participantId, table.providerId, table.month, table.moduleCode]
+		}),
+		// The billing page's order; the minutes in it, so count and sum read no table rows.
+		index('billing_line_page_idx').on(
+			table.providerId,
+			table.month,
+			table.participantName,
+			table.moduleCode,
+			table.participantId,
+			table.minutes
+		)
+	]
+);
+
 /** A reflection talk (concept 3.3): when it was held, and when the next one is planned. */
 export const reflectionTalk = sqliteTable(
 	'reflection_talk',
@@ -696,6 +738,43 @@ export const finalReport = sqliteTable(
 	},
 	(table) => [
 		uniqueIndex('final_report_version_idx').on(table.participantId, table.providerId, table.version)
+	]
+);
+
+/**
+ * The staff report list of a provider (reportOverview): one row per participant with an
+ * agreed booking with the provider, with a copy of their name and the provider's newest
+ * report version, so one index holds the list in order. Kept by triggers of migration 0017 on
+ * booking, final_report and user; documents/report-list.spec.ts holds it to those tables.
+ */
+export const reportListEntry = sqliteTable(
+	'report_list_entry',
+	{
+		participantId: text('participant_id')
+			.notNull()
+			.references(() => user.id),
+		providerId: text('provider_id')
+			.notNull()
+			.references(() => provider.id),
+		participantName: text('participant_name').notNull(),
+		latestVersion: integer('latest_version'),
+		latestState: text('latest_state', { enum: reportStates }),
+		/** reportListOrder as a number ("none" without a report); a change needs a migration. */
+		listRank: integer('list_rank').generatedAlwaysAs(
+			listRankOf(reportListOrder, `coalesce("latest_state", 'none')`),
+			{ mode: 'virtual' }
+		)
+	},
+	(table) => [
+		primaryKey({ columns: [table.participantId, table.providerId] }),
+		index('report_list_entry_list_idx').on(
+			table.providerId,
+			table.listRank,
+			table.participantName,
+			table.participantId,
+			table.latestVersion,
+			table.latestState
+		)
 	]
 );
 

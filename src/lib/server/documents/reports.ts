@@ -1,7 +1,22 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, count, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	inArray,
+	isNotNull,
+	isNull,
+	ne,
+	notExists,
+	or,
+	sql,
+	type AnyColumn,
+	type SQL
+} from 'drizzle-orm';
 import { agreedStates } from '$lib/domain/bookings';
-import type { ListPage } from '$lib/domain/paging';
+import { containsPattern, type ListPage } from '$lib/domain/paging';
 import {
 	keptIcfLines,
 	missingReportParts,
@@ -15,10 +30,10 @@ import {
 import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
-import type { Executor } from '$lib/server/db/client';
+import type { Database, Executor } from '$lib/server/db/client';
+import { rankOf, readPage } from '$lib/server/db/lists';
 import { preparedQuery } from '$lib/server/db/prepared';
-import { nameContains, rankOf, readPage } from '$lib/server/db/lists';
-import { booking, finalReport, goal, provider, user } from '$lib/server/db/schema';
+import { booking, finalReport, goal, provider, reportListEntry, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from '../access';
 import { recordAccess } from '$lib/server/documents/audit';
@@ -197,29 +212,35 @@ export interface ReportListQuery {
 
 const latestReport = alias(finalReport, 'latest_report');
 
+/** Which query a list read needs: built once per kind (preparedQuery), with placeholders. */
+interface ListShape {
+	lead: boolean;
+	state: boolean;
+	search: boolean;
+}
+
+const placeholder = (name: string) => sql.placeholder(name);
+
+/** nameContains with the pattern as a placeholder (containsPattern's, passed as `pattern`). */
+const containing = (column: AnyColumn): SQL =>
+	sql`lower(${column}) like ${placeholder('pattern')} escape '\\'`;
+
 /**
- * Staff: the participants they work with, 50 a page, and how far each one's report with their
- * provider is; drafts first (reportListOrder), then by name. "Work with" is the rule of
- * staffMaySeeParticipant in access.ts, as SQL: an agreed booking with the lead's provider or
- * trained by this person.
+ * The people a trainer works with (their agreed bookings), and for a lead those they train at
+ * another provider without an agreed booking with their own: straight from the bookings, a
+ * few rows at most, each with the newest version of the staff member's provider's report.
+ * The columns are those of the lead's other part (reportListEntry), for the union.
  */
-export async function reportOverview(
-	actor: Actor,
-	query: ReportListQuery
-): Promise<ListPage<ReportListEntry>> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
-	const providerId = staff.providerId;
-	const db = await getDb();
+function trainedPart(db: Database, shape: ListShape) {
+	const providerId = placeholder('providerId');
 	const workedWith = db
 		.select({ id: booking.participantId })
 		.from(booking)
 		.where(
 			and(
 				inArray(booking.state, [...agreedStates]),
-				staff.role === 'lead'
-					? or(eq(booking.providerId, providerId), eq(booking.trainerId, staff.id))
-					: eq(booking.trainerId, staff.id)
+				eq(booking.trainerId, placeholder('staffId')),
+				shape.lead ? or(isNull(booking.providerId), ne(booking.providerId, providerId)) : undefined
 			)
 		);
 	const latestJoin = and(
@@ -230,26 +251,180 @@ export async function reportOverview(
 	const listState = sql`coalesce(${latestReport.state}, 'none')`;
 	const where = and(
 		inArray(user.id, workedWith),
-		query.state ? eq(listState, query.state) : undefined,
-		nameContains(user.displayName, query.q)
+		// Those with an agreed booking with the lead's provider are in the provider's part.
+		shape.lead
+			? notExists(
+					db
+						.select({ one: sql`1` })
+						.from(reportListEntry)
+						.where(
+							and(
+								eq(reportListEntry.participantId, user.id),
+								eq(reportListEntry.providerId, providerId)
+							)
+						)
+				)
+			: undefined,
+		shape.state ? eq(listState, placeholder('state')) : undefined,
+		shape.search ? containing(user.displayName) : undefined
 	);
+	return {
+		count: db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
+		rows: db
+			.select({
+				participantId: user.id,
+				participantName: user.displayName,
+				latestVersion: latestReport.version,
+				latestState: latestReport.state,
+				listRank: rankOf(listState, reportListOrder)
+			})
+			.from(user)
+			.leftJoin(latestReport, latestJoin)
+			.where(where)
+	};
+}
+
+/**
+ * A lead's provider's part: report_list_entry (migration 0016, kept by 0017's triggers) holds
+ * a row per participant with an agreed booking with the provider, its index the list's order.
+ */
+function providerPart(db: Database, shape: ListShape) {
+	const where = and(
+		eq(reportListEntry.providerId, placeholder('providerId')),
+		shape.state ? eq(reportListEntry.listRank, placeholder('rank')) : undefined,
+		shape.search ? containing(reportListEntry.participantName) : undefined
+	);
+	return {
+		count: db.select({ total: count() }).from(reportListEntry).where(where),
+		rows: db
+			.select({
+				participantId: reportListEntry.participantId,
+				participantName: reportListEntry.participantName,
+				latestVersion: reportListEntry.latestVersion,
+				latestState: reportListEntry.latestState,
+				listRank: sql<number>`${reportListEntry.listRank}`
+			})
+			.from(reportListEntry)
+			.where(where)
+	};
+}
+
+/**
+ * Each part's count and page, and both parts merged in order, as prepared statements. Each
+ * statement builds its parts anew: a query builder keeps the order and limit given to it.
+ */
+function listQueries(db: Database, shape: ListShape) {
+	// By place in the columns (list_rank, participant name, participant id): a union's order
+	// may name only its result columns.
+	const inOrder = sql`5, 2, 1`;
+	const limit = placeholder('limit');
+	const offset = placeholder('offset');
+	return {
+		trainedCount: trainedPart(db, shape).count.prepare(),
+		trainedPage: trainedPart(db, shape).rows.orderBy(inOrder).limit(limit).offset(offset).prepare(),
+		providerCount: providerPart(db, shape).count.prepare(),
+		providerPage: providerPart(db, shape)
+			.rows.orderBy(inOrder)
+			.limit(limit)
+			.offset(offset)
+			.prepare(),
+		mergedPage: providerPart(db, shape)
+			.rows.unionAll(trainedPart(db, shape).rows)
+			.orderBy(inOrder)
+			.limit(limit)
+			.offset(offset)
+			.prepare()
+	};
+}
+
+const shapes = new Map<string, (db: Database) => ReturnType<typeof listQueries>>();
+
+function queriesFor(db: Database, shape: ListShape) {
+	const key = `${shape.lead}-${shape.state}-${shape.search}`;
+	let queries = shapes.get(key);
+	if (!queries) {
+		queries = preparedQuery((each) => listQueries(each, shape));
+		shapes.set(key, queries);
+	}
+	return queries(db);
+}
+
+/** The list read for this staff member and query: its prepared queries and their values. */
+function listRead(staff: Actor & { providerId: string }, query: Omit<ReportListQuery, 'page'>) {
+	const pattern = containsPattern(query.q);
+	return {
+		shape: { lead: staff.role === 'lead', state: query.state !== null, search: pattern !== null },
+		values: {
+			providerId: staff.providerId,
+			staffId: staff.id,
+			state: query.state ?? '',
+			rank: query.state ? reportListOrder.indexOf(query.state) : -1,
+			pattern: pattern ?? ''
+		}
+	};
+}
+
+/** How many people the staff member's report list holds for this search and filter. */
+export async function reportListCount(
+	actor: Actor,
+	query: Omit<ReportListQuery, 'page'>
+): Promise<{ total: number }> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return { total: 0 };
+	const read = listRead({ ...staff, providerId: staff.providerId }, query);
+	const counts = await partCounts(queriesFor(await getDb(), read.shape), read);
+	return { total: counts.provider + counts.trained };
+}
+
+/** The rows of each part; the lead's provider part is 0 for a trainer. */
+async function partCounts(
+	queries: ReturnType<typeof listQueries>,
+	read: ReturnType<typeof listRead>
+): Promise<{ provider: number; trained: number }> {
+	const [provider, trained] = await Promise.all([
+		read.shape.lead ? queries.providerCount.all(read.values) : [{ total: 0 }],
+		queries.trainedCount.all(read.values)
+	]);
+	return { provider: provider[0]?.total ?? 0, trained: trained[0]?.total ?? 0 };
+}
+
+/**
+ * Staff: the participants they work with, 50 a page, and how far each one's report with their
+ * provider is; drafts first (reportListOrder), then by name and id. "Work with" is the rule of
+ * staffMaySeeParticipant in access.ts, as SQL: an agreed booking with the lead's provider or
+ * trained by this person. A lead's list reads one page in the order of
+ * report_list_entry_list_idx; those they train elsewhere (usually nobody) are merged in
+ * (MERGE (UNION ALL)) when there are any. A trainer's (about a hundred people) is read from
+ * their bookings and sorted.
+ */
+export async function reportOverview(
+	actor: Actor,
+	query: ReportListQuery
+): Promise<ListPage<ReportListEntry>> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
+	const read = listRead({ ...staff, providerId: staff.providerId }, query);
+	const queries = queriesFor(await getDb(), read.shape);
+	const counts = await partCounts(queries, read);
 	return readPage(
-		db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
+		Promise.resolve([{ total: counts.provider + counts.trained }]),
 		query.page,
-		({ limit, offset }) =>
-			db
-				.select({
-					participantId: user.id,
-					participantName: user.displayName,
-					latestVersion: latestReport.version,
-					latestState: latestReport.state
-				})
-				.from(user)
-				.leftJoin(latestReport, latestJoin)
-				.where(where)
-				.orderBy(rankOf(listState, reportListOrder), asc(user.displayName), asc(user.id))
-				.limit(limit)
-				.offset(offset)
+		async (window) => {
+			const values = { ...read.values, ...window };
+			const rows = await (
+				counts.provider === 0
+					? queries.trainedPage
+					: counts.trained === 0
+						? queries.providerPage
+						: queries.mergedPage
+			).all(values);
+			return rows.map((row) => ({
+				participantId: row.participantId,
+				participantName: row.participantName,
+				latestVersion: row.latestVersion,
+				latestState: row.latestState
+			}));
+		}
 	);
 }
 

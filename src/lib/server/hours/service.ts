@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { findModule, type HourCap } from '$lib/domain/catalogue';
 import {
 	addDays,
@@ -33,8 +33,9 @@ import {
 	type MonthsPage
 } from '$lib/domain/hours';
 import { getDb } from '$lib/server/db';
+import { preparedQuery } from '$lib/server/db/prepared';
 import type { Database, Executor } from '$lib/server/db/client';
-import { booking, hourEntry, hourMonthTotal, user } from '$lib/server/db/schema';
+import { billingLine, booking, hourEntry, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
 import { requireRole, type Actor } from '../access';
 import {
@@ -503,50 +504,77 @@ export interface BillingPage extends ListPage<BillingRow> {
 }
 
 /**
- * The billing page shows 50 rows at a time; the export takes them all. The rows are summed in
- * SQL either way, and sorted by name as German sorts it (which SQLite cannot).
+ * A provider's month of billing, a row per participant and module, in the page's order (name,
+ * module, participant): billing_line holds each one's live minutes (kept by triggers of
+ * migration 0017 from hour_month_total) and its index that order, so SQLite reads the rows
+ * in order and sorts nothing. Names sort as the staff booking list sorts them, by their
+ * characters. A line whose entries were all cancelled keeps 0 minutes: nothing to bill. The
+ * queries are built once (preparedQuery), with the provider and month as placeholders.
  */
+const billedLines = and(
+	eq(billingLine.providerId, sql.placeholder('providerId')),
+	eq(billingLine.month, sql.placeholder('month')),
+	gt(billingLine.minutes, 0)
+);
+
+const billingSums = preparedQuery((db) =>
+	db
+		.select({ total: count(), totalMinutes: sql<number>`coalesce(sum(${billingLine.minutes}), 0)` })
+		.from(billingLine)
+		.where(billedLines)
+		.prepare()
+);
+
+function billingRows(db: Database) {
+	return db
+		.select({
+			participantName: billingLine.participantName,
+			moduleCode: billingLine.moduleCode,
+			minutes: billingLine.minutes
+		})
+		.from(billingLine)
+		.where(billedLines)
+		.orderBy(
+			asc(billingLine.participantName),
+			asc(billingLine.moduleCode),
+			asc(billingLine.participantId)
+		);
+}
+
+const billingPageRows = preparedQuery((db) =>
+	billingRows(db).limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare()
+);
+
+const billingAllRows = preparedQuery((db) => billingRows(db).prepare());
+
+/** The billing page shows 50 rows at a time, and the count and total minutes of them all. */
 export async function billingPage(
 	actor: Actor,
 	month: IsoMonth,
 	requestedPage: number
 ): Promise<BillingPage> {
-	const rows = await billingForMonth(actor, month);
-	const window = pageWindow(rows.length, requestedPage);
+	const lead = requireRole(actor, ['lead']);
+	if (!lead.providerId) return { rows: [], total: 0, page: 1, pages: 1, totalMinutes: 0 };
+	const db = await getDb();
+	const scope = { providerId: lead.providerId, month };
+	const [sums] = await billingSums(db).all(scope);
+	const total = sums?.total ?? 0;
+	const window = pageWindow(total, requestedPage);
 	return {
-		rows: rows.slice(window.offset, window.offset + window.limit),
-		total: rows.length,
+		rows:
+			window.offset < total
+				? await billingPageRows(db).all({ ...scope, limit: window.limit, offset: window.offset })
+				: [],
+		total,
 		page: window.page,
 		pages: window.pages,
-		totalMinutes: sumMinutes(rows)
+		totalMinutes: Number(sums?.totalMinutes ?? 0)
 	};
 }
 
-const byName = new Intl.Collator('de');
-
-/**
- * The Fachleistungsstunden of one month for the lead's provider, per participant and
- * module: the month's live minutes per booking, kept in hour_month_total by a trigger.
- */
+/** The Fachleistungsstunden of one month for the lead's provider, every row (the export). */
 export async function billingForMonth(actor: Actor, month: IsoMonth): Promise<BillingRow[]> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return [];
-	const db = await getDb();
-	const minutes = sql<number>`sum(${hourMonthTotal.minutes})`;
-	const rows = await db
-		.select({ participantName: user.displayName, moduleCode: booking.moduleCode, minutes })
-		.from(hourMonthTotal)
-		.innerJoin(booking, eq(hourMonthTotal.bookingId, booking.id))
-		.innerJoin(user, eq(booking.participantId, user.id))
-		.where(and(eq(hourMonthTotal.month, month), eq(booking.providerId, lead.providerId)))
-		.groupBy(booking.participantId, booking.moduleCode)
-		// A month whose entries were all cancelled keeps a row of 0 minutes: nothing to bill.
-		.having(sql`${minutes} > 0`);
-	return rows
-		.map((row) => ({ ...row, minutes: Number(row.minutes) }))
-		.sort(
-			(a, b) =>
-				byName.compare(a.participantName, b.participantName) ||
-				a.moduleCode.localeCompare(b.moduleCode)
-		);
+	return billingAllRows(await getDb()).all({ providerId: lead.providerId, month });
 }
