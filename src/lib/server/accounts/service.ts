@@ -6,7 +6,7 @@ import type { ListPage } from '$lib/domain/paging';
 import type { Role, RoleWording } from '$lib/domain/roles';
 import { getDb } from '$lib/server/db';
 import type { Executor } from '$lib/server/db/client';
-import { nameContains, readPage } from '$lib/server/db/lists';
+import { displayNameOrder, nameContains, readPage } from '$lib/server/db/lists';
 import {
 	loginLetter,
 	participantProfile,
@@ -280,7 +280,10 @@ async function accountPage(
 		page,
 		async ({ limit, offset }) =>
 			(
-				await base.orderBy(asc(user.displayName), asc(user.username)).limit(limit).offset(offset)
+				await base
+					.orderBy(displayNameOrder, asc(user.displayName), asc(user.username))
+					.limit(limit)
+					.offset(offset)
 			).map(({ closedAt, ...row }) => ({ ...row, closed: closedAt !== null }))
 	);
 	return { ...list, query };

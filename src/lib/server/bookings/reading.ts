@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
-import { nameContains, readPage } from '$lib/server/db/lists';
+import { displayNameOrder, nameContains, readPage } from '$lib/server/db/lists';
 import { booking, user } from '$lib/server/db/schema';
 import type { BookingState, StaffListState } from '$lib/domain/bookings';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
@@ -207,7 +207,7 @@ function staffBookingsOf(
 /**
  * The staff member's bookings, 50 a page, what needs doing first (staffListOrder), then by name.
  * The order is that of the indexes booking_provider_list_idx and booking_trainer_list_idx
- * (list_rank, the copied participant_name), so SQLite reads one page and sorts nothing; a
+ * (list_rank, the copied participant_name in phone-book order), so SQLite reads one page and sorts nothing; a
  * lead's two parts are merged in order (EXPLAIN QUERY PLAN: MERGE (UNION ALL)).
  */
 export async function staffBookingPage(
@@ -226,7 +226,8 @@ export async function staffBookingPage(
 				plannedStart: booking.plannedStart,
 				plannedEnd: booking.plannedEnd,
 				trainerName: trainer.displayName,
-				listRank: booking.listRank
+				listRank: booking.listRank,
+				nameOrder: booking.participantNameOrder
 			})
 			.from(booking)
 			.leftJoin(trainer, eq(booking.trainerId, trainer.id))
@@ -236,9 +237,10 @@ export async function staffBookingPage(
 	return readPage(total, query.page, async ({ limit, offset }) =>
 		(
 			await (isLead ? part('provider').unionAll(part('trained')) : part('all'))
-				// By place in the columns above (list_rank, participant_name, planned_start, id):
-				// a union's order may name only its result columns, and "id" is not one SQLite finds.
-				.orderBy(sql`8, 2, 5, 1`)
+				// By place in the columns above (list_rank, participant_name_order, participant_name,
+				// planned_start, id): a union's order may name only its result columns, and "id" is
+				// not one SQLite finds.
+				.orderBy(sql`8, 9, 2, 5, 1`)
 				.limit(limit)
 				.offset(offset)
 		).map((row) => ({
@@ -348,5 +350,5 @@ export async function listOwnTrainers(
 		.select({ id: user.id, displayName: user.displayName })
 		.from(user)
 		.where(and(eq(user.providerId, lead.providerId), inArray(user.role, ['trainer', 'lead'])))
-		.orderBy(asc(user.displayName));
+		.orderBy(displayNameOrder, asc(user.displayName));
 }

@@ -6,6 +6,7 @@
  * their indexes hold, so SQLite reads one page without sorting; rankOf serves the rest.
  */
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { nameOrderSql } from '$lib/domain/name-order';
 import { containsPattern, pageWindow, type ListPage, type PageWindow } from '$lib/domain/paging';
 
 /** The position of the column's value in `order`; values not named come last. */
@@ -13,6 +14,12 @@ export function rankOf(column: AnyColumn | SQL, order: readonly string[]): SQL<n
 	const steps = order.map((value, index) => sql`when ${value} then ${index}`);
 	return sql<number>`case ${column} ${sql.join(steps, sql` `)} else ${order.length} end`;
 }
+
+/**
+ * A user's display name in the order of the staff lists (domain/name-order.ts), for lists
+ * without a copied, indexed name: "Özdemir" among the O, "de Vries" among the D.
+ */
+export const displayNameOrder = sql<string>`${sql.raw(nameOrderSql('"user"."display_name"'))}`;
 
 /** The name contains the search, in any case; no condition for an empty search. */
 export function nameContains(column: AnyColumn, query: string): SQL | undefined {

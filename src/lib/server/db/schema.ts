@@ -14,6 +14,7 @@ import type { BillingKind, CapKind, LengthUnit } from '../../domain/catalogue';
 import { bookingCorrections, bookingStates, staffListOrder } from '../../domain/bookings';
 import { goalEventKinds, goalKinds, goalStates } from '../../domain/goals';
 import { hourKinds } from '../../domain/hours';
+import { nameOrderSql } from '../../domain/name-order';
 import { feedbackStates, inboxStateOrder } from '../../domain/feedback';
 import {
 	auditActions,
@@ -41,6 +42,15 @@ function listRankOf(order: readonly string[], column = '"state"') {
 	const steps = order.map((value, index) => `when '${value}' then ${index}`).join(' ');
 	return sql.raw(`case ${column} ${steps} else ${order.length} end`);
 }
+
+/**
+ * The participant's name as staff lists sort it (domain/name-order.ts), computed by SQLite from
+ * the copied name, so an index holds the list in the order a German reader expects.
+ */
+const participantNameOrder = () =>
+	text('participant_name_order').generatedAlwaysAs(sql.raw(nameOrderSql('"participant_name"')), {
+		mode: 'virtual'
+	});
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -344,7 +354,8 @@ export const booking = sqliteTable(
 		 * A copy of the participant's display name, so the staff list's order is in one index.
 		 * Triggers of migration 0013 set it on insert and follow every rename of the user.
 		 */
-		participantName: text('participant_name').notNull().default('')
+		participantName: text('participant_name').notNull().default(''),
+		participantNameOrder: participantNameOrder()
 	},
 	(table) => [
 		index('booking_participant_idx').on(table.participantId),
@@ -353,6 +364,7 @@ export const booking = sqliteTable(
 		index('booking_provider_list_idx').on(
 			table.providerId,
 			table.listRank,
+			table.participantNameOrder,
 			table.participantName,
 			table.plannedStart,
 			table.id,
@@ -361,6 +373,7 @@ export const booking = sqliteTable(
 		index('booking_trainer_list_idx').on(
 			table.trainerId,
 			table.listRank,
+			table.participantNameOrder,
 			table.participantName,
 			table.plannedStart,
 			table.id,
@@ -536,6 +549,7 @@ export const billingLine = sqliteTable(
 			.notNull()
 			.references(() => module.code),
 		participantName: text('participant_name').notNull(),
+		participantNameOrder: participantNameOrder(),
 		minutes: integer('minutes').notNull()
 	},
 	(table) => [
@@ -546,6 +560,7 @@ export const billingLine = sqliteTable(
 		index('billing_line_page_idx').on(
 			table.providerId,
 			table.month,
+			table.participantNameOrder,
 			table.participantName,
 			table.moduleCode,
 			table.participantId,
@@ -757,6 +772,7 @@ export const reportListEntry = sqliteTable(
 			.notNull()
 			.references(() => provider.id),
 		participantName: text('participant_name').notNull(),
+		participantNameOrder: participantNameOrder(),
 		latestVersion: integer('latest_version'),
 		latestState: text('latest_state', { enum: reportStates }),
 		/** reportListOrder as a number ("none" without a report); a change needs a migration. */
@@ -770,6 +786,7 @@ export const reportListEntry = sqliteTable(
 		index('report_list_entry_list_idx').on(
 			table.providerId,
 			table.listRank,
+			table.participantNameOrder,
 			table.participantName,
 			table.participantId,
 			table.latestVersion,

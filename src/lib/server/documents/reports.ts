@@ -31,7 +31,7 @@ import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
 import type { Database, Executor } from '$lib/server/db/client';
-import { rankOf, readPage } from '$lib/server/db/lists';
+import { displayNameOrder, rankOf, readPage } from '$lib/server/db/lists';
 import { preparedQuery } from '$lib/server/db/prepared';
 import { booking, finalReport, goal, provider, reportListEntry, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -276,7 +276,8 @@ function trainedPart(db: Database, shape: ListShape) {
 				participantName: user.displayName,
 				latestVersion: latestReport.version,
 				latestState: latestReport.state,
-				listRank: rankOf(listState, reportListOrder)
+				listRank: rankOf(listState, reportListOrder),
+				nameOrder: displayNameOrder
 			})
 			.from(user)
 			.leftJoin(latestReport, latestJoin)
@@ -302,7 +303,8 @@ function providerPart(db: Database, shape: ListShape) {
 				participantName: reportListEntry.participantName,
 				latestVersion: reportListEntry.latestVersion,
 				latestState: reportListEntry.latestState,
-				listRank: sql<number>`${reportListEntry.listRank}`
+				listRank: sql<number>`${reportListEntry.listRank}`,
+				nameOrder: reportListEntry.participantNameOrder
 			})
 			.from(reportListEntry)
 			.where(where)
@@ -314,9 +316,9 @@ function providerPart(db: Database, shape: ListShape) {
  * statement builds its parts anew: a query builder keeps the order and limit given to it.
  */
 function listQueries(db: Database, shape: ListShape) {
-	// By place in the columns (list_rank, participant name, participant id): a union's order
-	// may name only its result columns.
-	const inOrder = sql`5, 2, 1`;
+	// By place in the columns (list_rank, the name in phone-book order, the name, participant
+	// id): a union's order may name only its result columns.
+	const inOrder = sql`5, 6, 2, 1`;
 	const limit = placeholder('limit');
 	const offset = placeholder('offset');
 	return {

@@ -535,6 +535,7 @@ function billingRows(db: Database) {
 		.from(billingLine)
 		.where(billedLines)
 		.orderBy(
+			asc(billingLine.participantNameOrder),
 			asc(billingLine.participantName),
 			asc(billingLine.moduleCode),
 			asc(billingLine.participantId)

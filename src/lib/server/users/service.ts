@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import { user } from '$lib/server/db/schema';
+import { displayNameOrder } from '$lib/server/db/lists';
 import type { Role, RoleWording } from '$lib/domain/roles';
 import { requireRole, type Actor } from '../access';
 import { hashPassword } from '../auth/password';
@@ -75,7 +76,7 @@ export async function listOwnTeam(actor: Actor): Promise<TeamMember[]> {
 		})
 		.from(user)
 		.where(eq(user.providerId, staff.providerId))
-		.orderBy(asc(user.displayName));
+		.orderBy(displayNameOrder, asc(user.displayName));
 }
 
 /** Remembers the language a person chose, so it follows them to other devices. */
