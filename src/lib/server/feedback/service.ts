@@ -12,7 +12,7 @@ import {
 } from '$lib/domain/feedback';
 import type { ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
-import { preparedQuery } from '$lib/server/db/prepared';
+import { ownRowsWith, preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import { nameContains, readPage } from '$lib/server/db/lists';
 import {
@@ -179,7 +179,7 @@ function withReplies(rows: FeedbackRow[], replies: ReplyRow[]): FeedbackView[] {
 	}));
 }
 
-/** One piece of feedback for staff, read inside their transaction (so not prepared). */
+/** One piece of feedback for staff; answering reads it inside its transaction, so not prepared. */
 async function loadOne(db: Executor, feedbackId: string): Promise<FeedbackView | undefined> {
 	const rows = await feedbackRows(db).where(eq(feedback.id, feedbackId));
 	if (rows.length === 0) return undefined;
@@ -294,9 +294,7 @@ export async function giveFeedback(
 export async function listOwnFeedback(actor: Actor): Promise<FeedbackView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	const rows = await ownFeedbackRows(db).all({ participantId: participant.id });
-	if (rows.length === 0) return [];
-	return withReplies(rows, await ownReplyRows(db).all({ participantId: participant.id }));
+	return ownRowsWith(participant.id, ownFeedbackRows(db), ownReplyRows(db), withReplies);
 }
 
 /** Every page a participant opens shows this count, so the query is built once. */
@@ -543,19 +541,21 @@ export interface TalkView {
 }
 
 /** What a talk shows, the same for staff and for the participant. */
+const talkColumns = {
+	id: reflectionTalk.id,
+	bookingId: reflectionTalk.bookingId,
+	moduleCode: booking.moduleCode,
+	heldOn: reflectionTalk.heldOn,
+	nextOn: reflectionTalk.nextOn,
+	summary: reflectionTalk.summary,
+	version: reflectionTalk.version,
+	recordedByName: user.displayName,
+	recordedAt: reflectionTalk.createdAt
+};
+
 function talkRows(db: Executor) {
 	return db
-		.select({
-			id: reflectionTalk.id,
-			bookingId: reflectionTalk.bookingId,
-			moduleCode: booking.moduleCode,
-			heldOn: reflectionTalk.heldOn,
-			nextOn: reflectionTalk.nextOn,
-			summary: reflectionTalk.summary,
-			version: reflectionTalk.version,
-			recordedByName: user.displayName,
-			recordedAt: reflectionTalk.createdAt
-		})
+		.select(talkColumns)
 		.from(reflectionTalk)
 		.innerJoin(booking, eq(reflectionTalk.bookingId, booking.id))
 		.innerJoin(user, eq(reflectionTalk.recordedBy, user.id));
@@ -595,7 +595,7 @@ function withChanges(rows: TalkRow[], changes: ChangeRow[]): TalkView[] {
 	}));
 }
 
-/** Staff's talks of a booking, read inside their transaction (so not prepared). */
+/** Staff's talks (of a booking, or one), with the corrections by the talks' ids. */
 async function talksWhere(db: Executor, where: SQL | undefined): Promise<TalkView[]> {
 	const rows = await talkRows(db)
 		.where(where)
@@ -637,9 +637,7 @@ const ownChangeRows = preparedQuery((db) =>
 export async function ownTalks(actor: Actor): Promise<TalkView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	const rows = await ownTalkRows(db).all({ participantId: participant.id });
-	if (rows.length === 0) return [];
-	return withChanges(rows, await ownChangeRows(db).all({ participantId: participant.id }));
+	return ownRowsWith(participant.id, ownTalkRows(db), ownChangeRows(db), withChanges);
 }
 
 /** One talk of a booking (checked with `documentableBooking`), for its correction page. */

@@ -9,7 +9,7 @@ import {
 	type GoalState
 } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
-import { preparedQuery } from '$lib/server/db/prepared';
+import { ownRowsWith, preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
@@ -95,7 +95,7 @@ function withEvents(rows: GoalRow[], events: EventRow[]): GoalView[] {
 	});
 }
 
-/** Staff's goals with their history, read inside their transaction (so not prepared). */
+/** Staff's goals (of a booking, or one) with their history, by the goals' ids. */
 async function withHistory(db: Executor, rows: GoalRow[]): Promise<GoalView[]> {
 	if (rows.length === 0) return [];
 	const events = await eventRows(db)
@@ -109,23 +109,22 @@ async function withHistory(db: Executor, rows: GoalRow[]): Promise<GoalView[]> {
 	return withEvents(rows, events);
 }
 
+const goalColumns = {
+	id: goal.id,
+	participantId: goal.participantId,
+	bookingId: goal.bookingId,
+	moduleCode: booking.moduleCode,
+	kind: goal.kind,
+	text: goal.text,
+	lang: goal.lang,
+	state: goal.state,
+	version: goal.version,
+	createdAt: goal.createdAt,
+	updatedAt: goal.updatedAt
+};
+
 function selectGoals(db: Executor) {
-	return db
-		.select({
-			id: goal.id,
-			participantId: goal.participantId,
-			bookingId: goal.bookingId,
-			moduleCode: booking.moduleCode,
-			kind: goal.kind,
-			text: goal.text,
-			lang: goal.lang,
-			state: goal.state,
-			version: goal.version,
-			createdAt: goal.createdAt,
-			updatedAt: goal.updatedAt
-		})
-		.from(goal)
-		.leftJoin(booking, eq(goal.bookingId, booking.id));
+	return db.select(goalColumns).from(goal).leftJoin(booking, eq(goal.bookingId, booking.id));
 }
 
 /** The goals page of every participant reads these two, so they are built once. */
@@ -149,9 +148,7 @@ const ownEventRows = preparedQuery((db) =>
 export async function listOwnGoals(actor: Actor): Promise<GoalView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	const rows = await ownGoalRows(db).all({ participantId: participant.id });
-	if (rows.length === 0) return [];
-	return withEvents(rows, await ownEventRows(db).all({ participantId: participant.id }));
+	return ownRowsWith(participant.id, ownGoalRows(db), ownEventRows(db), withEvents);
 }
 
 const ownGoalStates = preparedQuery((db) =>
