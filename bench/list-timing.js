@@ -1,13 +1,17 @@
 /**
- * Times the staff lists' reads for one staff member on a scale database, straight through the
- * services (no HTTP): `npm run bench:lists -- file:/tmp/x.db [username]`. Prints the median
- * of 50 reads of page 1 and page 20, and the count, per list: bookings, feedback, reports, and
- * for a lead the billing page of last month and its export.
+ * Times the staff lists' reads for one staff member, and the reads of one participant's own
+ * feedback and goals pages, on a scale database, straight through the services (no HTTP):
+ * `npm run bench:lists -- file:/tmp/x.db [staff username] [participant username]`. Prints the
+ * median of 50 reads of page 1 and page 20, and the count, per list (bookings, feedback,
+ * reports, and for a lead the billing page of last month and its export), and of each own read.
+ * DUMP=<file> writes the staff lists' rows, DUMP_OWN=<file> every participant's own reads, to
+ * compare two versions of the queries.
  */
 import { createServer } from 'vite';
 
 const url = process.argv[2];
 const username = process.argv[3] ?? 'lead-lh';
+const participantName = process.argv[4] ?? 'p-lh-0037';
 if (!url) {
 	console.error('Name a scale database: npm run bench:lists -- file:/tmp/x.db');
 	process.exit(2);
@@ -25,6 +29,7 @@ try {
 	const reports = await vite.ssrLoadModule('/src/lib/server/documents/reports.ts');
 	const hours = await vite.ssrLoadModule('/src/lib/server/hours/service.ts');
 	const { billingMonth } = await vite.ssrLoadModule('/src/lib/server/hours/billing.ts');
+	const goals = await vite.ssrLoadModule('/src/lib/server/goals/service.ts');
 	const db = await getDb();
 	/** The staff member as the services take them; user names are letters, digits and dashes. */
 	const actorNamed = async (name) => {
@@ -46,7 +51,7 @@ try {
 		}
 		times.sort((a, b) => a - b);
 		const result = await run();
-		console.log(`${label}: ${times[25].toFixed(2)} ms`, result?.total ?? result);
+		console.log(`${label}: ${times[25].toFixed(3)} ms`, result?.total ?? result);
 	};
 	const q = { q: '', state: null, trainerId: null };
 	const month = billingMonth(null);
@@ -117,6 +122,28 @@ try {
 			total: (await hours.billingForMonth(actor, month)).length
 		}));
 	}
+	const ownReads = {
+		'own feedback': feedback.listOwnFeedback,
+		'own talks': feedback.ownTalks,
+		'own goals': goals.listOwnGoals
+	};
+	if (process.env.DUMP_OWN) {
+		const all = {};
+		const participants = await db.all(
+			`select username from user where role = 'participant' order by username`
+		);
+		for (const { username: name } of participants) {
+			const who = await actorNamed(name);
+			for (const [label, read] of Object.entries(ownReads))
+				all[`${name} ${label}`] = await read(who);
+		}
+		(await import('node:fs')).writeFileSync(process.env.DUMP_OWN, JSON.stringify(all, null, 1));
+	}
+	const participant = await actorNamed(participantName);
+	for (const [label, read] of Object.entries(ownReads))
+		await median(`${label} of ${participantName}`, async () => ({
+			total: (await read(participant)).length
+		}));
 } finally {
 	await vite.close();
 }

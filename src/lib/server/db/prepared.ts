@@ -16,3 +16,24 @@ export function preparedQuery<Query>(build: (db: Database) => Query): (db: Datab
 		return query;
 	};
 }
+
+/** A prepared read whose one placeholder is the participant. */
+interface ByParticipant<Row> {
+	all(values: { participantId: string }): Promise<Row[]>;
+}
+
+/**
+ * A participant's own rows and what hangs from them (answers, corrections, events): each one
+ * prepared read keyed by the participant, since a list of the rows' ids cannot be a
+ * placeholder. With no rows the second read is left out.
+ */
+export async function ownRowsWith<Row, Child, View>(
+	participantId: string,
+	rows: ByParticipant<Row>,
+	children: ByParticipant<Child>,
+	join: (rows: Row[], children: Child[]) => View[]
+): Promise<View[]> {
+	const found = await rows.all({ participantId });
+	if (found.length === 0) return [];
+	return join(found, await children.all({ participantId }));
+}

@@ -12,7 +12,7 @@ import {
 } from '$lib/domain/feedback';
 import type { ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
-import { preparedQuery } from '$lib/server/db/prepared';
+import { ownRowsWith, preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import { nameContains, readPage } from '$lib/server/db/lists';
 import {
@@ -118,8 +118,11 @@ function feedbackWithParticipant<Columns extends SelectedFields>(db: Executor, c
 	return db.select(columns).from(feedback).innerJoin(user, eq(feedback.participantId, user.id));
 }
 
-async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[]> {
-	const rows = await feedbackWithParticipant(db, {
+const bookingTrainer = alias(user, 'booking_trainer');
+
+/** What a feedback view reads in one row: who gave it, its booking and that one's trainer, its talk. */
+function feedbackRows(db: Executor) {
+	return feedbackWithParticipant(db, {
 		id: feedback.id,
 		participantId: feedback.participantId,
 		participantName: user.displayName,
@@ -127,6 +130,7 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 		bookingId: feedback.bookingId,
 		moduleCode: booking.moduleCode,
 		trainerId: booking.trainerId,
+		trainerName: bookingTrainer.displayName,
 		talkHeldOn: reflectionTalk.heldOn,
 		rating: feedback.rating,
 		good: feedback.good,
@@ -139,11 +143,13 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 		createdAt: feedback.createdAt
 	})
 		.leftJoin(booking, eq(feedback.bookingId, booking.id))
-		.leftJoin(reflectionTalk, eq(feedback.talkId, reflectionTalk.id))
-		.where(where)
-		.orderBy(desc(feedback.createdAt));
-	if (rows.length === 0) return [];
-	const replies = await db
+		.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
+		.leftJoin(reflectionTalk, eq(feedback.talkId, reflectionTalk.id));
+}
+
+/** The answers with their author's name; each view shows them oldest first. */
+function replyRows(db: Executor) {
+	return db
 		.select({
 			id: feedbackReply.id,
 			feedbackId: feedbackReply.feedbackId,
@@ -155,32 +161,50 @@ async function load(db: Executor, where: SQL | undefined): Promise<FeedbackView[
 			readAt: feedbackReply.readByParticipantAt
 		})
 		.from(feedbackReply)
-		.innerJoin(user, eq(feedbackReply.authorId, user.id))
-		.where(
-			inArray(
-				feedbackReply.feedbackId,
-				rows.map((row) => row.id)
-			)
-		)
-		.orderBy(asc(feedbackReply.createdAt), asc(feedbackReply.id));
-	const trainerIds = [
-		...new Set(rows.map((row) => row.trainerId).filter((id): id is string => id !== null))
-	];
-	const trainers = trainerIds.length
-		? await db
-				.select({ id: user.id, name: user.displayName })
-				.from(user)
-				.where(inArray(user.id, trainerIds))
-		: [];
+		.innerJoin(user, eq(feedbackReply.authorId, user.id));
+}
+
+const replyOrder = [asc(feedbackReply.createdAt), asc(feedbackReply.id)];
+
+type FeedbackRow = Awaited<ReturnType<typeof feedbackRows>>[number];
+type ReplyRow = Awaited<ReturnType<typeof replyRows>>[number];
+
+function withReplies(rows: FeedbackRow[], replies: ReplyRow[]): FeedbackView[] {
 	return rows.map((row) => ({
 		...row,
 		rating: row.rating as Rating | null,
-		trainerName: trainers.find((trainer) => trainer.id === row.trainerId)?.name ?? null,
 		replies: replies
 			.filter((reply) => reply.feedbackId === row.id)
 			.map(({ feedbackId: _, readAt, ...reply }) => ({ ...reply, isNew: readAt === null }))
 	}));
 }
+
+/** One piece of feedback for staff; answering reads it inside its transaction, so not prepared. */
+async function loadOne(db: Executor, feedbackId: string): Promise<FeedbackView | undefined> {
+	const rows = await feedbackRows(db).where(eq(feedback.id, feedbackId));
+	if (rows.length === 0) return undefined;
+	const replies = await replyRows(db)
+		.where(eq(feedbackReply.feedbackId, feedbackId))
+		.orderBy(...replyOrder);
+	return withReplies(rows, replies)[0];
+}
+
+/** The feedback page of every participant reads these two, so they are built once. */
+const ownFeedbackRows = preparedQuery((db) =>
+	feedbackRows(db)
+		.where(eq(feedback.participantId, sql.placeholder('participantId')))
+		.orderBy(desc(feedback.createdAt))
+		.prepare()
+);
+
+/** The answers to all of the participant's feedback: by the feedback's owner, not a list of ids. */
+const ownReplyRows = preparedQuery((db) =>
+	replyRows(db)
+		.innerJoin(feedback, eq(feedbackReply.feedbackId, feedback.id))
+		.where(eq(feedback.participantId, sql.placeholder('participantId')))
+		.orderBy(...replyOrder)
+		.prepare()
+);
 
 /**
  * The provider that answers: the one of the named booking, else the one of the participant's
@@ -269,7 +293,8 @@ export async function giveFeedback(
 /** The participant's own feedback with the answers, newest first. */
 export async function listOwnFeedback(actor: Actor): Promise<FeedbackView[]> {
 	const participant = requireRole(actor, ['participant']);
-	return load(await getDb(), eq(feedback.participantId, participant.id));
+	const db = await getDb();
+	return ownRowsWith(participant.id, ownFeedbackRows(db), ownReplyRows(db), withReplies);
 }
 
 /** Every page a participant opens shows this count, so the query is built once. */
@@ -326,8 +351,6 @@ export interface InboxRow {
 	state: FeedbackState;
 	trainerName: string | null;
 }
-
-const bookingTrainer = alias(user, 'booking_trainer');
 
 /**
  * How many rows the inbox holds, joining only what the condition names: the participant for
@@ -410,7 +433,7 @@ export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<Li
 export async function getFeedbackForStaff(actor: Actor, feedbackId: string): Promise<FeedbackView> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
-	const [found] = await load(db, eq(feedback.id, feedbackId));
+	const found = await loadOne(db, feedbackId);
 	if (!found || !(await staffMaySee(db, staff, found))) error(404, 'Not Found');
 	return found;
 }
@@ -427,7 +450,7 @@ export async function answerFeedback(
 	const staff = requireRole(actor, ['trainer', 'lead']);
 	const db = await getDb();
 	return db.transaction(async (tx): Promise<AnswerResult> => {
-		const [found] = await load(tx, eq(feedback.id, feedbackId));
+		const found = await loadOne(tx, feedbackId);
 		if (!found || !(await staffMaySee(tx, staff, found))) error(404, 'Not Found');
 		const state: FeedbackState = input.close
 			? 'done'
@@ -530,16 +553,18 @@ const talkColumns = {
 	recordedAt: reflectionTalk.createdAt
 };
 
-async function talksWhere(db: Executor, where: SQL | undefined): Promise<TalkView[]> {
-	const rows = await db
+function talkRows(db: Executor) {
+	return db
 		.select(talkColumns)
 		.from(reflectionTalk)
 		.innerJoin(booking, eq(reflectionTalk.bookingId, booking.id))
-		.innerJoin(user, eq(reflectionTalk.recordedBy, user.id))
-		.where(where)
-		.orderBy(desc(reflectionTalk.heldOn), desc(reflectionTalk.createdAt));
-	if (rows.length === 0) return [];
-	const changes = await db
+		.innerJoin(user, eq(reflectionTalk.recordedBy, user.id));
+}
+
+const talkOrder = [desc(reflectionTalk.heldOn), desc(reflectionTalk.createdAt)];
+
+function changeRows(db: Executor) {
+	return db
 		.select({
 			talkId: reflectionTalkChange.talkId,
 			at: reflectionTalkChange.at,
@@ -553,14 +578,15 @@ async function talksWhere(db: Executor, where: SQL | undefined): Promise<TalkVie
 			toSummary: reflectionTalkChange.toSummary
 		})
 		.from(reflectionTalkChange)
-		.innerJoin(user, eq(reflectionTalkChange.actorId, user.id))
-		.where(
-			inArray(
-				reflectionTalkChange.talkId,
-				rows.map((row) => row.id)
-			)
-		)
-		.orderBy(asc(reflectionTalkChange.at), asc(reflectionTalkChange.id));
+		.innerJoin(user, eq(reflectionTalkChange.actorId, user.id));
+}
+
+const changeOrder = [asc(reflectionTalkChange.at), asc(reflectionTalkChange.id)];
+
+type TalkRow = Awaited<ReturnType<typeof talkRows>>[number];
+type ChangeRow = Awaited<ReturnType<typeof changeRows>>[number];
+
+function withChanges(rows: TalkRow[], changes: ChangeRow[]): TalkView[] {
 	return rows.map((row) => ({
 		...row,
 		changes: changes
@@ -569,14 +595,49 @@ async function talksWhere(db: Executor, where: SQL | undefined): Promise<TalkVie
 	}));
 }
 
+/** Staff's talks (of a booking, or one), with the corrections by the talks' ids. */
+async function talksWhere(db: Executor, where: SQL | undefined): Promise<TalkView[]> {
+	const rows = await talkRows(db)
+		.where(where)
+		.orderBy(...talkOrder);
+	if (rows.length === 0) return [];
+	const changes = await changeRows(db)
+		.where(
+			inArray(
+				reflectionTalkChange.talkId,
+				rows.map((row) => row.id)
+			)
+		)
+		.orderBy(...changeOrder);
+	return withChanges(rows, changes);
+}
+
 export async function talksOfBooking(db: Executor, found: StaffBooking): Promise<TalkView[]> {
 	return talksWhere(db, eq(reflectionTalk.bookingId, found.id));
 }
 
+/** The feedback page of every participant reads these two, so they are built once. */
+const ownTalkRows = preparedQuery((db) =>
+	talkRows(db)
+		.where(eq(reflectionTalk.participantId, sql.placeholder('participantId')))
+		.orderBy(...talkOrder)
+		.prepare()
+);
+
+/** The corrections of all the participant's talks: by the talk's participant, not a list of ids. */
+const ownChangeRows = preparedQuery((db) =>
+	changeRows(db)
+		.innerJoin(reflectionTalk, eq(reflectionTalkChange.talkId, reflectionTalk.id))
+		.where(eq(reflectionTalk.participantId, sql.placeholder('participantId')))
+		.orderBy(...changeOrder)
+		.prepare()
+);
+
 /** The participant's talks, newest first: to read, and for tying feedback to one. */
 export async function ownTalks(actor: Actor): Promise<TalkView[]> {
 	const participant = requireRole(actor, ['participant']);
-	return talksWhere(await getDb(), eq(reflectionTalk.participantId, participant.id));
+	const db = await getDb();
+	return ownRowsWith(participant.id, ownTalkRows(db), ownChangeRows(db), withChanges);
 }
 
 /** One talk of a booking (checked with `documentableBooking`), for its correction page. */

@@ -9,7 +9,7 @@ import {
 	type GoalState
 } from '$lib/domain/goals';
 import { getDb } from '$lib/server/db';
-import { preparedQuery } from '$lib/server/db/prepared';
+import { ownRowsWith, preparedQuery } from '$lib/server/db/prepared';
 import type { Executor } from '$lib/server/db/client';
 import { booking, goal, goalEvent, user } from '$lib/server/db/schema';
 import { writingLanguage } from '$lib/i18n/written-language';
@@ -55,12 +55,9 @@ export interface GoalView {
 	latestOwnView: GoalHistoryEntry | null;
 }
 
-async function withHistory(
-	db: Executor,
-	rows: Omit<GoalView, 'history' | 'latestProgress' | 'latestOwnView'>[]
-): Promise<GoalView[]> {
-	if (rows.length === 0) return [];
-	const events = await db
+/** A goal's events with who wrote them; each view shows them oldest first. */
+function eventRows(db: Executor) {
+	return db
 		.select({
 			goalId: goalEvent.goalId,
 			at: goalEvent.at,
@@ -74,14 +71,15 @@ async function withHistory(
 			lang: goalEvent.lang
 		})
 		.from(goalEvent)
-		.innerJoin(user, eq(goalEvent.actorId, user.id))
-		.where(
-			inArray(
-				goalEvent.goalId,
-				rows.map((row) => row.id)
-			)
-		)
-		.orderBy(asc(goalEvent.at), asc(goalEvent.id));
+		.innerJoin(user, eq(goalEvent.actorId, user.id));
+}
+
+const eventOrder = [asc(goalEvent.at), asc(goalEvent.id)];
+
+type GoalRow = Omit<GoalView, 'history' | 'latestProgress' | 'latestOwnView'>;
+type EventRow = Awaited<ReturnType<typeof eventRows>>[number];
+
+function withEvents(rows: GoalRow[], events: EventRow[]): GoalView[] {
 	return rows.map((row) => {
 		const history = events
 			.filter((event) => event.goalId === row.id)
@@ -95,6 +93,20 @@ async function withHistory(
 			latestOwnView: newest('participant_view')
 		};
 	});
+}
+
+/** Staff's goals (of a booking, or one) with their history, by the goals' ids. */
+async function withHistory(db: Executor, rows: GoalRow[]): Promise<GoalView[]> {
+	if (rows.length === 0) return [];
+	const events = await eventRows(db)
+		.where(
+			inArray(
+				goalEvent.goalId,
+				rows.map((row) => row.id)
+			)
+		)
+		.orderBy(...eventOrder);
+	return withEvents(rows, events);
 }
 
 const goalColumns = {
@@ -115,14 +127,28 @@ function selectGoals(db: Executor) {
 	return db.select(goalColumns).from(goal).leftJoin(booking, eq(goal.bookingId, booking.id));
 }
 
+/** The goals page of every participant reads these two, so they are built once. */
+const ownGoalRows = preparedQuery((db) =>
+	selectGoals(db)
+		.where(eq(goal.participantId, sql.placeholder('participantId')))
+		.orderBy(asc(goal.createdAt))
+		.prepare()
+);
+
+/** The events of all the participant's goals: by the goal's owner, not a list of ids. */
+const ownEventRows = preparedQuery((db) =>
+	eventRows(db)
+		.innerJoin(goal, eq(goalEvent.goalId, goal.id))
+		.where(eq(goal.participantId, sql.placeholder('participantId')))
+		.orderBy(...eventOrder)
+		.prepare()
+);
+
 /** The participant's own goals, agreed and personal, each with its whole history. */
 export async function listOwnGoals(actor: Actor): Promise<GoalView[]> {
 	const participant = requireRole(actor, ['participant']);
 	const db = await getDb();
-	return withHistory(
-		db,
-		await selectGoals(db).where(eq(goal.participantId, participant.id)).orderBy(asc(goal.createdAt))
-	);
+	return ownRowsWith(participant.id, ownGoalRows(db), ownEventRows(db), withEvents);
 }
 
 const ownGoalStates = preparedQuery((db) =>
