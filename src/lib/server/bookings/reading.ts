@@ -1,14 +1,19 @@
 /** Reading bookings: the participant's own, and what staff see of theirs. */
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
-import { preparedQuery } from '$lib/server/db/prepared';
-import type { Executor } from '$lib/server/db/client';
+import { preparedQuery, preparedQueryByShape } from '$lib/server/db/prepared';
+import type { Database, Executor } from '$lib/server/db/client';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
-import { displayNameOrder, nameContains, readPage } from '$lib/server/db/lists';
+import {
+	displayNameOrder,
+	nameContains,
+	nameContainsPattern,
+	readPage
+} from '$lib/server/db/lists';
 import { booking, user } from '$lib/server/db/schema';
 import type { BookingState, StaffListState } from '$lib/domain/bookings';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
-import type { ListPage } from '$lib/domain/paging';
+import { containsPattern, type ListPage } from '$lib/domain/paging';
 import {
 	mayDecideRequest,
 	mayManageBooking,
@@ -172,51 +177,43 @@ export interface StaffBookingQuery {
 	page: number;
 }
 
+/** Which list query a read needs: built once per kind (preparedQueryByShape), with placeholders. */
+interface BookingListShape {
+	lead: boolean;
+	state: boolean;
+	trainer: boolean;
+	search: boolean;
+}
+
+const placeholder = (name: string) => sql.placeholder(name);
+
 /**
- * A lead's: every booking agreed with their provider (and any they train). A trainer's: the
- * bookings they train. The same rule as staffMaySeeBooking in access.ts, without requests.
- * `part` splits a lead's list in two that do not overlap, so each can be read in the order of
- * its own index: the provider's bookings, and those the lead trains elsewhere.
+ * A lead's list in two parts that do not overlap, each read in the order of its own index:
+ * every booking agreed with their provider, and those the lead trains elsewhere (usually none).
+ * A trainer's: the bookings they train. The same rule as staffMaySeeBooking in access.ts,
+ * without requests.
  */
-function staffBookingsOf(
-	staff: Actor,
-	query: Omit<StaffBookingQuery, 'page'>,
-	part: 'all' | 'provider' | 'trained' = 'all'
-) {
-	const isLead = staff.role === 'lead' && staff.providerId;
-	const providerId = staff.providerId!;
-	const scope = !isLead
-		? eq(booking.trainerId, staff.id)
-		: part === 'provider'
-			? eq(booking.providerId, providerId)
-			: part === 'trained'
+function staffBookingsOf(shape: BookingListShape, part: 'provider' | 'trained') {
+	const scope =
+		part === 'provider'
+			? eq(booking.providerId, placeholder('providerId'))
+			: shape.lead
 				? and(
-						eq(booking.trainerId, staff.id),
-						or(isNull(booking.providerId), ne(booking.providerId, providerId))
+						eq(booking.trainerId, placeholder('staffId')),
+						or(isNull(booking.providerId), ne(booking.providerId, placeholder('providerId')))
 					)
-				: or(eq(booking.providerId, providerId), eq(booking.trainerId, staff.id));
+				: eq(booking.trainerId, placeholder('staffId'));
 	return and(
 		scope,
 		ne(booking.state, 'requested'),
-		query.state ? eq(booking.state, query.state) : undefined,
-		isLead && query.trainerId ? eq(booking.trainerId, query.trainerId) : undefined,
-		query.q ? nameContains(booking.participantName, query.q) : undefined
+		shape.state ? eq(booking.state, placeholder('state')) : undefined,
+		shape.lead && shape.trainer ? eq(booking.trainerId, placeholder('trainerId')) : undefined,
+		shape.search ? nameContainsPattern(booking.participantName) : undefined
 	);
 }
 
-/**
- * The staff member's bookings, 50 a page, what needs doing first (staffListOrder), then by name.
- * The order is that of the indexes booking_provider_list_idx and booking_trainer_list_idx
- * (list_rank, the copied participant_name in phone-book order), so SQLite reads one page and sorts nothing; a
- * lead's two parts are merged in order (EXPLAIN QUERY PLAN: MERGE (UNION ALL)).
- */
-export async function staffBookingPage(
-	actor: Actor,
-	query: StaffBookingQuery
-): Promise<ListPage<StaffBookingRow>> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const part = (which: 'all' | 'provider' | 'trained') =>
+function bookingListQueries(db: Database, shape: BookingListShape) {
+	const part = (which: 'provider' | 'trained') =>
 		db
 			.select({
 				id: booking.id,
@@ -231,39 +228,108 @@ export async function staffBookingPage(
 			})
 			.from(booking)
 			.leftJoin(trainer, eq(booking.trainerId, trainer.id))
-			.where(staffBookingsOf(staff, query, which));
-	const isLead = staff.role === 'lead' && staff.providerId;
-	const total = db.select({ total: count() }).from(booking).where(staffBookingsOf(staff, query));
-	return readPage(total, query.page, async ({ limit, offset }) =>
-		(
-			await (isLead ? part('provider').unionAll(part('trained')) : part('all'))
-				// By place in the columns above (list_rank, participant_name_order, participant_name,
-				// planned_start, id): a union's order may name only its result columns, and "id" is
-				// not one SQLite finds.
-				.orderBy(sql`8, 9, 2, 5, 1`)
-				.limit(limit)
-				.offset(offset)
-		).map((row) => ({
-			id: row.id,
-			participantName: row.participantName,
-			moduleCode: row.moduleCode,
-			state: row.state,
-			plannedStart: row.plannedStart,
-			plannedEnd: row.plannedEnd,
-			trainerName: row.trainerName
-		}))
+			.where(staffBookingsOf(shape, which));
+	const counted = (which: 'provider' | 'trained') =>
+		db.select({ total: count() }).from(booking).where(staffBookingsOf(shape, which)).prepare();
+	// By place in the columns above (list_rank, participant_name_order, participant_name,
+	// planned_start, id): a union's order may name only its result columns, and "id" is not one
+	// SQLite finds.
+	const inOrder = sql`8, 9, 2, 5, 1`;
+	const limit = placeholder('limit');
+	const offset = placeholder('offset');
+	return {
+		providerCount: counted('provider'),
+		trainedCount: counted('trained'),
+		providerPage: part('provider').orderBy(inOrder).limit(limit).offset(offset).prepare(),
+		trainedPage: part('trained').orderBy(inOrder).limit(limit).offset(offset).prepare(),
+		mergedPage: part('provider')
+			.unionAll(part('trained'))
+			.orderBy(inOrder)
+			.limit(limit)
+			.offset(offset)
+			.prepare()
+	};
+}
+
+const bookingLists = preparedQueryByShape(bookingListQueries);
+
+/** The list read for this staff member and query: its prepared queries and their values. */
+function bookingListRead(staff: Actor, query: Omit<StaffBookingQuery, 'page'>) {
+	const lead = staff.role === 'lead' && staff.providerId !== null;
+	const pattern = containsPattern(query.q);
+	const shape = {
+		lead,
+		state: query.state !== null,
+		trainer: lead && query.trainerId !== null,
+		search: pattern !== null
+	};
+	return {
+		shape,
+		values: {
+			providerId: staff.providerId ?? '',
+			staffId: staff.id,
+			state: query.state ?? '',
+			trainerId: query.trainerId ?? '',
+			pattern: pattern ?? ''
+		}
+	};
+}
+
+/** Each part's rows; a trainer's list is their "trained" part alone. */
+async function bookingListCounts(
+	queries: ReturnType<typeof bookingListQueries>,
+	read: ReturnType<typeof bookingListRead>
+): Promise<{ provider: number; trained: number }> {
+	const [provider] = read.shape.lead ? await queries.providerCount.all(read.values) : [];
+	const [trained] = await queries.trainedCount.all(read.values);
+	return { provider: provider?.total ?? 0, trained: trained?.total ?? 0 };
+}
+
+/**
+ * The staff member's bookings, 50 a page, what needs doing first (staffListOrder), then by name.
+ * The order is that of the indexes booking_provider_list_idx and booking_trainer_list_idx
+ * (list_rank, the copied participant_name in phone-book order), so SQLite reads one page and
+ * sorts nothing; a lead's two parts are merged in order (MERGE (UNION ALL)) only when the
+ * second has rows, and the count comes from each part's index.
+ */
+export async function staffBookingPage(
+	actor: Actor,
+	query: StaffBookingQuery
+): Promise<ListPage<StaffBookingRow>> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	const read = bookingListRead(staff, query);
+	const queries = bookingLists(await getDb(), read.shape);
+	const counts = await bookingListCounts(queries, read);
+	return readPage(
+		Promise.resolve([{ total: counts.provider + counts.trained }]),
+		query.page,
+		async (window) =>
+			(
+				await (
+					counts.provider === 0
+						? queries.trainedPage
+						: counts.trained === 0
+							? queries.providerPage
+							: queries.mergedPage
+				).all({ ...read.values, ...window })
+			).map((row) => ({
+				id: row.id,
+				participantName: row.participantName,
+				moduleCode: row.moduleCode,
+				state: row.state,
+				plannedStart: row.plannedStart,
+				plannedEnd: row.plannedEnd,
+				trainerName: row.trainerName
+			}))
 	);
 }
 
 /** How many bookings the staff member's list holds, for the start page. */
 export async function countStaffBookings(actor: Actor): Promise<number> {
 	const staff = requireRole(actor, ['trainer', 'lead']);
-	const db = await getDb();
-	const [row] = await db
-		.select({ total: count() })
-		.from(booking)
-		.where(staffBookingsOf(staff, { q: '', state: null, trainerId: null }));
-	return row?.total ?? 0;
+	const read = bookingListRead(staff, { q: '', state: null, trainerId: null });
+	const counts = await bookingListCounts(bookingLists(await getDb(), read.shape), read);
+	return counts.provider + counts.trained;
 }
 
 /**

@@ -27,6 +27,11 @@ export function nameContains(column: AnyColumn, query: string): SQL | undefined 
 	return pattern ? sql`lower(${column}) like ${pattern} escape '\\'` : undefined;
 }
 
+/** nameContains for a prepared query: the pattern (containsPattern's) is the placeholder `pattern`. */
+export function nameContainsPattern(column: AnyColumn): SQL {
+	return sql`lower(${column}) like ${sql.placeholder('pattern')} escape '\\'`;
+}
+
 /** One page of a list: the count first, so a page past the end reads the last page. */
 export async function readPage<T>(
 	total: Promise<{ total: number }[]>,

@@ -17,6 +17,28 @@ export function preparedQuery<Query>(build: (db: Database) => Query): (db: Datab
 	};
 }
 
+/**
+ * Queries that differ by which filters a list read uses (a search, a state …), prepared once
+ * per combination: the shape names the filters as flags, their values are placeholders.
+ */
+export function preparedQueryByShape<Shape extends object, Queries>(
+	build: (db: Database, shape: Shape) => Queries
+): (db: Database, shape: Shape) => Queries {
+	const byShape = new Map<string, (db: Database) => Queries>();
+	return (db, shape) => {
+		const key = Object.entries(shape)
+			.map(([flag, on]) => `${flag}=${on}`)
+			.sort()
+			.join(' ');
+		let queries = byShape.get(key);
+		if (!queries) {
+			queries = preparedQuery((each) => build(each, shape));
+			byShape.set(key, queries);
+		}
+		return queries(db);
+	};
+}
+
 /** A prepared read whose one placeholder is the participant. */
 interface ByParticipant<Row> {
 	all(values: { participantId: string }): Promise<Row[]>;

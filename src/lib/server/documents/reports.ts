@@ -11,9 +11,7 @@ import {
 	ne,
 	notExists,
 	or,
-	sql,
-	type AnyColumn,
-	type SQL
+	sql
 } from 'drizzle-orm';
 import { agreedStates } from '$lib/domain/bookings';
 import { containsPattern, type ListPage } from '$lib/domain/paging';
@@ -31,8 +29,8 @@ import type { GoalState } from '$lib/domain/goals';
 import type { IcfRating } from '$lib/domain/icf';
 import { getDb } from '$lib/server/db';
 import type { Database, Executor } from '$lib/server/db/client';
-import { displayNameOrder, rankOf, readPage } from '$lib/server/db/lists';
-import { preparedQuery } from '$lib/server/db/prepared';
+import { displayNameOrder, nameContainsPattern, rankOf, readPage } from '$lib/server/db/lists';
+import { preparedQuery, preparedQueryByShape } from '$lib/server/db/prepared';
 import { booking, finalReport, goal, provider, reportListEntry, user } from '$lib/server/db/schema';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { mayFinaliseReport, requireRole, staffMaySeeParticipant, type Actor } from '../access';
@@ -221,10 +219,6 @@ interface ListShape {
 
 const placeholder = (name: string) => sql.placeholder(name);
 
-/** nameContains with the pattern as a placeholder (containsPattern's, passed as `pattern`). */
-const containing = (column: AnyColumn): SQL =>
-	sql`lower(${column}) like ${placeholder('pattern')} escape '\\'`;
-
 /**
  * The people a trainer works with (their agreed bookings), and for a lead those they train at
  * another provider without an agreed booking with their own: straight from the bookings, a
@@ -266,7 +260,7 @@ function trainedPart(db: Database, shape: ListShape) {
 				)
 			: undefined,
 		shape.state ? eq(listState, placeholder('state')) : undefined,
-		shape.search ? containing(user.displayName) : undefined
+		shape.search ? nameContainsPattern(user.displayName) : undefined
 	);
 	return {
 		count: db.select({ total: count() }).from(user).leftJoin(latestReport, latestJoin).where(where),
@@ -293,7 +287,7 @@ function providerPart(db: Database, shape: ListShape) {
 	const where = and(
 		eq(reportListEntry.providerId, placeholder('providerId')),
 		shape.state ? eq(reportListEntry.listRank, placeholder('rank')) : undefined,
-		shape.search ? containing(reportListEntry.participantName) : undefined
+		shape.search ? nameContainsPattern(reportListEntry.participantName) : undefined
 	);
 	return {
 		count: db.select({ total: count() }).from(reportListEntry).where(where),
@@ -339,17 +333,7 @@ function listQueries(db: Database, shape: ListShape) {
 	};
 }
 
-const shapes = new Map<string, (db: Database) => ReturnType<typeof listQueries>>();
-
-function queriesFor(db: Database, shape: ListShape) {
-	const key = `${shape.lead}-${shape.state}-${shape.search}`;
-	let queries = shapes.get(key);
-	if (!queries) {
-		queries = preparedQuery((each) => listQueries(each, shape));
-		shapes.set(key, queries);
-	}
-	return queries(db);
-}
+const queriesFor = preparedQueryByShape(listQueries);
 
 /** The list read for this staff member and query: its prepared queries and their values. */
 function listRead(staff: Actor & { providerId: string }, query: Omit<ReportListQuery, 'page'>) {
