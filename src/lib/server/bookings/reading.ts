@@ -4,12 +4,7 @@ import { getDb } from '$lib/server/db';
 import { preparedQuery, preparedQueryByShape } from '$lib/server/db/prepared';
 import type { Database, Executor } from '$lib/server/db/client';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
-import {
-	displayNameOrder,
-	nameContains,
-	nameContainsPattern,
-	readPage
-} from '$lib/server/db/lists';
+import { displayNameOrder, nameContainsPattern, readPage } from '$lib/server/db/lists';
 import { booking, user } from '$lib/server/db/schema';
 import type { BookingState, StaffListState } from '$lib/domain/bookings';
 import type { IsoDate, IsoMonth } from '$lib/domain/dates';
@@ -35,6 +30,8 @@ import {
 	type BookingView,
 	type StaffBooking
 } from './queries';
+
+const placeholder = (name: string) => sql.placeholder(name);
 
 /** Most participant pages read these, so the query is built once. */
 const ownBookings = preparedQuery((db) =>
@@ -102,11 +99,12 @@ export interface RequestQuery {
 }
 
 /** The same rule as requestConcernsLead in access.ts: open, and wished for this provider or none. */
-function openRequestsOf(lead: Actor & { providerId: string }, query: Omit<RequestQuery, 'page'>) {
+/** Open requests a lead decides: wished for their provider or for none; `search` by name. */
+function openRequestsOf(shape: { search: boolean }) {
 	return and(
 		eq(booking.state, 'requested'),
-		or(isNull(booking.wishedProviderId), eq(booking.wishedProviderId, lead.providerId)),
-		nameContains(participantUser.displayName, query.q)
+		or(isNull(booking.wishedProviderId), eq(booking.wishedProviderId, placeholder('providerId'))),
+		shape.search ? nameContainsPattern(participantUser.displayName) : undefined
 	);
 }
 
@@ -140,32 +138,39 @@ export async function openRequestPage(
 ): Promise<ListPage<RequestRow>> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
-	const where = openRequestsOf({ ...lead, providerId: lead.providerId }, query);
-	const db = await getDb();
-	return readPage(countWithParticipant(db, where), query.page, ({ limit, offset }) =>
-		bookingsWithParticipant(db, {
-			...listRowColumns,
-			createdAt: booking.createdAt,
-			wishedStartMonth: booking.wishedStartMonth,
-			wishedProviderName: wishedProvider.name
-		})
-			.leftJoin(wishedProvider, eq(booking.wishedProviderId, wishedProvider.id))
-			.where(where)
-			.orderBy(asc(booking.createdAt), asc(booking.id))
-			.limit(limit)
-			.offset(offset)
+	const pattern = containsPattern(query.q);
+	const queries = requestLists(await getDb(), { search: pattern !== null });
+	const values = { providerId: lead.providerId, pattern: pattern ?? '' };
+	return readPage(queries.count.all(values), query.page, (window) =>
+		queries.page.all({ ...values, ...window })
 	);
 }
+
+/** The requests list's count and page, prepared once with and once without a search. */
+const requestLists = preparedQueryByShape((db: Database, shape: { search: boolean }) => ({
+	count: countWithParticipant(db, openRequestsOf(shape)).prepare(),
+	page: bookingsWithParticipant(db, {
+		...listRowColumns,
+		createdAt: booking.createdAt,
+		wishedStartMonth: booking.wishedStartMonth,
+		wishedProviderName: wishedProvider.name
+	})
+		.leftJoin(wishedProvider, eq(booking.wishedProviderId, wishedProvider.id))
+		.where(openRequestsOf(shape))
+		.orderBy(asc(booking.createdAt), asc(booking.id))
+		.limit(placeholder('limit'))
+		.offset(placeholder('offset'))
+		.prepare()
+}));
 
 /** How many open requests wait for this lead, for the start page. */
 export async function countOpenRequests(actor: Actor): Promise<number> {
 	const lead = requireRole(actor, ['lead']);
 	if (!lead.providerId) return 0;
-	const db = await getDb();
-	const [row] = await db
-		.select({ total: count() })
-		.from(booking)
-		.where(openRequestsOf({ ...lead, providerId: lead.providerId }, { q: '' }));
+	const [row] = await requestLists(await getDb(), { search: false }).count.all({
+		providerId: lead.providerId,
+		pattern: ''
+	});
 	return row?.total ?? 0;
 }
 
@@ -184,8 +189,6 @@ interface BookingListShape {
 	trainer: boolean;
 	search: boolean;
 }
-
-const placeholder = (name: string) => sql.placeholder(name);
 
 /**
  * A lead's list in two parts that do not overlap, each read in the order of its own index:

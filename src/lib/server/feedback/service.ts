@@ -1,6 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { alias, type SelectedFields } from 'drizzle-orm/sqlite-core';
-import { and, asc, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gte,
+	inArray,
+	isNull,
+	or,
+	sql,
+	type Placeholder,
+	type SQL
+} from 'drizzle-orm';
 import { berlinDate, type IsoDate } from '$lib/domain/dates';
 import {
 	satisfactionByMonth,
@@ -10,11 +23,11 @@ import {
 	type Rating,
 	type TalkDateProblem
 } from '$lib/domain/feedback';
-import type { ListPage } from '$lib/domain/paging';
+import { containsPattern, type ListPage } from '$lib/domain/paging';
 import { getDb } from '$lib/server/db';
-import { ownRowsWith, preparedQuery } from '$lib/server/db/prepared';
-import type { Executor } from '$lib/server/db/client';
-import { nameContains, readPage } from '$lib/server/db/lists';
+import { ownRowsWith, preparedQuery, preparedQueryByShape } from '$lib/server/db/prepared';
+import type { Database, Executor } from '$lib/server/db/client';
+import { nameContainsPattern, readPage } from '$lib/server/db/lists';
 import {
 	booking,
 	feedback,
@@ -76,24 +89,32 @@ export interface FeedbackView {
 }
 
 /** The participants this trainer trains (any booking), for the feedback a trainer may read. */
-function trainedBy(db: Executor, trainerId: string) {
+function trainedBy(db: Executor, trainerId: string | Placeholder) {
 	return db
 		.select({ id: booking.participantId })
 		.from(booking)
 		.where(eq(booking.trainerId, trainerId));
 }
 
-/** The same rule as staffMaySeeFeedback in access.ts, as a condition for the inbox query. */
-function inboxScope(db: Executor, staff: Actor & { providerId: string }): SQL | undefined {
-	if (staff.role === 'lead')
-		return or(eq(feedback.providerId, staff.providerId), isNull(feedback.providerId));
-	return and(
-		eq(feedback.providerId, staff.providerId),
-		or(
-			eq(booking.trainerId, staff.id),
-			and(isNull(feedback.bookingId), inArray(feedback.participantId, trainedBy(db, staff.id)))
-		)
-	);
+/**
+ * The same rule as staffMaySeeFeedback in access.ts, as conditions for the inbox query, with
+ * the staff member's provider and id as placeholders. A lead's scope comes in two parts that
+ * do not overlap (their provider's feedback, and that of no provider), each read in the order of
+ * feedback_inbox_idx; a trainer's is one.
+ */
+function inboxScopeParts(db: Executor, lead: boolean): SQL[] {
+	const providerId = sql.placeholder('providerId');
+	if (lead) return [eq(feedback.providerId, providerId), isNull(feedback.providerId)];
+	const staffId = sql.placeholder('staffId');
+	return [
+		and(
+			eq(feedback.providerId, providerId),
+			or(
+				eq(booking.trainerId, staffId),
+				and(isNull(feedback.bookingId), inArray(feedback.participantId, trainedBy(db, staffId)))
+			)
+		)!
+	];
 }
 
 async function staffMaySee(db: Executor, staff: Actor, item: FeedbackView): Promise<boolean> {
@@ -371,28 +392,23 @@ function inboxCount(
 	);
 }
 
-/**
- * Feedback of the provider's own participants, 50 a page: unanswered first, longest waiting
- * first. The order is that of feedback_inbox_idx (list_rank, created_at, id), so SQLite reads
- * one page and sorts nothing. A lead's scope has two parts, their provider's feedback and that
- * of no provider; each is read in index order and the two are merged (MERGE (UNION ALL)).
- */
-export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<ListPage<InboxRow>> {
-	const staff = requireRole(actor, ['trainer', 'lead']);
-	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
-	const db = await getDb();
-	const scope = inboxScope(db, { ...staff, providerId: staff.providerId });
+/** Which inbox query a read needs: built once per kind (preparedQueryByShape). */
+interface InboxShape {
+	lead: boolean;
+	state: boolean;
+	trainer: boolean;
+	search: boolean;
+}
+
+/** Each scope part's count and page, and a lead's two parts merged in order, prepared. */
+function inboxQueries(db: Database, shape: InboxShape) {
 	const filters = and(
-		query.state ? eq(feedback.state, query.state) : undefined,
-		query.trainerId ? eq(booking.trainerId, query.trainerId) : undefined,
-		nameContains(user.displayName, query.q)
+		shape.state ? eq(feedback.state, sql.placeholder('state')) : undefined,
+		shape.trainer ? eq(booking.trainerId, sql.placeholder('trainerId')) : undefined,
+		shape.search ? nameContainsPattern(user.displayName) : undefined
 	);
-	// Together exactly the lead's scope in inboxScope, split along its "or".
-	const parts =
-		staff.role === 'lead'
-			? [eq(feedback.providerId, staff.providerId), isNull(feedback.providerId)]
-			: [scope];
-	const part = (where: SQL | undefined) =>
+	const needs = { name: shape.search, booking: !shape.lead || shape.trainer };
+	const part = (where: SQL) =>
 		feedbackWithParticipant(db, {
 			id: feedback.id,
 			participantName: user.displayName,
@@ -405,28 +421,60 @@ export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<Li
 			.leftJoin(booking, eq(feedback.bookingId, booking.id))
 			.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
 			.where(and(where, filters));
-	return readPage(
-		inboxCount(db, and(scope, filters), {
-			name: query.q !== '',
-			booking: staff.role !== 'lead' || query.trainerId !== null
-		}),
-		query.page,
-		async ({ limit, offset }) =>
-			(
-				await (parts.length === 2 ? part(parts[0]).unionAll(part(parts[1])) : part(parts[0]))
-					// By place in the columns above (list_rank, created_at, id): a union's order
-					// may name only its result columns.
-					.orderBy(sql`7, 3, 1`)
-					.limit(limit)
-					.offset(offset)
-			).map((row) => ({
-				id: row.id,
-				participantName: row.participantName,
-				createdAt: row.createdAt,
-				rating: row.rating as Rating | null,
-				state: row.state,
-				trainerName: row.trainerName
-			}))
+	const [first, second] = inboxScopeParts(db, shape.lead);
+	// By place in the columns above (list_rank, created_at, id): a union's order may name only
+	// its result columns.
+	const inOrder = sql`7, 3, 1`;
+	const window = { limit: sql.placeholder('limit'), offset: sql.placeholder('offset') };
+	return {
+		counts: inboxScopeParts(db, shape.lead).map((where) =>
+			inboxCount(db, and(where, filters), needs).prepare()
+		),
+		page: (second ? part(first!).unionAll(part(second)) : part(first!))
+			.orderBy(inOrder)
+			.limit(window.limit)
+			.offset(window.offset)
+			.prepare()
+	};
+}
+
+const inboxLists = preparedQueryByShape(inboxQueries);
+
+/**
+ * Feedback of the provider's own participants, 50 a page: unanswered first, longest waiting
+ * first. The order is that of feedback_inbox_idx (list_rank, created_at, id), so SQLite reads
+ * one page and sorts nothing. A lead's scope has two parts, their provider's feedback and that
+ * of no provider; each is counted on its own and read in index order, and the two are merged
+ * (MERGE (UNION ALL)).
+ */
+export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<ListPage<InboxRow>> {
+	const staff = requireRole(actor, ['trainer', 'lead']);
+	if (!staff.providerId) return { rows: [], total: 0, page: 1, pages: 1 };
+	const pattern = containsPattern(query.q);
+	const queries = inboxLists(await getDb(), {
+		lead: staff.role === 'lead',
+		state: query.state !== null,
+		trainer: query.trainerId !== null,
+		search: pattern !== null
+	});
+	const values = {
+		providerId: staff.providerId,
+		staffId: staff.id,
+		state: query.state ?? '',
+		trainerId: query.trainerId ?? '',
+		pattern: pattern ?? ''
+	};
+	const counts = await Promise.all(queries.counts.map((counted) => counted.all(values)));
+	const total = counts.reduce((sum, [row]) => sum + (row?.total ?? 0), 0);
+	return readPage(Promise.resolve([{ total }]), query.page, async (window) =>
+		(await queries.page.all({ ...values, ...window })).map((row) => ({
+			id: row.id,
+			participantName: row.participantName,
+			createdAt: row.createdAt,
+			rating: row.rating as Rating | null,
+			state: row.state,
+			trainerName: row.trainerName
+		}))
 	);
 }
 
