@@ -141,11 +141,15 @@ test('the administration ends all sessions of an account', async ({ browser, pag
 	await signInAsTestParticipant(person.page, username);
 
 	await signIn(page, 'admin');
+	// The list holds every account, 50 a page: the administration searches for the person.
+	await page.goto(`/admin?q=${encodeURIComponent(displayName)}`);
 	const row = page.getByRole('row', { name: new RegExp(displayName) });
 	// Cells after the name: user name, role, provider, active sessions, the button.
 	await expect(row.getByRole('cell').nth(3)).toHaveText('1');
 	await row.getByRole('button', { name: `Alle Sitzungen beenden (${displayName})` }).click();
 	await expect(page.getByRole('status')).toContainText(`Sitzungen von ${displayName} beendet: 1.`);
+	// Back on the same search, with the row and the confirmation.
+	await expect(page).toHaveURL(/[?&]q=Pia\+Test/);
 	await expect(row.getByRole('cell').nth(3)).toHaveText('0');
 	await expectNoAxeViolations(page);
 

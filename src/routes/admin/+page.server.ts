@@ -27,17 +27,23 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	endSessions: async ({ request, locals, getClientAddress }) => {
-		const input = endSessionsSchema.safeParse(Object.fromEntries(await request.formData()));
+		const fields = Object.fromEntries(await request.formData());
+		const input = endSessionsSchema.safeParse(fields);
 		if (!input.success) error(400, 'Bad request');
 		const ended = await endAllSessionsOf(requireRole(locals.user, ['admin']), input.data.userId, {
 			ip: getClientAddress()
 		});
 		if (!ended) error(404, 'Not found');
+		// Back to the same search and page, where the account's row and the confirmation show.
 		// An administration that ended its own sessions is signed out now: the login follows.
-		redirect(
-			303,
-			`/admin?sessionsEnded=${encodeURIComponent(input.data.userId)}&count=${ended.count}`
+		const list = parseListQuery(
+			[],
+			new URLSearchParams({ q: String(fields.q ?? ''), page: String(fields.page ?? '1') })
 		);
+		const back = new URLSearchParams({ sessionsEnded: input.data.userId, count: `${ended.count}` });
+		if (list.q) back.set('q', list.q);
+		if (list.page > 1) back.set('page', `${list.page}`);
+		redirect(303, `/admin?${back}`);
 	},
 	/** Opens an account by its exact user name; an unknown one is said plainly. */
 	open: async ({ request, locals }) => {
