@@ -98,8 +98,10 @@ export interface RequestQuery {
 	page: number;
 }
 
-/** The same rule as requestConcernsLead in access.ts: open, and wished for this provider or none. */
-/** Open requests a lead decides: wished for their provider or for none; `search` by name. */
+/**
+ * The same rule as requestConcernsLead in access.ts: open, and wished for this provider (the
+ * placeholder `providerId`) or none; with `search`, by the participant's name.
+ */
 function openRequestsOf(shape: { search: boolean }) {
 	return and(
 		eq(booking.state, 'requested'),
