@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { agreedStates, type BookingState } from '$lib/domain/bookings';
-import { reportListOrder, reportStates } from '$lib/domain/documents';
+import { reportListOrder, reportStates, type ReportState } from '$lib/domain/documents';
 import type { Actor } from '$lib/server/access';
 import { confirmBooking } from '$lib/server/bookings/decisions';
 import { requestModules } from '$lib/server/bookings/requests';
@@ -113,6 +113,27 @@ async function stored(
 		updatedAt: new Date()
 	});
 	return id;
+}
+
+/** A first report version written as it stands, past the services. */
+async function storedReport(
+	participant: Actor,
+	providerId: string,
+	state: ReportState,
+	author: Actor
+): Promise<void> {
+	await (await getDb()).insert(finalReport).values({
+		id: crypto.randomUUID(),
+		participantId: participant.id,
+		providerId,
+		version: 1,
+		state,
+		goals: [],
+		icf: [],
+		createdBy: author.id,
+		updatedBy: author.id,
+		updatedAt: new Date()
+	});
 }
 
 async function rename(person: Actor, displayName: string) {
@@ -261,19 +282,7 @@ describe('the report list’s table', () => {
 		for (const [index, state] of states.entries()) {
 			const person = people[index]!;
 			await stored(person, 'running', providerId);
-			if (state)
-				await db.insert(finalReport).values({
-					id: crypto.randomUUID(),
-					participantId: person.id,
-					providerId,
-					version: 1,
-					state,
-					goals: [],
-					icf: [],
-					createdBy: person.id,
-					updatedBy: person.id,
-					updatedAt: new Date()
-				});
+			if (state) await storedReport(person, providerId, state, person);
 		}
 		const rows = await db
 			.select({ state: reportListEntry.latestState, rank: reportListEntry.listRank })
@@ -330,18 +339,7 @@ describe('the report list', () => {
 			[people[8]!, 'final'],
 			[ida, 'draft']
 		] as const)
-			await db.insert(finalReport).values({
-				id: crypto.randomUUID(),
-				participantId: person.id,
-				providerId,
-				version: 1,
-				state,
-				goals: [],
-				icf: [],
-				createdBy: lead.id,
-				updatedBy: lead.id,
-				updatedAt: new Date()
-			});
+			await storedReport(person, providerId, state, lead);
 
 		const provider = await fromBookings(providerId);
 		const idaRow = {
