@@ -10,7 +10,8 @@ import {
 	type IsoMonth
 } from '$lib/domain/dates';
 import { isAgreed } from '$lib/domain/bookings';
-import { pageWindow, type ListPage } from '$lib/domain/paging';
+import type { ListPage } from '$lib/domain/paging';
+import { readPage } from '$lib/server/db/lists';
 import {
 	byMonthNewestFirst,
 	capMonth,
@@ -507,8 +508,8 @@ export interface BillingPage extends ListPage<BillingRow> {
  * A provider's month of billing, a row per participant and module, in the page's order (name,
  * module, participant): billing_line holds each one's live minutes (kept by triggers of
  * migration 0017 from hour_month_total) and its index that order, so SQLite reads the rows
- * in order and sorts nothing. Names sort as the staff booking list sorts them, by their
- * characters. A line whose entries were all cancelled keeps 0 minutes: nothing to bill. The
+ * in order and sorts nothing. Names sort as in the other staff lists, in phone-book order
+ * (domain/name-order.ts). A line whose entries were all cancelled keeps 0 minutes: nothing to bill. The
  * queries are built once (preparedQuery), with the provider and month as placeholders.
  */
 const billedLines = and(
@@ -559,18 +560,12 @@ export async function billingPage(
 	const db = await getDb();
 	const scope = { providerId: lead.providerId, month };
 	const [sums] = await billingSums(db).all(scope);
-	const total = sums?.total ?? 0;
-	const window = pageWindow(total, requestedPage);
-	return {
-		rows:
-			window.offset < total
-				? await billingPageRows(db).all({ ...scope, limit: window.limit, offset: window.offset })
-				: [],
-		total,
-		page: window.page,
-		pages: window.pages,
-		totalMinutes: Number(sums?.totalMinutes ?? 0)
-	};
+	const page = await readPage(
+		Promise.resolve([{ total: sums?.total ?? 0 }]),
+		requestedPage,
+		(window) => billingPageRows(db).all({ ...scope, ...window })
+	);
+	return { ...page, totalMinutes: Number(sums?.totalMinutes ?? 0) };
 }
 
 /** The Fachleistungsstunden of one month for the lead's provider, every row (the export). */
