@@ -4,7 +4,8 @@
 // minimal SvelteKit app of the same versions (the framework's floor, built here from
 // bench/minimal-app), and the built portal on the scale data set (`npm run seed:scale`; made
 // in a temporary folder when no database is named). Each page is loaded by autocannon with 50
-// connections; signed-in pages rotate over 20 participants or the leads of both providers.
+// connections, after 2 unmeasured seconds of the same load; signed-in pages rotate over 20
+// participants or the leads of both providers.
 // Then single requests time the PDF, the JSON export and the billing CSV, and the portal tells
 // its largest event-loop delay and its memory (bench/loop-monitor.js).
 //
@@ -62,13 +63,27 @@ function stop(child) {
 	});
 }
 
-/** One autocannon run; `cookies` rotate over the connections' requests. */
-async function load(url, cookies = []) {
+/** Seconds of load before each measured run, not counted. */
+const warmUpSeconds = 2;
+
+/**
+ * One autocannon run; `cookies` rotate over the connections' requests. `warmUp` runs the same
+ * load unmeasured first and may then reset the server's loop record: every server is measured
+ * once its code is compiled, not while the JIT still learns it (that cost the portal's first
+ * page about a third of its requests, and the minimal page less).
+ */
+async function load(url, cookies = [], warmUp = async () => {}) {
+	await cannon(url, cookies, warmUpSeconds);
+	await warmUp();
+	return cannon(url, cookies, seconds);
+}
+
+async function cannon(url, cookies, duration) {
 	let next = 0;
 	const result = await autocannon({
 		url,
 		connections,
-		duration: seconds,
+		duration,
 		requests: [
 			{
 				setupRequest: (request) =>
@@ -172,8 +187,9 @@ async function main() {
 		{ ORIGIN: `http://127.0.0.1:${ports.minimal}`, BENCH_REPORT: minimalReport },
 		ports.minimal
 	);
-	minimal.kill('SIGUSR1');
-	const floor = await load(`http://127.0.0.1:${ports.minimal}/`);
+	const floor = await load(`http://127.0.0.1:${ports.minimal}/`, [], async () => {
+		minimal.kill('SIGUSR1');
+	});
 	minimal.kill('SIGUSR2');
 	await wait(500);
 	const floorLoopMs = JSON.parse(readFileSync(minimalReport, 'utf8')).maxEventLoopDelayMs;
@@ -201,21 +217,20 @@ async function main() {
 	}
 	const leads = [await signIn(base, 'lead-lh'), await signIn(base, 'lead-jh')];
 
-	/** The server's largest event-loop delay and memory since the last call (loop-monitor.js). */
+	/** The server's largest event-loop delay and memory since the last reset (loop-monitor.js). */
 	const serverReport = async () => {
 		portal.kill('SIGUSR2');
 		await wait(500);
-		const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-		portal.kill('SIGUSR1');
-		return report;
+		return JSON.parse(readFileSync(reportFile, 'utf8'));
 	};
-	/** One page under load, with the largest loop delay it caused. */
+	/** One page under load, with the largest loop delay it caused after its warm-up. */
 	const loadRow = async (row, url, cookies) => {
-		const result = await load(url, cookies);
+		const result = await load(url, cookies, async () => {
+			portal.kill('SIGUSR1');
+		});
 		return { ...row, ...result, loopMs: (await serverReport()).maxEventLoopDelayMs };
 	};
 
-	portal.kill('SIGUSR1');
 	const firstPortalRow = rows.length;
 	rows.push(await loadRow({ page: 'portal /login (signed out)' }, `${base}/login`));
 	for (const path of ['/start', '/hours', '/goals', '/feedback', '/documents']) {
@@ -234,8 +249,15 @@ async function main() {
 		rows.push(await loadRow({ page: `lead ${path}`, kind: 'staff' }, base + path, leads));
 	}
 	const loopUnderLoad = Math.max(...rows.slice(firstPortalRow).map((row) => row.loopMs));
+	// The single requests' own delay, apart from the load before them.
+	portal.kill('SIGUSR1');
 
-	const month = new Date().toISOString().slice(0, 7);
+	// The last whole month: a provider bills a month after it ends, and early in a month the
+	// current one has almost no hours yet (on the 2nd, the CSV was empty).
+	const lastMonthStart = new Date();
+	lastMonthStart.setUTCDate(1);
+	lastMonthStart.setUTCMonth(lastMonthStart.getUTCMonth() - 1);
+	const month = lastMonthStart.toISOString().slice(0, 7);
 	const singles = [
 		{
 			what: 'documentation PDF',
@@ -268,7 +290,7 @@ async function main() {
 	await stop(portal);
 
 	console.log(
-		`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${format(totalmem() / 2 ** 30)} GB, Node ${process.version}; ${connections} connections, ${seconds} s per page.\n`
+		`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${format(totalmem() / 2 ** 30)} GB, Node ${process.version}; ${connections} connections, ${seconds} s per page after ${warmUpSeconds} s of warm-up.\n`
 	);
 	console.log(
 		'| page | requests/s | p50 ms | p99 ms | errors | of minimal page | target | loop delay ms |'

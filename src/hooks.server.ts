@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
 import { m } from '$lib/paraglide/messages.js';
 import {
 	extractLocaleFromRequest,
@@ -15,6 +14,7 @@ import { validateSessionToken } from '$lib/server/auth/session';
 import { connect } from '$lib/server/db';
 import { seedDemoData, seedTestParticipants } from '$lib/server/db/demo-data';
 import { scheduleCleanUp } from '$lib/server/housekeeping';
+import { chainHandles } from '$lib/server/http/handle-chain';
 import { maxBodyBytes } from '$lib/server/http/limits';
 import { displaySettingsFrom } from '$lib/server/http/display-settings';
 import { localeCookie, setLocaleCookie } from '$lib/server/http/locale-cookie';
@@ -193,7 +193,7 @@ const handleSecurity: Handle = async ({ event, resolve }) => {
 	}
 };
 
-export const handle = sequence(
+export const handle = chainHandles(
 	handleSecurity,
 	handleLocaleAndDisplay,
 	handleBodyLimit,
