@@ -252,7 +252,7 @@ const pageMatrix: PageRow[] = [
 	['/(participant)/my-modules/[id]/withdraw',       'annaTransition',     '-',       'aJ',       '-',  '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/my-modules/request-all',         'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/goals',                          'none',               '-',       'aG',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
-	['/(participant)/hours',                          'none',               '-',       'aH',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],
+	['/(participant)/hours',                          'none',               '-',       'a',        'ok', '-',        '-',  '-',  '-',    '-',        '-'],
 	// One module's hours, 3 months a page: only its own participant; Ben gets 404.
 	['/(participant)/hours/[id]',                     'annaQualification',  '-',       'aH',       '-',  '-',        '-',  '-',  '-',    '-',        '-'],
 	['/(participant)/feedback',                       'none',               '-',       'aF',       'ok', '-',        '-',  '-',  '-',    '-',        '-'],

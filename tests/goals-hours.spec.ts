@@ -49,6 +49,17 @@ async function usedMinutes(anna: Page, moduleName: string): Promise<number> {
 	return Number(match[1]) * 60 + Number(match[2] ?? 0);
 }
 
+/** The module's entries, opened from the hours page as the participant does: its main part. */
+async function openModuleHours(page: Page, moduleName: string) {
+	await page.goto('/hours');
+	await page
+		.locator('section', { hasText: moduleName })
+		.getByRole('link', { name: `Alle Einträge ansehen: ${moduleName}` })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Meine Stunden: ${moduleName}`);
+	return page.locator('main');
+}
+
 test('tom logs hours for anna and anna sees the new numbers', async ({ browser }) => {
 	const anna = await signedIn(browser, 'anna');
 	const before = await usedMinutes(anna, 'Qualifizierungs·phase');
@@ -59,11 +70,8 @@ test('tom logs hours for anna and anna sees the new numbers', async ({ browser }
 	await expect(tom.getByRole('status')).toHaveText('Die Stunden sind eingetragen.');
 
 	expect(await usedMinutes(anna, 'Qualifizierungs·phase')).toBe(before + 135);
-	await anna
-		.locator('section', { hasText: 'Qualifizierungs·phase' })
-		.getByText('Alle Einträge')
-		.click();
-	await expect(anna.locator('main')).toContainText('Vorstellungsgespräch geübt');
+	const entries = await openModuleHours(anna, 'Qualifizierungs·phase');
+	await expect(entries).toContainText('Vorstellungsgespräch geübt');
 });
 
 test('bad input gets field errors in easy words, and the typed note stays', async ({ browser }) => {
@@ -186,9 +194,8 @@ test('the monthly cap of Sicherung Arbeitsplatz holds, and one person gets at mo
 		'Das geht über die Grenze für diesen Monat. Frei sind in diesem Monat noch: 0 Minuten.'
 	);
 
-	await anna.goto('/hours');
-	const section = anna.locator('section', { hasText: 'Sicherung Arbeits·platz' });
-	await expect(section).toContainText(`${formatMonth(days[0]!.slice(0, 7), 'de')}: 30 Stunden`);
+	const entries = await openModuleHours(anna, 'Sicherung Arbeits·platz');
+	await expect(entries).toContainText(`${formatMonth(days[0]!.slice(0, 7), 'de')}: 30 Stunden`);
 });
 
 test('a correction replaces an entry and keeps the old one visible', async ({ browser }) => {
@@ -210,11 +217,9 @@ test('a correction replaces an entry and keeps the old one visible', async ({ br
 	);
 	// The entries of the test before are last month's: that month now counts 28 hours.
 	const anna = await signedIn(browser, 'anna');
-	await anna.goto('/hours');
 	const lastMonth = weekendDaysOfLastMonth(berlinToday())[0]!.slice(0, 7);
-	await expect(anna.locator('section', { hasText: 'Sicherung Arbeits·platz' })).toContainText(
-		`${formatMonth(lastMonth, 'de')}: 28 Stunden`
-	);
+	const entries = await openModuleHours(anna, 'Sicherung Arbeits·platz');
+	await expect(entries).toContainText(`${formatMonth(lastMonth, 'de')}: 28 Stunden`);
 });
 
 test('cancelling an entry asks for a yes first, keeps the reason until then, and says when it is done', async ({

@@ -5,8 +5,8 @@ import { makeLetter, unique } from './support/letters';
 import { addDays, addMonths, addMonthsToMonth, formatMonth } from '../src/lib/domain/dates';
 
 /**
- * The hours page lists the newest 3 months with entries of each module; older months open on
- * a page of the module, 3 at a time (issue 16). A participant of its own, with hours in
+ * The hours page sums each module and links to the module's page, which lists the newest 3
+ * months with entries; older months follow there, 3 at a time (issue 16). A participant of its own, with hours in
  * 7 months, made as people make them: a lead makes the account and confirms, a trainer logs.
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -132,7 +132,7 @@ test.beforeAll(async ({ browser }) => {
 	await Promise.all([lea.context().close(), own.context().close(), tom.context().close()]);
 });
 
-test('the hours page lists the 3 newest months, sums all of them, and links to the older ones without JavaScript', async ({
+test('the hours page sums all months and links to the module page, which lists the 3 newest months and pages to older ones without JavaScript', async ({
 	browser
 }) => {
 	const page = await participant(browser, false);
@@ -142,25 +142,28 @@ test('the hours page lists the 3 newest months, sums all of them, and links to t
 	await expect(section).toContainText(
 		'Genutzte Stunden: 22 Stunden und 45 Minuten von 540 Stunden'
 	);
-
-	await section.getByText('Alle Einträge').click();
-	await expect(section.locator('h3')).toHaveText([heading(0), heading(1), heading(2)]);
-	await expect(section).toContainText('Bewerbung geschrieben');
-	await expect(section).not.toContainText('Praktikum im Gartencenter');
-	await expect(section).toContainText(
-		'Hier sehen Sie die Stunden aus den letzten 3 Monaten von diesem Modul.'
-	);
-	// The Einstiegsphase has no hours: nothing to page through.
+	// The overview answers how many hours are left; the entries are one link away.
+	await expect(page.locator('main')).not.toContainText('Bewerbung geschrieben');
+	// The Einstiegsphase has no hours: nothing to open.
 	const entry = page.locator('section', { hasText: 'Einstiegs·phase' });
 	await expect(entry).toContainText('Es gibt noch keine Einträge.');
-	await expect(entry.getByRole('link', { name: 'Ältere Stunden ansehen' })).toHaveCount(0);
+	await expect(entry.getByRole('link', { name: /Alle Einträge ansehen/ })).toHaveCount(0);
 
-	await section.getByRole('link', { name: 'Ältere Stunden ansehen' }).click();
-	await expect(page).toHaveURL(`/hours/${bookingId}?before=${months[2]}`);
+	await section.getByRole('link', { name: 'Alle Einträge ansehen: Qualifizierungs·phase' }).click();
+	await expect(page).toHaveURL(`/hours/${bookingId}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Meine Stunden: Qualifizierungs·phase'
 	);
 	const main = page.locator('main');
+	await expect(main.locator('h2')).toHaveText([heading(0), heading(1), heading(2)]);
+	await expect(main).toContainText('Bewerbung geschrieben');
+	await expect(main).not.toContainText('Praktikum im Gartencenter');
+
+	await main.getByRole('link', { name: 'Ältere Stunden ansehen' }).click();
+	await expect(page).toHaveURL(`/hours/${bookingId}?before=${months[2]}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Meine Stunden: Qualifizierungs·phase'
+	);
 	await expect(main.locator('h2')).toHaveText([heading(3), heading(4), heading(5)]);
 	await expect(main).toContainText(
 		`Auf dieser Seite stehen die Stunden von ${formatMonth(months[5]!, 'de')} bis ${formatMonth(months[3]!, 'de')}.`
@@ -215,11 +218,14 @@ for (const locale of locales) {
 		await useLanguage(page.context(), locale);
 		await page.goto('/hours');
 		const section = page.locator('section', { has: page.locator(`#module-${bookingId}`) });
-		await section.locator('summary').click();
-		await expect(section.locator('h3').first()).toContainText(formatMonth(months[0]!, locale));
+		await expect(section.locator(`a[href="/hours/${bookingId}"]`)).toHaveAccessibleName(
+			locale === 'de'
+				? 'Alle Einträge ansehen: Qualifizierungs·phase'
+				: 'See all entries: Learning phase'
+		);
 		await expectNoAxeViolations(page);
-		for (const before of [months[2], months[5]]) {
-			await page.goto(`/hours/${bookingId}?before=${before}`);
+		for (const before of [null, months[2], months[5]]) {
+			await page.goto(before ? `/hours/${bookingId}?before=${before}` : `/hours/${bookingId}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			await expect(page.locator('h1')).toHaveCount(1);
 			await expectNoAxeViolations(page);

@@ -357,20 +357,33 @@ describe('the hours page, 3 months at a time', () => {
 		return { ...cast, qualificationId };
 	}
 
-	it('sums and forecasts as from all entries, and lists only the newest 3 months', async () => {
+	it('sums and forecasts as from all entries, and says which modules have hours', async () => {
 		const { participant, qualificationId } = await sevenMonths();
 		const today = '2027-08-20';
 		const fromRows = (await ownHours(participant)).find(
 			(row) => row.booking.id === qualificationId
 		)!;
-		const shown = (await ownHoursOverview(participant, today)).find(
-			(row) => row.booking.id === qualificationId
-		)!;
+		const overview = await ownHoursOverview(participant, today);
+		const shown = overview.find((row) => row.booking.id === qualificationId)!;
 		expect(shown.summary).toEqual(hoursSummary(fromRows.cap, fromRows.live, today));
 		expect(shown.forecast).not.toBeNull();
 		expect(shown.forecast).toBe(forecastRunOut(fromRows.live, 540 * 60, '2027-02-01', today));
+		expect(shown.hasHours).toBe(true);
+		// The entries themselves are on the module's page, not in the overview.
+		expect(Object.keys(shown)).not.toContain('recent');
+		// The other bookings without entries have nothing to open.
+		const security = overview.find((row) => row.booking.moduleCode === 'job_security')!;
+		expect(security.hasHours).toBe(false);
+	});
+
+	it('lists the newest 3 months on the module page, without a month asked for', async () => {
+		const { participant, qualificationId } = await sevenMonths();
+		const fromRows = (await ownHours(participant)).find(
+			(row) => row.booking.id === qualificationId
+		)!;
+		const { months } = await ownHoursMonths(participant, qualificationId, null);
 		const byMonth = byMonthNewestFirst(fromRows.live);
-		expect(shown.recent.months).toEqual(
+		expect(months.months).toEqual(
 			byMonth.slice(0, 3).map((group) => ({
 				month: group.month,
 				totalMinutes: sumMinutes(group.entries),
@@ -383,20 +396,11 @@ describe('the hours page, 3 months at a time', () => {
 				}))
 			}))
 		);
-		expect(shown.recent.months.map((month) => month.month)).toEqual([
-			'2027-08',
-			'2027-07',
-			'2027-06'
-		]);
+		expect(months.months.map((month) => month.month)).toEqual(['2027-08', '2027-07', '2027-06']);
 		// The corrected entry counts with its new minutes; the cancelled one not at all.
-		expect(shown.recent.months[2]!.totalMinutes).toBe(405 + 180);
-		expect(shown.recent.months[0]!.totalMinutes).toBe(405);
-		expect(shown.recent).toMatchObject({ older: '2027-06', newer: null });
-		// The other bookings without entries list nothing.
-		const security = (await ownHoursOverview(participant, today)).find(
-			(row) => row.booking.moduleCode === 'job_security'
-		)!;
-		expect(security.recent).toEqual({ months: [], older: null, newer: null });
+		expect(months.months[2]!.totalMinutes).toBe(405 + 180);
+		expect(months.months[0]!.totalMinutes).toBe(405);
+		expect(months).toMatchObject({ older: '2027-06', newer: null });
 	});
 
 	it('pages to older months and back, and falls back to the newest for a bad month', async () => {

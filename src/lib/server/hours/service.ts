@@ -366,8 +366,8 @@ export interface OwnBookingHours {
 	summary: HoursSummary;
 	/** When the hours run out at the current pace: running bookings with a total cap only. */
 	forecast: IsoDate | null;
-	/** The newest months with entries. */
-	recent: OwnHoursMonths;
+	/** Whether any month has live hours: the entries themselves are on the module's page. */
+	hasHours: boolean;
 }
 
 /** The participant's agreed bookings: those the hours page shows. */
@@ -444,7 +444,7 @@ export async function ownHoursOverview(actor: Actor, today: IsoDate): Promise<Ow
 					cap.kind === 'total' && found.state === 'running'
 						? await forecastOf(db, found, cap.hours * 60, sumMinutes(totals), today)
 						: null,
-				recent: await monthsOfPage(db, found.id, totals, null)
+				hasHours: totals.length > 0
 			};
 		})
 	);

@@ -1,5 +1,5 @@
 import { berlinDate } from '$lib/domain/dates';
-import { monthsPerPage, weeksLeft } from '$lib/domain/hours';
+import { weeksLeft } from '$lib/domain/hours';
 import { requireRole } from '$lib/server/access';
 import { ownHoursOverview } from '$lib/server/hours/service';
 import type { PageServerLoad } from './$types';
@@ -8,7 +8,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const participant = requireRole(locals.user, ['participant']);
 	const today = berlinDate(new Date());
 	const modules = (await ownHoursOverview(participant, today)).map(
-		({ booking, cap, summary, forecast, recent }) => ({
+		({ booking, cap, summary, forecast, hasHours }) => ({
 			bookingId: booking.id,
 			moduleCode: booking.moduleCode,
 			state: booking.state,
@@ -21,9 +21,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			level: summary.level,
 			weeksLeft: booking.plannedEnd ? weeksLeft(today, booking.plannedEnd) : null,
 			forecast,
-			months: recent.months,
-			older: recent.older
+			hasHours
 		})
 	);
-	return { modules, monthsPerPage };
+	return { modules };
 };
