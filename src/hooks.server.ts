@@ -51,11 +51,7 @@ const handleBodyLimit: Handle = async ({ event, resolve }) => {
  * request (two `Request` objects and a teed body each time, a few per cent of a page view):
  * the language is read from the request, and the messages find it in this request's store.
  */
-const localeStore = new AsyncLocalStorage<{
-	locale?: Locale;
-	origin?: string;
-	messageCalls?: Set<string>;
-}>();
+const localeStore = new AsyncLocalStorage<{ locale?: Locale; origin?: string }>();
 overwriteServerAsyncLocalStorage(localeStore);
 
 /** Asked of Intl once per language, not on every page (it builds an Intl.Locale each time). */
@@ -71,7 +67,8 @@ const handleLocaleAndDisplay: Handle = ({ event, resolve }) => {
 	const locale = extractLocaleFromRequest(event.request);
 	const display = displaySettingsFrom(event.cookies);
 	event.locals.display = display;
-	const store = { locale, origin: event.url.origin, messageCalls: new Set<string>() };
+	// No `messageCalls`: only paraglide's own middleware reads them, and we do not use it.
+	const store = { locale, origin: event.url.origin };
 	return localeStore.run(store, () => {
 		// Pin the negotiated language in the cookie, so the browser's copy of the
 		// runtime picks the same language as the server did.
