@@ -316,4 +316,24 @@ describe('what people wrote in another language', () => {
 		expect(raw.match(/\/Lang \(en\)/g)).toHaveLength(1);
 		expect(pages(file).join('')).toContain('Bewerbung geschrieben');
 	});
+
+	it('lets other requests run while a long table is drawn', async () => {
+		const rows = Array.from({ length: 600 }, (_, i) => [
+			`${(i % 28) + 1}. März 2027`,
+			`Eintrag ${i + 1}: Arbeit in der Werkstatt und ein Gespräch über die Woche`
+		]);
+		const document = portalDocument([
+			{ kind: 'heading', level: 1, text: 'Stunden' },
+			{ kind: 'table', caption: 'Alle Einträge', headers: ['Tag', 'Notiz'], rows }
+		]);
+		// The fonts are read once: that reading must not be what lets the other request in.
+		await renderPdf(portalDocument([{ kind: 'paragraph', text: 'Schriften laden' }]));
+		let finished = false;
+		let otherRequestWaited: boolean | undefined;
+		// Stands for another person's request: it must not wait for the whole PDF.
+		setImmediate(() => (otherRequestWaited = finished));
+		const pdf = await renderPdf(document).finally(() => (finished = true));
+		expect(pdf.length).toBeGreaterThan(0);
+		expect(otherRequestWaited).toBe(false);
+	});
 });

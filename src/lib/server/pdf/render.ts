@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { LoopTurns } from '../loop-turns';
 import type { CellText, DocumentBlock, PortalDocument, StepIcon } from './document-model';
 import { woffToSfnt } from './woff';
 
@@ -231,7 +232,7 @@ export async function renderPdf(document: PortalDocument): Promise<Buffer> {
 		doc.on('error', reject);
 	});
 
-	new Renderer(doc, fonts, document.largePrint).render(document);
+	await new Renderer(doc, fonts, document.largePrint).render(document);
 	doc.end();
 	return finished;
 }
@@ -300,6 +301,11 @@ class Renderer {
 	private pageLines = 0;
 	/** Counts the pages started, so a table knows when to plan its next page break. */
 	private pageCount = 1;
+	/**
+	 * Block by block and row by row, with a turn for the event loop every 10 ms: a year of
+	 * hours took 60–190 ms in one piece, and every other request waited that long.
+	 */
+	private readonly turns = new LoopTurns(10);
 
 	private readonly styles: Styles;
 	/** The document's language; a block or cell in another one says so. */
@@ -321,14 +327,21 @@ class Renderer {
 		doc.addStructure(this.root);
 	}
 
-	render(document: PortalDocument): void {
+	async render(document: PortalDocument): Promise<void> {
 		this.lang = document.lang;
-		document.blocks.forEach((block, index) => this.block(block, document.blocks, index));
+		for (const [index, block] of document.blocks.entries()) {
+			await this.block(block, document.blocks, index);
+			await this.turns.pause();
+		}
 		this.root.end();
 		this.footers(document.pageLabel);
 	}
 
-	private block(block: DocumentBlock, blocks: DocumentBlock[], index: number): void {
+	private block(
+		block: DocumentBlock,
+		blocks: DocumentBlock[],
+		index: number
+	): void | Promise<void> {
 		switch (block.kind) {
 			case 'heading':
 				return this.heading(block, blocks, index);
@@ -575,13 +588,17 @@ class Renderer {
 	 * pagination artifact: the structure keeps one header row, so a screen reader neither
 	 * hears it twice nor counts an extra row. Only a row taller than a page is split.
 	 */
-	private grid(grid: Grid): void {
+	private async grid(grid: Grid): Promise<void> {
 		if (grid.columns.length === 0) return;
 		const captionLines = grid.caption
 			? this.wrap(grid.caption, this.width, this.styles.CAPTION)
 			: [];
 		const header = grid.header ? this.measureRow(grid.header, grid, true) : undefined;
-		const rows = grid.rows.map((cells) => this.measureRow(cells, grid, false));
+		const rows: GridRow[] = [];
+		for (const cells of grid.rows) {
+			rows.push(this.measureRow(cells, grid, false));
+			await this.turns.pause();
+		}
 		this.ensureRoom(this.gridLeadHeight(captionLines, header, rows, grid.rowHeaders));
 
 		const table = this.element(this.root, 'Table');
@@ -605,14 +622,15 @@ class Renderer {
 		}
 		let plannedOn = 0;
 		let breakBefore = -1;
-		rows.forEach((row, index) => {
+		for (const [index, row] of rows.entries()) {
 			if (index === breakBefore) this.newPage(repeat);
 			if (plannedOn !== this.pageCount) {
 				plannedOn = this.pageCount;
 				breakBefore = this.planBreak(rows, index, repeat);
 			}
 			this.row(this.element(body, 'TR'), row, repeat);
-		});
+			await this.turns.pause();
+		}
 		if (body !== table) body.end();
 		table.end();
 		this.y += BLOCK_GAP;
