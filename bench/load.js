@@ -252,12 +252,15 @@ async function main() {
 	// The single requests' own delay, apart from the load before them.
 	portal.kill('SIGUSR1');
 
-	// The last whole month: a provider bills a month after it ends, and early in a month the
-	// current one has almost no hours yet (on the 2nd, the CSV was empty).
-	const lastMonthStart = new Date();
-	lastMonthStart.setUTCDate(1);
-	lastMonthStart.setUTCMonth(lastMonthStart.getUTCMonth() - 1);
-	const month = lastMonthStart.toISOString().slice(0, 7);
+	// The last whole month in Berlin, as the portal bills: a provider bills a month after it
+	// ends, and early in a month the current one has almost no hours yet (on the 2nd, the CSV
+	// was empty).
+	const [year, monthNumber] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' })
+		.format(new Date())
+		.split('-')
+		.map(Number);
+	const month =
+		monthNumber === 1 ? `${year - 1}-12` : `${year}-${String(monthNumber - 1).padStart(2, '0')}`;
 	const singles = [
 		{
 			what: 'documentation PDF',
