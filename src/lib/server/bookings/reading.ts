@@ -305,27 +305,24 @@ export async function staffBookingPage(
 	const read = bookingListRead(staff, query);
 	const queries = bookingLists(await getDb(), read.shape);
 	const counts = await bookingListCounts(queries, read);
-	return readPage(
-		Promise.resolve([{ total: counts.provider + counts.trained }]),
-		query.page,
-		async (window) =>
-			(
-				await (
-					counts.provider === 0
-						? queries.trainedPage
-						: counts.trained === 0
-							? queries.providerPage
-							: queries.mergedPage
-				).all({ ...read.values, ...window })
-			).map((row) => ({
-				id: row.id,
-				participantName: row.participantName,
-				moduleCode: row.moduleCode,
-				state: row.state,
-				plannedStart: row.plannedStart,
-				plannedEnd: row.plannedEnd,
-				trainerName: row.trainerName
-			}))
+	return readPage(counts.provider + counts.trained, query.page, async (window) =>
+		(
+			await (
+				counts.provider === 0
+					? queries.trainedPage
+					: counts.trained === 0
+						? queries.providerPage
+						: queries.mergedPage
+			).all({ ...read.values, ...window })
+		).map((row) => ({
+			id: row.id,
+			participantName: row.participantName,
+			moduleCode: row.moduleCode,
+			state: row.state,
+			plannedStart: row.plannedStart,
+			plannedEnd: row.plannedEnd,
+			trainerName: row.trainerName
+		}))
 	);
 }
 

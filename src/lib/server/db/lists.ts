@@ -32,17 +32,21 @@ export function nameContainsPattern(column: AnyColumn): SQL {
 	return sql`lower(${column}) like ${sql.placeholder('pattern')} escape '\\'`;
 }
 
-/** One page of a list: the count first, so a page past the end reads the last page. */
+/**
+ * One page of a list: the count first, so a page past the end reads the last page. `total` is
+ * a count query (`select({ total: count() })`), or the number when the list added up the
+ * counts of its parts itself.
+ */
 export async function readPage<T>(
-	total: Promise<{ total: number }[]>,
+	total: number | Promise<{ total: number }[]>,
 	requested: number,
 	rows: (window: PageWindow) => Promise<T[]>
 ): Promise<ListPage<T>> {
-	const [counted] = await total;
-	const window = pageWindow(counted?.total ?? 0, requested);
+	const counted = typeof total === 'number' ? total : ((await total)[0]?.total ?? 0);
+	const window = pageWindow(counted, requested);
 	return {
-		rows: window.offset < (counted?.total ?? 0) ? await rows(window) : [],
-		total: counted?.total ?? 0,
+		rows: window.offset < counted ? await rows(window) : [],
+		total: counted,
 		page: window.page,
 		pages: window.pages
 	};

@@ -392,26 +392,22 @@ export async function reportOverview(
 	const read = listRead({ ...staff, providerId: staff.providerId }, query);
 	const queries = queriesFor(await getDb(), read.shape);
 	const counts = await partCounts(queries, read);
-	return readPage(
-		Promise.resolve([{ total: counts.provider + counts.trained }]),
-		query.page,
-		async (window) => {
-			const values = { ...read.values, ...window };
-			const rows = await (
-				counts.provider === 0
-					? queries.trainedPage
-					: counts.trained === 0
-						? queries.providerPage
-						: queries.mergedPage
-			).all(values);
-			return rows.map((row) => ({
-				participantId: row.participantId,
-				participantName: row.participantName,
-				latestVersion: row.latestVersion,
-				latestState: row.latestState
-			}));
-		}
-	);
+	return readPage(counts.provider + counts.trained, query.page, async (window) => {
+		const values = { ...read.values, ...window };
+		const rows = await (
+			counts.provider === 0
+				? queries.trainedPage
+				: counts.trained === 0
+					? queries.providerPage
+					: queries.mergedPage
+		).all(values);
+		return rows.map((row) => ({
+			participantId: row.participantId,
+			participantName: row.participantName,
+			latestVersion: row.latestVersion,
+			latestState: row.latestState
+		}));
+	});
 }
 
 export interface AgreedGoal {

@@ -421,15 +421,14 @@ function inboxQueries(db: Database, shape: InboxShape) {
 			.leftJoin(booking, eq(feedback.bookingId, booking.id))
 			.leftJoin(bookingTrainer, eq(booking.trainerId, bookingTrainer.id))
 			.where(and(where, filters));
-	const [first, second] = inboxScopeParts(db, shape.lead);
+	const parts = inboxScopeParts(db, shape.lead);
+	const [first, second] = parts;
 	// By place in the columns above (list_rank, created_at, id): a union's order may name only
 	// its result columns.
 	const inOrder = sql`7, 3, 1`;
 	const window = { limit: sql.placeholder('limit'), offset: sql.placeholder('offset') };
 	return {
-		counts: inboxScopeParts(db, shape.lead).map((where) =>
-			inboxCount(db, and(where, filters), needs).prepare()
-		),
+		counts: parts.map((where) => inboxCount(db, and(where, filters), needs).prepare()),
 		page: (second ? part(first!).unionAll(part(second)) : part(first!))
 			.orderBy(inOrder)
 			.limit(window.limit)
@@ -466,7 +465,7 @@ export async function feedbackInbox(actor: Actor, query: InboxQuery): Promise<Li
 	};
 	const counts = await Promise.all(queries.counts.map((counted) => counted.all(values)));
 	const total = counts.reduce((sum, [row]) => sum + (row?.total ?? 0), 0);
-	return readPage(Promise.resolve([{ total }]), query.page, async (window) =>
+	return readPage(total, query.page, async (window) =>
 		(await queries.page.all({ ...values, ...window })).map((row) => ({
 			id: row.id,
 			participantName: row.participantName,

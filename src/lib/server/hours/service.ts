@@ -560,10 +560,8 @@ export async function billingPage(
 	const db = await getDb();
 	const scope = { providerId: lead.providerId, month };
 	const [sums] = await billingSums(db).all(scope);
-	const page = await readPage(
-		Promise.resolve([{ total: sums?.total ?? 0 }]),
-		requestedPage,
-		(window) => billingPageRows(db).all({ ...scope, ...window })
+	const page = await readPage(sums?.total ?? 0, requestedPage, (window) =>
+		billingPageRows(db).all({ ...scope, ...window })
 	);
 	return { ...page, totalMinutes: Number(sums?.totalMinutes ?? 0) };
 }
