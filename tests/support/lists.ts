@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { createClient } from '@libsql/client';
+import { testDatabase } from './database';
 
 /**
  * A provider of its own with more than one page of bookings, for the list journeys
@@ -21,8 +21,8 @@ export async function makeListRegion(tag: string): Promise<ListRegion> {
 	const providerId = `lists-${suffix}`;
 	const password = `lead-${suffix}-test`;
 	const passwordHash = await hash(password);
-	// The servers write to the same file: wait for their locks, as the app itself does.
-	const client = createClient({ url: process.env.E2E_DATABASE_URL!, timeout: 15_000 });
+	// Many rows in one go: a longer wait for the servers' locks than a single update needs.
+	const client = testDatabase(15_000);
 	const now = Date.now();
 	const lead = { id: crypto.randomUUID(), username: `lead-${suffix}`, name: `Leitung ${suffix}` };
 	const trainers = [1, 2].map((n) => ({ id: crypto.randomUUID(), name: `Trainer ${n} ${suffix}` }));
